@@ -1,0 +1,54 @@
+"""`qorgau check`: SQLCipher page HMACs, SQLite structure, the audit chain, the key slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.keyslots import KeySlotFile
+from app.storage import audit
+from app.storage import staff as staff_repo
+from app.vault import Vault
+
+
+@dataclass
+class CheckReport:
+    facts: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_vault(vault: Vault) -> CheckReport:
+    report = CheckReport()
+    pages = vault.db.integrity_problems()
+    if pages:
+        report.problems.extend(f"database: {p}" for p in pages[:20])
+    else:
+        report.facts.append("database pages and structure: ok")
+    broken = audit.first_broken_entry(vault.db)
+    total = audit.count(vault.db)
+    if broken:
+        seq, reason = broken
+        report.problems.append(f"audit log: entry {seq} does not verify ({reason})")
+    else:
+        report.facts.append(f"audit log: {total} entries, chain intact")
+    vault_id = staff_repo.get_meta(vault.db, "vault_id")
+    for label, path in (
+        ("key slots", vault.paths.keyslots),
+        ("key slots backup copy", vault.paths.keyslots_backup),
+    ):
+        try:
+            slots = KeySlotFile.from_bytes(path.read_bytes())
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            report.problems.append(f"{label}: {path.name} unreadable ({exc})")
+            continue
+        if slots.vault_id != vault_id:
+            report.problems.append(f"{label}: belongs to another vault")
+        elif slots.recovery_slot() is None:
+            report.problems.append(f"{label}: no recovery slot")
+        else:
+            report.facts.append(f"{label}: {len(slots.slots)} slots, ok")
+    vault.audit("vault.check", detail="ok" if report.ok else f"problems={len(report.problems)}")
+    return report

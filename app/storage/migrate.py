@@ -1,0 +1,85 @@
+"""Numbered schema migrations (``migrations/NNNN_name.sql``), applied in order.
+
+The schema version is ``PRAGMA user_version``. Each migration runs in its own transaction
+together with the version bump, so a crash leaves the vault at a whole version.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from app.errors import VaultCorrupted
+from app.storage.db import Database
+
+_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def available_migrations() -> list[Migration]:
+    found = []
+    for entry in resources.files("app.storage.migrations").iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise RuntimeError(f"migration numbering has a gap at {expected}")
+    return found
+
+
+LATEST_VERSION = len(available_migrations())
+
+
+def migrate(db: Database, *, target: int | None = None) -> list[int]:
+    """Bring the schema up to ``target`` (default: latest); return the versions applied."""
+    target = LATEST_VERSION if target is None else target
+    current = db.user_version()
+    if current > LATEST_VERSION:
+        raise VaultCorrupted(
+            f"this vault was written by a newer Qorgau (schema {current}, "
+            f"this program knows up to {LATEST_VERSION}); please update the program"
+        )
+    applied = []
+    for migration in available_migrations():
+        if current < migration.version <= target:
+            with db.transaction():
+                for statement in split_statements(migration.sql):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {migration.version}")
+            applied.append(migration.version)
+    return applied
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (BEGIN ... END;) whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    in_trigger = False
+    for line in sql.splitlines():
+        stripped = line.strip()
+        if not current and (not stripped or stripped.startswith("--")):
+            continue
+        current.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if in_trigger:
+            if upper == "END;":
+                in_trigger = False
+                statements.append("\n".join(current))
+                current = []
+        elif stripped.endswith(";"):
+            statements.append("\n".join(current))
+            current = []
+    if current and "".join(current).strip():
+        statements.append("\n".join(current))
+    return statements

@@ -1,0 +1,51 @@
+"""Staff accounts and the vault's meta table."""
+
+from __future__ import annotations
+
+from app.models import StaffAccount
+from app.storage.db import Database
+
+_COLUMNS = "id, login, full_name, role, active"
+
+
+def _account(row: tuple[object, ...]) -> StaffAccount:
+    return StaffAccount(int(row[0]), str(row[1]), str(row[2]), str(row[3]), bool(row[4]))  # type: ignore[call-overload]
+
+
+def insert(db: Database, *, login: str, full_name: str, role: str, created_at: str) -> int:
+    cur = db.execute(
+        "INSERT INTO staff (login, full_name, role, created_at) VALUES (?,?,?,?)",
+        (login, full_name, role, created_at),
+    )
+    return int(cur.lastrowid)
+
+
+def by_login(db: Database, login: str) -> StaffAccount | None:
+    row = db.one(f"SELECT {_COLUMNS} FROM staff WHERE login = ?", (login,))
+    return _account(row) if row else None
+
+
+def by_id(db: Database, staff_id: int) -> StaffAccount | None:
+    row = db.one(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", (staff_id,))
+    return _account(row) if row else None
+
+
+def all_accounts(db: Database) -> list[StaffAccount]:
+    return [_account(r) for r in db.all(f"SELECT {_COLUMNS} FROM staff ORDER BY full_name, login")]
+
+
+def set_active(db: Database, staff_id: int, active: bool) -> None:
+    db.execute("UPDATE staff SET active = ? WHERE id = ?", (int(active), staff_id))
+
+
+def get_meta(db: Database, key: str) -> str | None:
+    value = db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+    return None if value is None else str(value)
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

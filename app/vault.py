@@ -1,0 +1,540 @@
+"""Creating, opening and unlocking the vault; accounts' key slots; the compartment key.
+
+A ``Vault`` is one signed-in session: an open database connection, the signed-in account,
+and the keys it unwrapped. It is the object every service takes first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app import clock
+from app.auth_state import AuthState
+from app.errors import (
+    Conflict,
+    KeySlotsDamaged,
+    NotFound,
+    PermissionDenied,
+    UnknownAccount,
+    ValidationError,
+    VaultCorrupted,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from app.keyslots import (
+    KeySlotFile,
+    Slot,
+    SlotSecrets,
+    make_grant,
+    new_box_private,
+    read_slot_file,
+    seal_slot,
+    unseal_slot,
+    write_slot_file,
+)
+from app.models import ROLES, StaffAccount
+from app.paths import VaultPaths
+from app.recovery_key import generate_recovery_key, recovery_secret
+from app.storage import audit as audit_repo
+from app.storage import staff as staff_repo
+from app.storage.db import Database
+from app.storage.migrate import migrate
+
+MIN_PASSPHRASE = 8
+_CONFIDENTIAL_AAD = b"qorgau-confidential-v1"
+
+Sleep = Callable[[float], None]
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            "passphrase", "too_short", f"a passphrase needs at least {MIN_PASSPHRASE} characters"
+        )
+
+
+def _check_login(login: str) -> str:
+    login = login.strip()
+    if not login or len(login) > 64 or any(ch.isspace() for ch in login):
+        raise ValidationError("login", "invalid", "a login is 1-64 characters without spaces")
+    return login
+
+
+def _check_role(role: str) -> str:
+    role = role.replace("-", "_")
+    if role not in ROLES:
+        raise ValidationError("role", "unknown", f"role must be one of {', '.join(ROLES)}")
+    return role
+
+
+def vault_exists(data_dir: Path) -> bool:
+    paths = VaultPaths(Path(data_dir))
+    return paths.database.exists() or paths.keyslots.exists()
+
+
+def list_logins(data_dir: Path) -> list[str]:
+    paths = VaultPaths(Path(data_dir))
+    if not vault_exists(data_dir):
+        raise VaultNotFound(f"no vault in {data_dir}; create one with `qorgau init`")
+    return read_slot_file(paths.keyslots, paths.keyslots_backup).logins()
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: Vault
+    recovery_key: str
+
+
+def create_vault(
+    data_dir: Path, *, school: str, login: str, full_name: str, passphrase: str, role: str = "admin"
+) -> CreatedVault:
+    """Create a new vault. Refuses to touch a directory that holds any vault file."""
+    paths = VaultPaths(Path(data_dir))
+    login = _check_login(login)
+    role = _check_role(role)
+    _check_passphrase(passphrase)
+    if not school.strip():
+        raise ValidationError("school", "required", "the school name is required")
+    existing = [
+        p.name
+        for p in (*paths.database_files(), paths.keyslots, paths.keyslots_backup)
+        if p.exists()
+    ]
+    if existing:
+        raise VaultExists(
+            f"{data_dir} already holds a vault ({', '.join(existing)}); nothing was changed"
+        )
+    paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        os.chmod(paths.root, 0o700)
+
+    data_key = secrets.token_bytes(32)
+    compartment_key = secrets.token_bytes(32)
+    vault_id = secrets.token_hex(16)
+    recovery_key = generate_recovery_key()
+    now = clock.now_iso()
+
+    created: list[Path] = []
+    try:
+        db = Database.open(paths.database, data_key, create=True)
+        created.extend(paths.database_files())
+        migrate(db)
+        with db.transaction():
+            staff_repo.set_meta(db, "vault_id", vault_id)
+            staff_repo.set_meta(db, "school", school.strip())
+            staff_repo.set_meta(db, "created_at", now)
+            user_id = staff_repo.insert(
+                db, login=login, full_name=full_name.strip() or login, role=role, created_at=now
+            )
+            audit_repo.append(
+                db,
+                at=now,
+                actor=login,
+                action="vault.create",
+                object_type="staff",
+                object_id=str(user_id),
+            )
+        user_slot = seal_slot(
+            vault_id=vault_id,
+            kind="passphrase",
+            login=login,
+            created_at=now,
+            secret=passphrase.encode("utf-8"),
+            secrets_=SlotSecrets(
+                data_key, compartment_key if role == "psychologist" else None, new_box_private()
+            ),
+        )
+        recovery_slot = seal_slot(
+            vault_id=vault_id,
+            kind="recovery",
+            login=None,
+            created_at=now,
+            secret=recovery_secret(recovery_key),
+            secrets_=SlotSecrets(data_key, compartment_key, new_box_private()),
+        )
+        slots = KeySlotFile(vault_id, (user_slot, recovery_slot))
+        created.append(paths.keyslots)
+        write_slot_file(slots, paths.keyslots, paths.keyslots_backup)
+        # A second copy from the start, so a lost slot file is never the end of the data.
+        write_slot_file(slots, paths.keyslots_backup, paths.keyslots_backup.with_suffix(".old"))
+        created.append(paths.keyslots_backup)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            db.close()
+        for path in created:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    account = staff_repo.by_id(db, user_id)
+    assert account is not None
+    vault = Vault(
+        paths,
+        db,
+        account,
+        SlotSecrets(data_key, compartment_key if role == "psychologist" else None, b""),
+        vault_id,
+    )
+    return CreatedVault(vault, recovery_key)
+
+
+def _load_slots(paths: VaultPaths) -> KeySlotFile:
+    if not paths.database.exists():
+        if paths.keyslots.exists():
+            raise VaultCorrupted(
+                f"the database {paths.database} is missing; restore it from a "
+                "backup (`qorgau restore`). Nothing was changed"
+            )
+        raise VaultNotFound(f"no vault in {paths.root}; create one with `qorgau init`")
+    return read_slot_file(paths.keyslots, paths.keyslots_backup)
+
+
+def _open_db(paths: VaultPaths, data_key: bytes) -> Database:
+    try:
+        db = Database.open(paths.database, data_key)
+    except WrongPassphrase as exc:
+        # The slot opened, so the key is right: the database file itself is damaged.
+        raise VaultCorrupted(
+            f"the database {paths.database} is damaged and cannot be read; "
+            "it was left untouched. Restore a backup with `qorgau restore`"
+        ) from exc
+    try:
+        migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def open_vault(data_dir: Path, login: str, passphrase: str, *, sleep: Sleep = time.sleep) -> Vault:
+    """Sign in. Repeated failures make the next attempt wait longer (and are audited)."""
+    paths = VaultPaths(Path(data_dir))
+    slots = _load_slots(paths)
+    slot = slots.find_login(login)
+    state = AuthState.load(paths.auth_state)
+    wait = state.delay_for(login)
+    if wait:
+        sleep(wait)
+    if slot is None:
+        state.record_failure(login, clock.now_iso(), "unknown_account")
+        raise UnknownAccount(f"there is no account {login!r} in this vault")
+    try:
+        opened = unseal_slot(slot, vault_id=slots.vault_id, secret=passphrase.encode("utf-8"))
+    except WrongPassphrase:
+        delay = state.record_failure(login, clock.now_iso(), "wrong_passphrase")
+        raise WrongPassphrase("wrong passphrase", delay_seconds=delay) from None
+    db = _open_db(paths, opened.data_key)
+    account = staff_repo.by_login(db, login)
+    if account is None or not account.active:
+        db.close()
+        raise PermissionDenied(f"the account {login!r} is disabled")
+    vault = Vault(paths, db, account, opened, slots.vault_id)
+    vault._after_sign_in(state, slot, passphrase.encode("utf-8"))
+    return vault
+
+
+def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphrase: str) -> Vault:
+    """Unlock with the recovery key and give ``login`` a new passphrase."""
+    paths = VaultPaths(Path(data_dir))
+    _check_passphrase(new_passphrase)
+    slots = _load_slots(paths)
+    recovery = slots.recovery_slot()
+    if recovery is None:
+        raise KeySlotsDamaged("the key slot file has no recovery slot")
+    opened = unseal_slot(recovery, vault_id=slots.vault_id, secret=recovery_secret(recovery_key))
+    db = _open_db(paths, opened.data_key)
+    account = staff_repo.by_login(db, login)
+    if account is None:
+        db.close()
+        raise UnknownAccount(f"there is no account {login!r} in this vault")
+    old = slots.find_login(login)
+    secrets_ = SlotSecrets(
+        opened.data_key,
+        opened.compartment_key if account.is_psychologist else None,
+        new_box_private(),
+    )
+    new_slot = seal_slot(
+        vault_id=slots.vault_id,
+        kind="passphrase",
+        login=login,
+        created_at=clock.now_iso(),
+        secret=new_passphrase.encode("utf-8"),
+        secrets_=secrets_,
+        slot_id=old.slot_id if old else None,
+    )
+    write_slot_file(slots.with_slot(new_slot), paths.keyslots, paths.keyslots_backup)
+    slots = slots.with_slot(new_slot)
+    vault = Vault(paths, db, account, secrets_, slots.vault_id)
+    vault.audit("signin.recovery", "staff", str(account.id))
+    if opened.compartment_key is not None:
+        vault._grant_pending_psychologists(slots, opened.compartment_key)
+    AuthState.load(paths.auth_state).reset(login)
+    return vault
+
+
+def restore_keyslots_backup(data_dir: Path) -> None:
+    """Put the backup copy of the slot file back in place (after it was reported damaged)."""
+    paths = VaultPaths(Path(data_dir))
+    backup = KeySlotFile.from_bytes(paths.keyslots_backup.read_bytes())
+    damaged = paths.keyslots.with_name("keyslots.json.damaged")
+    if paths.keyslots.exists():
+        os.replace(paths.keyslots, damaged)
+    write_slot_file(backup, paths.keyslots, paths.keyslots.with_name("keyslots.json.bak2"))
+
+
+class Vault:
+    """One signed-in session of the vault."""
+
+    def __init__(
+        self,
+        paths: VaultPaths,
+        db: Database,
+        user: StaffAccount,
+        secrets_: SlotSecrets,
+        vault_id: str,
+    ) -> None:
+        self.paths = paths
+        self.db = db
+        self.user = user
+        self.vault_id = vault_id
+        self._data_key = secrets_.data_key
+        self._compartment_key = secrets_.compartment_key if user.is_psychologist else None
+
+    # -- session ---------------------------------------------------------------------------
+
+    @property
+    def data_dir(self) -> Path:
+        return self.paths.root
+
+    def connect(self) -> Database:
+        """A new connection for another thread (each thread owns its own)."""
+        return Database.open(self.paths.database, self._data_key)
+
+    @property
+    def school(self) -> str:
+        return staff_repo.get_meta(self.db, "school") or ""
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.checkpoint()
+        self.db.close()
+        self._data_key = b""
+        self._compartment_key = None
+
+    def audit(
+        self,
+        action: str,
+        object_type: str = "",
+        object_id: str = "",
+        detail: str = "",
+        *,
+        db: Database | None = None,
+    ) -> None:
+        audit_repo.append(
+            db or self.db,
+            at=clock.now_iso(),
+            actor=self.user.login,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            detail=detail,
+        )
+
+    def require_role(self, *roles: str) -> None:
+        if self.user.role not in roles:
+            raise PermissionDenied(f"the role {self.user.role} may not do this")
+
+    def backup_key(self) -> bytes:
+        """The data key, for writing an encrypted backup with the same key."""
+        return self._data_key
+
+    # -- confidential compartment -------------------------------------------------------------
+
+    @property
+    def can_read_confidential(self) -> bool:
+        return self._compartment_key is not None
+
+    def encrypt_confidential(self, text: str) -> bytes:
+        if self._compartment_key is None:
+            raise PermissionDenied("only a psychologist may write confidential notes")
+        nonce = secrets.token_bytes(12)
+        body = AESGCM(self._compartment_key).encrypt(nonce, text.encode(), _CONFIDENTIAL_AAD)
+        return b"\x01" + nonce + body
+
+    def decrypt_confidential(self, blob: bytes) -> str:
+        if self._compartment_key is None:
+            raise PermissionDenied("only a psychologist may read confidential notes")
+        if not blob or blob[0] != 1:
+            raise VaultCorrupted("a confidential note has an unknown format")
+        try:
+            raw = AESGCM(self._compartment_key).decrypt(blob[1:13], blob[13:], _CONFIDENTIAL_AAD)
+        except InvalidTag as exc:
+            raise VaultCorrupted("a confidential note is damaged") from exc
+        return raw.decode()
+
+    # -- accounts and key slots ----------------------------------------------------------------
+
+    def _slots(self) -> KeySlotFile:
+        return read_slot_file(self.paths.keyslots, self.paths.keyslots_backup)
+
+    def _write_slots(self, slots: KeySlotFile) -> None:
+        write_slot_file(slots, self.paths.keyslots, self.paths.keyslots_backup)
+
+    def _after_sign_in(self, state: AuthState, slot: Slot, secret: bytes) -> None:
+        for failure in state.take_pending():
+            audit_repo.append(
+                self.db,
+                at=failure.get("at", clock.now_iso()),
+                actor=failure.get("login", "?"),
+                action="signin.failed",
+                detail=failure.get("reason", ""),
+            )
+        state.reset(self.user.login)
+        self.audit("signin", "staff", str(self.user.id))
+        slots = self._slots()
+        if slot.grant is not None and self._compartment_key is not None:
+            # Fold the grant into our own ciphertext so it no longer depends on the grant.
+            folded = seal_slot(
+                vault_id=self.vault_id,
+                kind="passphrase",
+                login=slot.login,
+                created_at=slot.created_at,
+                secret=secret,
+                slot_id=slot.slot_id,
+                secrets_=SlotSecrets(self._data_key, self._compartment_key, new_box_private()),
+            )
+            slots = slots.with_slot(folded)
+            self._write_slots(slots)
+        if self._compartment_key is not None:
+            self._grant_pending_psychologists(slots, self._compartment_key)
+
+    def grant_compartment_with_recovery_key(self, recovery_key: str) -> int:
+        """Give waiting psychologists the compartment key, using the recovery key.
+
+        Needed when no psychologist holds it yet (the first psychologist was created by an
+        administrator). Returns how many accounts received it.
+        """
+        slots = self._slots()
+        recovery = slots.recovery_slot()
+        if recovery is None:
+            raise KeySlotsDamaged("the key slot file has no recovery slot")
+        opened = unseal_slot(recovery, vault_id=self.vault_id, secret=recovery_secret(recovery_key))
+        if opened.compartment_key is None:
+            raise KeySlotsDamaged("the recovery slot holds no compartment key")
+        return self._grant_pending_psychologists(slots, opened.compartment_key)
+
+    def pending_compartment_logins(self) -> list[str]:
+        """Psychologists still waiting for access to confidential notes."""
+        slots = self._slots()
+        waiting = []
+        for account in staff_repo.all_accounts(self.db):
+            slot = slots.find_login(account.login)
+            if (
+                account.is_psychologist
+                and slot is not None
+                and not slot.has_compartment
+                and slot.grant is None
+            ):
+                waiting.append(account.login)
+        return waiting
+
+    def _grant_pending_psychologists(self, slots: KeySlotFile, compartment_key: bytes) -> int:
+        granted = 0
+        for account in staff_repo.all_accounts(self.db):
+            slot = slots.find_login(account.login)
+            if (
+                account.is_psychologist
+                and account.active
+                and slot is not None
+                and not slot.has_compartment
+                and slot.grant is None
+            ):
+                slots = slots.with_slot(
+                    _with_grant(slot, make_grant(compartment_key, slot.box_public))
+                )
+                self.audit("compartment.grant", "staff", str(account.id))
+                granted += 1
+        if granted:
+            self._write_slots(slots)
+        return granted
+
+    def add_account(
+        self, login: str, *, role: str, full_name: str, passphrase: str
+    ) -> StaffAccount:
+        """Create a staff account (administrators only) with its own key slot."""
+        self.require_role("admin")
+        login = _check_login(login)
+        role = _check_role(role)
+        _check_passphrase(passphrase)
+        slots = self._slots()
+        if slots.find_login(login) or staff_repo.by_login(self.db, login):
+            raise Conflict(f"the login {login!r} is taken")
+        now = clock.now_iso()
+        # Only a holder of the compartment key can pass it on; otherwise the new
+        # psychologist receives it at the next sign-in of one who has it.
+        compartment = self._compartment_key if role == "psychologist" else None
+        slot = seal_slot(
+            vault_id=self.vault_id,
+            kind="passphrase",
+            login=login,
+            created_at=now,
+            secret=passphrase.encode("utf-8"),
+            secrets_=SlotSecrets(self._data_key, compartment, new_box_private()),
+        )
+        with self.db.transaction():
+            staff_id = staff_repo.insert(
+                self.db,
+                login=login,
+                full_name=full_name.strip() or login,
+                role=role,
+                created_at=now,
+            )
+            self.audit("staff.create", "staff", str(staff_id), f"role={role}")
+            # The slot is written last inside the transaction: if writing it fails, the
+            # account row is rolled back too.
+            self._write_slots(slots.with_slot(slot))
+        account = staff_repo.by_id(self.db, staff_id)
+        assert account is not None
+        return account
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap this account's slot under a new passphrase (one atomic file replace)."""
+        _check_passphrase(new)
+        slots = self._slots()
+        slot = slots.find_login(self.user.login)
+        if slot is None:
+            raise UnknownAccount(f"no key slot for {self.user.login!r}")
+        opened = unseal_slot(slot, vault_id=self.vault_id, secret=old.encode("utf-8"))
+        replacement = seal_slot(
+            vault_id=self.vault_id,
+            kind="passphrase",
+            login=slot.login,
+            created_at=slot.created_at,
+            secret=new.encode("utf-8"),
+            slot_id=slot.slot_id,
+            secrets_=SlotSecrets(opened.data_key, opened.compartment_key, opened.box_private),
+        )
+        self._write_slots(slots.with_slot(replacement))
+        self.audit("staff.passphrase_changed", "staff", str(self.user.id))
+
+    def accounts(self) -> list[StaffAccount]:
+        return staff_repo.all_accounts(self.db)
+
+    def account(self, staff_id: int) -> StaffAccount:
+        found = staff_repo.by_id(self.db, staff_id)
+        if found is None:
+            raise NotFound(f"no staff account {staff_id}")
+        return found
+
+
+def _with_grant(slot: Slot, grant: bytes) -> Slot:
+    return replace(slot, grant=grant)

@@ -1,0 +1,1 @@
+"""Reference central server that receives mandatory notifications (FastAPI + uvicorn)."""

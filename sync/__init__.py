@@ -1,0 +1,1 @@
+"""Outbox delivery: wire protocol, signing, HTTP client, receipts. Never imports Qt."""

@@ -1,0 +1,65 @@
+"""DESIGN.md §2: the dependency direction between packages, checked on every import."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# package -> top-level modules it must never import
+FORBIDDEN = {
+    "app": {"PySide6", "shiboken6", "requests", "fastapi", "uvicorn", "ui", "sync", "server"},
+    "sync": {"PySide6", "shiboken6", "ui", "server", "fastapi", "uvicorn"},
+    "server": {"PySide6", "shiboken6", "ui", "app"},
+}
+DRIVER = "sqlcipher3"
+
+
+def imports_of(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+    return found
+
+
+def python_files(package: str) -> list[Path]:
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_package_respects_dependency_direction(package: str) -> None:
+    violations = []
+    for path in python_files(package):
+        for line, module in imports_of(path):
+            top = module.split(".")[0]
+            if top in FORBIDDEN[package]:
+                violations.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+            if package == "server" and top == "sync" and module != "sync.protocol":
+                violations.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+    assert violations == []
+
+
+def test_only_app_storage_touches_the_sqlcipher_driver() -> None:
+    violations = []
+    for package in ("app", "ui", "sync", "server", "benchmarks"):
+        for path in python_files(package):
+            rel = path.relative_to(ROOT)
+            if rel.parts[:2] == ("app", "storage"):
+                continue
+            for line, module in imports_of(path):
+                if module.split(".")[0] == DRIVER:
+                    violations.append(f"{rel}:{line}")
+    assert violations == []
+
+
+def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("import PySide6.QtCore\nfrom ui.main import x\n")
+    assert [m for _, m in imports_of(bad)] == ["PySide6.QtCore", "ui.main"]

@@ -1,0 +1,1 @@
+"""Desktop application (PySide6), background workers, the composition root and the CLI."""
