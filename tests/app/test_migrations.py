@@ -1,0 +1,113 @@
+"""Every schema version upgrades to the latest with its data intact."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.storage.db import Database
+from app.storage.migrate import LATEST_VERSION, available_migrations, migrate, split_statements
+
+KEY = bytes(range(32))
+
+# Rows that every schema version since 1 can hold, inserted before upgrading.
+V1_ROWS = [
+    "INSERT INTO meta (key, value) VALUES ('school', 'Синтетическая школа')",
+    "INSERT INTO staff (id, login, full_name, role, created_at)"
+    " VALUES (1, 'psy', 'Психолог', 'psychologist', '2026-01-01T00:00:00Z')",
+    "INSERT INTO pupils (id, iin, surname, name, class_name, birth_date, sex, created_at,"
+    " updated_at) VALUES (1, '120101500017', 'Әлиев', 'Қанат', '7А', '2012-01-01', 'M',"
+    " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+    "INSERT INTO incidents (id, detected_at, category, description, recorded_by, created_at)"
+    " VALUES (1, '2026-02-01T08:00:00Z', 'violence', 'синтетика', 1, '2026-02-01T08:05:00Z')",
+    "INSERT INTO notifications (id, incident_id, recipients, deadline, rules_version, payload,"
+    " payload_sha256, created_at, created_by) VALUES ('n-1', 1, '[\"police_102\"]',"
+    " '2026-02-01T09:00:00Z', 'kz-2026.1', '{}', 'abc', '2026-02-01T08:05:00Z', 1)",
+]
+
+
+def fresh_db(path: Path) -> Database:
+    return Database.open(path, KEY, create=True)
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    versions = [m.version for m in available_migrations()]
+    assert versions == list(range(1, LATEST_VERSION + 1))
+    assert LATEST_VERSION >= 2
+
+
+@pytest.mark.parametrize("start", range(1, LATEST_VERSION + 1))
+def test_upgrade_from_every_version(tmp_path: Path, start: int) -> None:
+    db = fresh_db(tmp_path / "old.db")
+    assert migrate(db, target=start) == list(range(1, start + 1))
+    with db.transaction():
+        for statement in V1_ROWS:
+            db.execute(statement)
+    db.close()
+
+    db = Database.open(tmp_path / "old.db", KEY)
+    assert migrate(db) == list(range(start + 1, LATEST_VERSION + 1))
+    assert db.user_version() == LATEST_VERSION
+    assert db.integrity_problems() == []
+    assert db.scalar("SELECT surname FROM pupils WHERE id = 1") == "Әлиев"
+    assert db.scalar("SELECT state FROM notifications WHERE id = 'n-1'") == "queued"
+    assert db.all("SELECT rowid FROM pupil_search WHERE pupil_search MATCH 'қан*'") == [(1,)]
+    # the upgraded schema is the same as a vault created at the latest version
+    fresh = fresh_db(tmp_path / "new.db")
+    migrate(fresh)
+    schema = (
+        "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+    )
+    assert db.all(schema) == fresh.all(schema)
+    db.close()
+    fresh.close()
+
+
+def test_a_newer_vault_is_refused_not_downgraded(tmp_path: Path) -> None:
+    from app.errors import VaultCorrupted
+
+    db = fresh_db(tmp_path / "future.db")
+    migrate(db)
+    db.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    with pytest.raises(VaultCorrupted, match="newer Qorgau"):
+        migrate(db)
+    db.close()
+
+
+def test_a_failing_migration_leaves_the_previous_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.storage import migrate as migrate_module
+
+    db = fresh_db(tmp_path / "db")
+    migrate(db, target=1)
+    real = migrate_module.available_migrations()
+    broken = [*real[:1], migrate_module.Migration(2, "broken", real[1].sql + "\nNOT SQL;")]
+    monkeypatch.setattr(migrate_module, "available_migrations", lambda: broken)
+    with pytest.raises(Exception, match="syntax"):
+        migrate_module.migrate(db)
+    assert db.user_version() == 1
+    assert db.one("SELECT name FROM sqlite_schema WHERE name = 'receipts'") is None
+    db.close()
+
+
+def test_split_statements_keeps_trigger_bodies_whole() -> None:
+    sql = (
+        "CREATE TABLE a (x);\n-- note\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+        "  SELECT 1;\n  SELECT 2;\nEND;\nCREATE INDEX i ON a (x);\n"
+    )
+    parts = split_statements(sql)
+    assert len(parts) == 3
+    assert parts[1].count("SELECT") == 2
+
+
+def test_key_is_required(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path / "db")
+    migrate(db)
+    db.close()
+    from app.errors import WrongPassphrase
+
+    with pytest.raises(WrongPassphrase):
+        Database.open(tmp_path / "db", os.urandom(32))
