@@ -183,3 +183,22 @@ class Database:
 
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     return Database.open(path, key, create=create)
+
+
+def open_plain_baseline(path: Path) -> Database:
+    """An UNENCRYPTED database with the same driver and pragmas — for benchmark baselines only.
+
+    The benchmark suite measures the cost of encryption as encrypted ÷ plain on the app's own
+    queries; nothing in the application ever calls this.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    db = Database(conn, path)
+    for pragma in (
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON",
+    ):
+        conn.execute(pragma)
+    return db

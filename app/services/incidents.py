@@ -1,0 +1,334 @@
+"""Recording incidents and, where the rules say so, their mandatory notification (DESIGN §5-§6).
+
+The notification is written in the incident's own transaction (the transactional outbox): after
+a crash there is either both or neither. Its payload - what the school sends to law
+enforcement - is canonical JSON hashed with SHA-256 and never changes afterwards; a correction
+is a new notification that references the one it corrects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from app import clock, faults
+from app.domain.cases import (
+    PARTICIPANT_ROLES,
+    Incident,
+    IncidentDetail,
+    IncidentDraft,
+    Notification,
+    Participant,
+    RecordedIncident,
+)
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.rules import CategoryRule, RuleSet, load_rules
+from app.storage import incidents as incident_repo
+from app.storage import notifications as outbox
+from app.vault import Vault
+
+__all__ = [
+    "FAULT_BEFORE_NOTIFICATION",
+    "PAYLOAD_FORMAT",
+    "canonical_payload",
+    "correct_notification",
+    "get_incident",
+    "list_incidents",
+    "preview_obligation",
+    "record_incident",
+]
+
+WRITE_ROLES = ("psychologist", "social_pedagogue")
+READ_ROLES = ("psychologist", "social_pedagogue", "admin")
+FAULT_BEFORE_NOTIFICATION = "incident.before_notification"
+PAYLOAD_FORMAT = 1
+MAX_TEXT = 20_000
+# Clocks on school PCs drift; a detection time a little ahead of ours is not an error.
+CLOCK_SLACK = timedelta(minutes=10)
+
+
+def canonical_payload(payload: dict[str, Any]) -> tuple[str, str]:
+    """The canonical JSON text of a payload and the SHA-256 hex of its UTF-8 bytes.
+
+    Same rules as ``sync.protocol.canonical_json``: sorted keys, no whitespace, UTF-8.
+    """
+    text = json.dumps(
+        payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def preview_obligation(category: str, *, rules: RuleSet | None = None) -> CategoryRule:
+    """What the rules oblige for ``category`` - for the UI to warn before saving."""
+    return (rules or load_rules()).rule(category)
+
+
+# -- validation ---------------------------------------------------------------------------------
+
+
+def _text(value: str, field: str, *, required: bool = False) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(field, "required", f"{field} is required")
+    if len(value) > MAX_TEXT:
+        raise ValidationError(field, "too_long", f"{field} is longer than {MAX_TEXT} characters")
+    return value
+
+
+def _instant(value: datetime, field: str) -> datetime:
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise ValidationError(field, "naive", f"{field} needs a time zone")
+    if value > clock.utcnow() + CLOCK_SLACK:
+        raise ValidationError(field, "future", f"{field} is in the future")
+    return value
+
+
+def _participants(vault: Vault, participants: Sequence[Participant]) -> tuple[Participant, ...]:
+    seen: set[tuple[int, str]] = set()
+    for p in participants:
+        if p.role not in PARTICIPANT_ROLES:
+            raise ValidationError("participants", "role", f"unknown participant role {p.role!r}")
+        if (p.pupil_id, p.role) in seen:
+            raise ValidationError("participants", "duplicate", "a pupil is listed twice")
+        seen.add((p.pupil_id, p.role))
+    missing = incident_repo.missing_pupils(vault.db, (p.pupil_id for p in participants))
+    if missing:
+        raise ValidationError("participants", "unknown_pupil", f"no pupil {missing[0]}")
+    return tuple(participants)
+
+
+# -- the payload ----------------------------------------------------------------------------------
+
+
+def _build_payload(
+    vault: Vault,
+    *,
+    notification_id: str,
+    incident_id: int,
+    category: str,
+    category_name: str,
+    detected_at: str,
+    description: str,
+    source: str,
+    location: str,
+    measures: str,
+    recipients: Sequence[str],
+    deadline: str,
+    rules_version: str,
+    legal_basis: str,
+    created_at: str,
+    corrects: str | None,
+    correction_reason: str | None,
+) -> dict[str, Any]:
+    people = incident_repo.identification(vault.db, incident_id)
+    by_role: dict[str, list[dict[str, str]]] = {role: [] for role in PARTICIPANT_ROLES}
+    for person in people:
+        role = person.pop("role")
+        by_role[role].append(person)
+    return {
+        "format": PAYLOAD_FORMAT,
+        "id": notification_id,
+        "school": vault.school,
+        "category": category,
+        "category_name": category_name,
+        "detected_at": detected_at,
+        "description": description,
+        "source": source,
+        "location": location,
+        "measures": measures,
+        "participants": by_role,
+        "recipients": list(recipients),
+        "deadline": deadline,
+        "rules_version": rules_version,
+        "legal_basis": legal_basis,
+        "reported_by": {"full_name": vault.user.full_name, "role": vault.user.role},
+        "created_at": created_at,
+        "corrects": corrects,
+        "correction_reason": correction_reason,
+    }
+
+
+def _insert_notification(vault: Vault, incident_id: int, payload: dict[str, Any]) -> Notification:
+    text, digest = canonical_payload(payload)
+    outbox.insert(
+        vault.db,
+        notification_id=payload["id"],
+        incident_id=incident_id,
+        corrects=payload["corrects"],
+        recipients=payload["recipients"],
+        deadline=payload["deadline"],
+        rules_version=payload["rules_version"],
+        payload=text,
+        payload_sha256=digest,
+        created_at=payload["created_at"],
+        created_by=vault.user.id,
+    )
+    vault.audit(
+        "notification.create",
+        "notification",
+        payload["id"],
+        f"incident={incident_id};rules={payload['rules_version']}",
+    )
+    found = outbox.by_id(vault.db, payload["id"])
+    assert found is not None
+    return found
+
+
+# -- services -------------------------------------------------------------------------------------
+
+
+def record_incident(
+    vault: Vault, draft: IncidentDraft, *, rules: RuleSet | None = None
+) -> RecordedIncident:
+    """Record an incident; if its category is mandatory, queue its notification atomically."""
+    vault.require_role(*WRITE_ROLES)
+    rules = rules or load_rules()
+    rule = rules.rule(draft.category)
+    detected = _instant(draft.detected_at, "detected_at")
+    description = _text(draft.description, "description", required=True)
+    source = _text(draft.source, "source")
+    location = _text(draft.location, "location")
+    measures = _text(draft.measures, "measures")
+    now = clock.now_iso()
+    detected_iso = clock.iso(detected)
+    with vault.db.transaction():
+        participants = _participants(vault, draft.participants)
+        incident_id = incident_repo.insert(
+            vault.db,
+            detected_at=detected_iso,
+            category=rule.code,
+            description=description,
+            source=source,
+            location=location,
+            measures=measures,
+            recorded_by=vault.user.id,
+            created_at=now,
+        )
+        incident_repo.set_participants(vault.db, incident_id, participants)
+        vault.audit("incident.create", "incident", str(incident_id), f"category={rule.code}")
+        faults.hit(FAULT_BEFORE_NOTIFICATION)
+        notification = None
+        if rule.mandatory:
+            notification_id = str(uuid.uuid4())
+            payload = _build_payload(
+                vault,
+                notification_id=notification_id,
+                incident_id=incident_id,
+                category=rule.code,
+                category_name=rule.names.get("ru", rule.code),
+                detected_at=detected_iso,
+                description=description,
+                source=source,
+                location=location,
+                measures=measures,
+                recipients=rule.recipients,
+                deadline=clock.iso(detected + rule.deadline),
+                rules_version=rules.version,
+                legal_basis=rule.legal_basis,
+                created_at=now,
+                corrects=None,
+                correction_reason=None,
+            )
+            notification = _insert_notification(vault, incident_id, payload)
+        incident = incident_repo.by_id(vault.db, incident_id)
+    assert incident is not None
+    return RecordedIncident(incident, notification, rule.follow_up)
+
+
+def correct_notification(
+    vault: Vault,
+    notification_id: str,
+    reason: str,
+    *,
+    detected_at: datetime | None = None,
+    description: str | None = None,
+    location: str | None = None,
+    measures: str | None = None,
+    participants: Sequence[Participant] | None = None,
+) -> Notification:
+    """Queue a correction of a notification: a new notification that references it.
+
+    The incident record takes the corrected facts; the original notification (and every
+    earlier correction) stays exactly as it was sent. Recipients, rules version and legal basis
+    are those of the original; the correction gets the original's time allowance, counted from
+    now.
+    """
+    vault.require_role(*WRITE_ROLES)
+    reason = _text(reason, "reason", required=True)
+    original = outbox.by_id(vault.db, notification_id)
+    if original is None:
+        raise NotFound(f"no notification {notification_id}")
+    sent = json.loads(original.payload)
+    allowance = original.deadline - clock.parse_iso(sent["detected_at"])
+    with vault.db.transaction():
+        incident = incident_repo.by_id(vault.db, original.incident_id)
+        assert incident is not None
+        new_detected = (
+            _instant(detected_at, "detected_at")
+            if detected_at is not None
+            else incident.detected_at
+        )
+        new_description = (
+            _text(description, "description", required=True)
+            if description is not None
+            else incident.description
+        )
+        new_location = _text(location, "location") if location is not None else incident.location
+        new_measures = _text(measures, "measures") if measures is not None else incident.measures
+        incident_repo.update_facts(
+            vault.db,
+            incident.id,
+            detected_at=clock.iso(new_detected),
+            description=new_description,
+            location=new_location,
+            measures=new_measures,
+        )
+        if participants is not None:
+            incident_repo.set_participants(
+                vault.db, incident.id, _participants(vault, participants)
+            )
+        vault.audit("incident.correct", "incident", str(incident.id))
+        now = clock.utcnow()
+        payload = _build_payload(
+            vault,
+            notification_id=str(uuid.uuid4()),
+            incident_id=incident.id,
+            category=incident.category,
+            category_name=sent.get("category_name", incident.category),
+            detected_at=clock.iso(new_detected),
+            description=new_description,
+            source=incident.source,
+            location=new_location,
+            measures=new_measures,
+            recipients=original.recipients,
+            deadline=clock.iso(now + max(allowance, timedelta(0))),
+            rules_version=original.rules_version,
+            legal_basis=sent.get("legal_basis", ""),
+            created_at=clock.iso(now),
+            corrects=original.id,
+            correction_reason=reason,
+        )
+        return _insert_notification(vault, incident.id, payload)
+
+
+def list_incidents(vault: Vault, *, limit: int = 100, offset: int = 0) -> list[Incident]:
+    """Incidents, newest first."""
+    vault.require_role(*READ_ROLES)
+    if limit < 1 or offset < 0:
+        raise ValidationError("limit", "range", "limit must be positive and offset not negative")
+    return incident_repo.page(vault.db, limit=min(limit, 1000), offset=offset)
+
+
+def get_incident(vault: Vault, incident_id: int) -> IncidentDetail:
+    """One incident with every notification made about it (viewing is audited)."""
+    if vault.user.role not in READ_ROLES:
+        raise PermissionDenied(f"the role {vault.user.role} may not view incidents")
+    incident = incident_repo.by_id(vault.db, incident_id)
+    if incident is None:
+        raise NotFound(f"no incident {incident_id}")
+    vault.audit("incident.view", "incident", str(incident_id))
+    return IncidentDetail(incident, tuple(outbox.for_incident(vault.db, incident_id)))

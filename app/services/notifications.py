@@ -1,0 +1,177 @@
+"""Where each mandatory notification stands: queued, phoned, delivered, acknowledged, late.
+
+Late (DESIGN §6) means neither delivered (the server's receipt time is at or before the
+deadline) nor phoned (a recorded call at or before the deadline). A notification still pending
+is late once ``now`` is past its deadline.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from app import clock
+from app.domain.cases import DISPLAY_STATES, NotificationRow, NotificationView, PhoneReport
+from app.errors import NotFound, ValidationError
+from app.storage import notifications as outbox
+from app.vault import Vault
+
+__all__ = [
+    "due_soon",
+    "list_notifications",
+    "notifications_as_json",
+    "record_phone_report",
+    "view_of",
+]
+
+READ_ROLES = ("psychologist", "social_pedagogue", "admin")
+PHONE_ROLES = ("psychologist", "social_pedagogue", "admin")
+CLOCK_SLACK = timedelta(minutes=10)
+
+
+def view_of(row: NotificationRow, now: datetime) -> NotificationView:
+    """Derive the display state and lateness of one notification at ``now``."""
+    n = row.notification
+    receipt_time = clock.parse_iso(row.receipt.server_received_at) if row.receipt else None
+    first_call: PhoneReport | None = row.phone_reports[0] if row.phone_reports else None
+    delivered_in_time = receipt_time is not None and receipt_time <= n.deadline
+    phoned_in_time = first_call is not None and first_call.called_at <= n.deadline
+    settled = receipt_time is not None or first_call is not None or n.state != "queued"
+    if delivered_in_time or phoned_in_time:
+        late = False
+    elif settled:
+        # Delivered or phoned, but only after the deadline.
+        late = True
+    else:
+        late = now > n.deadline
+    display = "phoned" if n.state == "queued" and first_call is not None else n.state
+    return NotificationView(
+        id=n.id,
+        incident_id=n.incident_id,
+        category=row.category,
+        recipients=n.recipients,
+        created_at=n.created_at,
+        deadline=n.deadline,
+        rules_version=n.rules_version,
+        state=n.state,
+        display_state=display,
+        corrects=n.corrects,
+        receipt_seq=row.receipt.server_seq if row.receipt else None,
+        receipt_server_time=receipt_time,
+        acknowledged_at=n.acknowledged_at,
+        phone_report=first_call,
+        late=late,
+        attempts=n.attempts,
+        last_error=n.last_error,
+    )
+
+
+def list_notifications(
+    vault: Vault, *, state: str | None = None, now: datetime | None = None
+) -> list[NotificationView]:
+    """Every notification, most urgent deadline first.
+
+    ``state`` filters on the stored state or the display state: 'queued' gives every one not
+    yet delivered (phoned ones included), 'phoned' only those phoned and not yet delivered.
+    """
+    vault.require_role(*READ_ROLES)
+    if state is not None and state not in DISPLAY_STATES:
+        raise ValidationError("state", "unknown", f"unknown notification state {state!r}")
+    now = now or clock.utcnow()
+    stored = "queued" if state == "phoned" else state
+    views = [view_of(row, now) for row in outbox.rows(vault.db, state=stored)]
+    if state == "phoned":
+        views = [v for v in views if v.display_state == "phoned"]
+    return views
+
+
+def due_soon(
+    vault: Vault, now: datetime, within: timedelta = timedelta(hours=2)
+) -> list[NotificationView]:
+    """Neither delivered nor phoned, with the deadline within ``within`` of ``now`` (or past)."""
+    limit = now + within
+    return [
+        v
+        for v in list_notifications(vault, state="queued", now=now)
+        if v.display_state == "queued" and v.deadline <= limit
+    ]
+
+
+def record_phone_report(
+    vault: Vault,
+    notification_id: str,
+    called_at: datetime,
+    answered_by: str,
+    reference: str,
+    phone_number: str,
+) -> PhoneReport:
+    """Record that the notification was made by telephone (time, who answered, reg. number)."""
+    vault.require_role(*PHONE_ROLES)
+    if not isinstance(called_at, datetime) or called_at.tzinfo is None:
+        raise ValidationError("called_at", "naive", "the call time needs a time zone")
+    if called_at > clock.utcnow() + CLOCK_SLACK:
+        raise ValidationError("called_at", "future", "the call time is in the future")
+    answered_by = (answered_by or "").strip()
+    if not answered_by:
+        raise ValidationError("answered_by", "required", "who answered the call is required")
+    reference = (reference or "").strip()
+    phone_number = (phone_number or "").strip()
+    if len(answered_by) > 500 or len(reference) > 500 or len(phone_number) > 50:
+        raise ValidationError("phone_report", "too_long", "a field of the phone report is too long")
+    with vault.db.transaction():
+        if outbox.by_id(vault.db, notification_id) is None:
+            raise NotFound(f"no notification {notification_id}")
+        report_id = outbox.insert_phone_report(
+            vault.db,
+            notification_id=notification_id,
+            called_at=clock.iso(called_at),
+            phone_number=phone_number,
+            answered_by=answered_by,
+            reference=reference,
+            recorded_by=vault.user.id,
+            recorded_at=clock.now_iso(),
+        )
+        vault.audit(
+            "notification.phoned", "notification", notification_id, f"phone_report={report_id}"
+        )
+        report = outbox.phone_report(vault.db, report_id)
+    assert report is not None
+    return report
+
+
+def _exact(moment: datetime | None) -> str | None:
+    """UTC ISO text keeping sub-second precision (the server's receipt time)."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def notifications_as_json(vault: Vault, now: datetime | None = None) -> list[dict[str, Any]]:
+    """The records of ``qorgau notifications list --json`` (no personal data in them)."""
+    now = now or clock.utcnow()
+    result = []
+    for v in list_notifications(vault, now=now):
+        result.append(
+            {
+                "id": v.id,
+                "incident": v.incident_id,
+                "category": v.category,
+                "corrects": v.corrects,
+                "recipients": list(v.recipients),
+                "created": clock.iso(v.created_at),
+                "deadline": clock.iso(v.deadline),
+                "state": v.display_state,
+                "receipt": (
+                    None
+                    if v.receipt_seq is None
+                    else {
+                        "number": v.receipt_seq,
+                        "server_time": _exact(v.receipt_server_time),
+                    }
+                ),
+                "acknowledged": clock.iso(v.acknowledged_at) if v.acknowledged_at else None,
+                "phoned": clock.iso(v.phone_report.called_at) if v.phone_report else None,
+                "late": v.late,
+            }
+        )
+    return result

@@ -1,0 +1,120 @@
+"""Importing and exporting the pupil list as CSV (DESIGN §7).
+
+Import validates every row first (``app.pupil_csv``) and checks IINs against the vault. With
+any problem it imports nothing unless ``skip_invalid``; otherwise the valid rows go in with one
+transaction and one audit entry (``pupils.import``). A row that names a representative or a
+phone also gets a representative record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import clock
+from app.errors import ValidationError
+from app.pupil_csv import PupilExport, PupilRow, RowError, parse_pupil_csv, write_pupil_csv
+from app.storage import pupils as repo
+from app.vault import Vault
+
+__all__ = ["MAX_IMPORT_BYTES", "ImportReport", "export_pupils", "import_pupils"]
+
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+# Errors about the file as a whole rather than one of its rows.
+_FILE_REASONS = frozenset({"missing_column", "duplicate_column", "empty"})
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did (or, with ``dry_run``, would do).
+
+    ``valid`` rows passed every check; ``imported`` of them were written (0 in a dry run or
+    when errors stopped the import); ``skipped`` counts the rows with problems, which are listed
+    in ``errors`` (file content) and ``duplicates_in_vault`` (IIN already in the vault).
+    """
+
+    imported: int
+    skipped: int
+    errors: tuple[RowError, ...]
+    duplicates_in_vault: tuple[RowError, ...]
+    valid: int = 0
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.duplicates_in_vault
+
+
+def _values(row: PupilRow) -> repo.PupilValues:
+    return repo.PupilValues(
+        iin=row.iin,
+        surname=row.surname,
+        name=row.name,
+        patronymic=row.patronymic or "",
+        class_name=row.class_name,
+        birth_date=row.birth_date,
+        sex=row.sex,
+        address=row.address or "",
+    )
+
+
+def import_pupils(
+    vault: Vault, data: bytes, *, dry_run: bool = False, skip_invalid: bool = False
+) -> ImportReport:
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError("file", "too_large", "the import file is larger than 64 MB")
+    parsed = parse_pupil_csv(data)
+    # Checked inside the write transaction, so nothing can slip in between check and insert.
+    with vault.db.transaction():
+        existing = repo.all_iins(vault.db)
+        duplicates = tuple(
+            RowError(row.line, "iin", "exists", row.iin)
+            for row in parsed.rows
+            if row.iin in existing
+        )
+        rows = [row for row in parsed.rows if row.iin not in existing]
+        bad_lines = {e.line for e in (*parsed.errors, *duplicates) if e.reason not in _FILE_REASONS}
+        file_error = any(e.reason in _FILE_REASONS for e in parsed.errors)
+        stop = (bool(parsed.errors or duplicates) and not skip_invalid) or file_error
+        imported = 0
+        if rows and not stop and not dry_run:
+            ids = repo.insert_many(vault.db, [_values(r) for r in rows], now=clock.now_iso())
+            repo.insert_representatives(
+                vault.db,
+                (
+                    (pid, row.representative or "", row.phone or "")
+                    for pid, row in zip(ids, rows, strict=True)
+                    if row.representative or row.phone
+                ),
+            )
+            imported = len(ids)
+            vault.audit("pupils.import", "pupil", "", f"count={imported}")
+    return ImportReport(
+        imported=imported,
+        skipped=len(bad_lines),
+        errors=parsed.errors,
+        duplicates_in_vault=duplicates,
+        valid=len(rows),
+        dry_run=dry_run,
+    )
+
+
+def export_pupils(vault: Vault) -> bytes:
+    """Every pupil as CSV (with the first representative's name and phone); audited."""
+    with vault.db.transaction():
+        rows = repo.export_rows(vault.db)
+        vault.audit("pupils.export", "pupil", "", f"count={len(rows)}")
+    return write_pupil_csv(
+        PupilExport(
+            iin=r.iin,
+            surname=r.surname,
+            name=r.name,
+            patronymic=r.patronymic or None,
+            class_name=r.class_name,
+            birth_date=r.birth_date,
+            sex=r.sex,
+            address=r.address or None,
+            representative=r.representative or None,
+            phone=r.phone or None,
+        )
+        for r in rows
+    )

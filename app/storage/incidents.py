@@ -1,0 +1,146 @@
+"""Incidents and the pupils involved in them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from app.clock import parse_iso
+from app.domain.cases import Incident, Participant
+from app.storage.db import Database
+
+_COLUMNS = (
+    "id, detected_at, category, description, source, location, measures, recorded_by, created_at"
+)
+
+
+def _incident(row: Sequence[Any], participants: tuple[Participant, ...]) -> Incident:
+    return Incident(
+        id=int(row[0]),
+        detected_at=parse_iso(row[1]),
+        category=str(row[2]),
+        description=str(row[3]),
+        source=str(row[4]),
+        location=str(row[5]),
+        measures=str(row[6]),
+        recorded_by=int(row[7]),
+        created_at=parse_iso(row[8]),
+        participants=participants,
+    )
+
+
+def insert(
+    db: Database,
+    *,
+    detected_at: str,
+    category: str,
+    description: str,
+    source: str,
+    location: str,
+    measures: str,
+    recorded_by: int,
+    created_at: str,
+) -> int:
+    cur = db.execute(
+        "INSERT INTO incidents (detected_at, category, description, source, location, measures,"
+        " recorded_by, created_at) VALUES (?,?,?,?,?,?,?,?)",
+        (detected_at, category, description, source, location, measures, recorded_by, created_at),
+    )
+    return int(cur.lastrowid)
+
+
+def update_facts(
+    db: Database,
+    incident_id: int,
+    *,
+    detected_at: str,
+    description: str,
+    location: str,
+    measures: str,
+) -> None:
+    """Correct what the school recorded (the notifications already created keep theirs)."""
+    db.execute(
+        "UPDATE incidents SET detected_at = ?, description = ?, location = ?, measures = ?"
+        " WHERE id = ?",
+        (detected_at, description, location, measures, incident_id),
+    )
+
+
+def set_participants(db: Database, incident_id: int, participants: Iterable[Participant]) -> None:
+    db.execute("DELETE FROM incident_pupils WHERE incident_id = ?", (incident_id,))
+    db.executemany(
+        "INSERT INTO incident_pupils (incident_id, pupil_id, role) VALUES (?,?,?)",
+        [(incident_id, p.pupil_id, p.role) for p in participants],
+    )
+
+
+def participants(db: Database, incident_id: int) -> tuple[Participant, ...]:
+    rows = db.all(
+        "SELECT pupil_id, role FROM incident_pupils WHERE incident_id = ?"
+        " ORDER BY CASE role WHEN 'victim' THEN 0 WHEN 'initiator' THEN 1 ELSE 2 END, pupil_id",
+        (incident_id,),
+    )
+    return tuple(Participant(int(r[0]), str(r[1])) for r in rows)
+
+
+def by_id(db: Database, incident_id: int) -> Incident | None:
+    row = db.one(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
+    if row is None:
+        return None
+    return _incident(row, participants(db, incident_id))
+
+
+def page(db: Database, *, limit: int, offset: int) -> list[Incident]:
+    """Newest first (by detection time)."""
+    rows = db.all(
+        f"SELECT {_COLUMNS} FROM incidents ORDER BY detected_at DESC, id DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    if not rows:
+        return []
+    ids = [int(r[0]) for r in rows]
+    marks = ",".join("?" * len(ids))
+    found: dict[int, list[Participant]] = {i: [] for i in ids}
+    for incident_id, pupil_id, role in db.all(
+        f"SELECT incident_id, pupil_id, role FROM incident_pupils WHERE incident_id IN ({marks})"
+        " ORDER BY incident_id, pupil_id",
+        ids,
+    ):
+        found[int(incident_id)].append(Participant(int(pupil_id), str(role)))
+    return [_incident(r, tuple(found[int(r[0])])) for r in rows]
+
+
+def count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM incidents"))
+
+
+def missing_pupils(db: Database, pupil_ids: Iterable[int]) -> list[int]:
+    """The ids among ``pupil_ids`` that name no pupil."""
+    wanted = sorted(set(pupil_ids))
+    if not wanted:
+        return []
+    marks = ",".join("?" * len(wanted))
+    present = {int(r[0]) for r in db.all(f"SELECT id FROM pupils WHERE id IN ({marks})", wanted)}
+    return [i for i in wanted if i not in present]
+
+
+def identification(db: Database, incident_id: int) -> list[dict[str, str]]:
+    """Who was involved, as law enforcement needs to identify them (for the payload)."""
+    rows = db.all(
+        "SELECT ip.role, p.surname, p.name, p.patronymic, p.birth_date, p.class_name, p.iin"
+        " FROM incident_pupils ip JOIN pupils p ON p.id = ip.pupil_id"
+        " WHERE ip.incident_id = ? ORDER BY p.surname, p.name, p.id",
+        (incident_id,),
+    )
+    return [
+        {
+            "role": str(r[0]),
+            "surname": str(r[1]),
+            "name": str(r[2]),
+            "patronymic": str(r[3]),
+            "birth_date": str(r[4]),
+            "class": str(r[5]),
+            "iin": str(r[6]),
+        }
+        for r in rows
+    ]

@@ -1,0 +1,335 @@
+"""The notification outbox, receipts, acknowledgements and phone reports.
+
+The outbox rows are written by ``app.services.incidents`` in the incident's transaction. Their
+payload columns never change (a trigger refuses it); only the delivery state moves on.
+
+Sync-engine API (``sync`` imports these; none of them opens a transaction of its own, the
+caller wraps each step in ``with db.transaction():`` so a crash leaves either the old state or
+the new one, never half):
+
+- ``queued_batch(db, limit)`` - the oldest queued notifications, as ``OutboxItem(id, payload,
+  payload_sha256)``; ``payload`` is the canonical JSON text exactly as hashed.
+- ``mark_delivered(db, notification_id, *, payload_sha256, server_received_at, server_seq,
+  prev_receipt_hash, signature, receipt_json, stored_at)`` - store the verified receipt and set
+  the state to 'delivered'. Idempotent for the same receipt; a different receipt for the same
+  notification raises ``Conflict``.
+- ``record_attempt(db, notification_id, at, error)`` - count a failed (or partial) attempt.
+- ``mark_acknowledged(db, notification_id, at, note)`` - the receiving authority confirmed.
+- ``all_receipts(db)`` - every stored receipt by ``server_seq`` (for chain checks).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from app.clock import parse_iso
+from app.domain.cases import (
+    Notification,
+    NotificationRow,
+    OutboxItem,
+    PhoneReport,
+    StoredReceipt,
+)
+from app.errors import Conflict, NotFound
+from app.storage.db import Database
+
+_COLUMNS = (
+    "n.id, n.incident_id, n.corrects, n.recipients, n.deadline, n.rules_version, n.payload,"
+    " n.payload_sha256, n.created_at, n.created_by, n.state, n.attempts, n.last_attempt_at,"
+    " n.last_error, n.acknowledged_at, n.ack_note"
+)
+_RECEIPT_COLUMNS = (
+    "notification_id, payload_sha256, server_received_at, server_seq, prev_receipt_hash,"
+    " signature, receipt_json, stored_at"
+)
+_PHONE_COLUMNS = (
+    "id, notification_id, called_at, phone_number, answered_by, reference, recorded_by, recorded_at"
+)
+
+
+def _opt_time(value: Any) -> Any:
+    return parse_iso(value) if value else None
+
+
+def _notification(row: Sequence[Any]) -> Notification:
+    return Notification(
+        id=str(row[0]),
+        incident_id=int(row[1]),
+        corrects=row[2],
+        recipients=tuple(json.loads(row[3])),
+        deadline=parse_iso(row[4]),
+        rules_version=str(row[5]),
+        payload=str(row[6]),
+        payload_sha256=str(row[7]),
+        created_at=parse_iso(row[8]),
+        created_by=int(row[9]),
+        state=str(row[10]),
+        attempts=int(row[11]),
+        last_attempt_at=_opt_time(row[12]),
+        last_error=row[13],
+        acknowledged_at=_opt_time(row[14]),
+        ack_note=row[15],
+    )
+
+
+def _receipt(row: Sequence[Any]) -> StoredReceipt:
+    return StoredReceipt(
+        notification_id=str(row[0]),
+        payload_sha256=str(row[1]),
+        server_received_at=str(row[2]),
+        server_seq=int(row[3]),
+        prev_receipt_hash=str(row[4]),
+        signature=str(row[5]),
+        receipt_json=str(row[6]),
+        stored_at=str(row[7]),
+    )
+
+
+def _phone(row: Sequence[Any]) -> PhoneReport:
+    return PhoneReport(
+        id=int(row[0]),
+        notification_id=str(row[1]),
+        called_at=parse_iso(row[2]),
+        phone_number=str(row[3]),
+        answered_by=str(row[4]),
+        reference=str(row[5]),
+        recorded_by=int(row[6]),
+        recorded_at=parse_iso(row[7]),
+    )
+
+
+# -- the outbox ---------------------------------------------------------------------------------
+
+
+def insert(
+    db: Database,
+    *,
+    notification_id: str,
+    incident_id: int,
+    corrects: str | None,
+    recipients: Sequence[str],
+    deadline: str,
+    rules_version: str,
+    payload: str,
+    payload_sha256: str,
+    created_at: str,
+    created_by: int,
+) -> None:
+    db.execute(
+        "INSERT INTO notifications (id, incident_id, corrects, recipients, deadline,"
+        " rules_version, payload, payload_sha256, created_at, created_by)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            notification_id,
+            incident_id,
+            corrects,
+            json.dumps(list(recipients), ensure_ascii=False),
+            deadline,
+            rules_version,
+            payload,
+            payload_sha256,
+            created_at,
+            created_by,
+        ),
+    )
+
+
+def by_id(db: Database, notification_id: str) -> Notification | None:
+    row = db.one(f"SELECT {_COLUMNS} FROM notifications n WHERE n.id = ?", (notification_id,))
+    return _notification(row) if row else None
+
+
+def for_incident(db: Database, incident_id: int) -> list[Notification]:
+    rows = db.all(
+        f"SELECT {_COLUMNS} FROM notifications n WHERE n.incident_id = ?"
+        " ORDER BY n.created_at, n.rowid",
+        (incident_id,),
+    )
+    return [_notification(r) for r in rows]
+
+
+def rows(db: Database, *, state: str | None = None) -> list[NotificationRow]:
+    """Every notification with its incident category, receipt and phone reports.
+
+    Ordered by deadline (most urgent first).
+    """
+    sql = (
+        f"SELECT {_COLUMNS}, i.category, r.notification_id, r.payload_sha256,"
+        " r.server_received_at, r.server_seq, r.prev_receipt_hash, r.signature, r.receipt_json,"
+        " r.stored_at FROM notifications n JOIN incidents i ON i.id = n.incident_id"
+        " LEFT JOIN receipts r ON r.notification_id = n.id"
+    )
+    params: list[Any] = []
+    if state is not None:
+        sql += " WHERE n.state = ?"
+        params.append(state)
+    sql += " ORDER BY n.deadline, n.created_at, n.rowid"
+    phones: dict[str, list[PhoneReport]] = {}
+    for prow in db.all(f"SELECT {_PHONE_COLUMNS} FROM phone_reports ORDER BY called_at, id"):
+        report = _phone(prow)
+        phones.setdefault(report.notification_id, []).append(report)
+    result = []
+    for row in db.all(sql, params):
+        notification = _notification(row[:16])
+        receipt = _receipt(row[17:25]) if row[17] is not None else None
+        result.append(
+            NotificationRow(
+                notification=notification,
+                category=str(row[16]),
+                receipt=receipt,
+                phone_reports=tuple(phones.get(notification.id, ())),
+            )
+        )
+    return result
+
+
+def queued_count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM notifications WHERE state = 'queued'"))
+
+
+def oldest_queued_at(db: Database) -> str | None:
+    value = db.scalar("SELECT min(created_at) FROM notifications WHERE state = 'queued'")
+    return None if value is None else str(value)
+
+
+def last_delivery_at(db: Database) -> str | None:
+    """When this device last stored a receipt (its own clock)."""
+    value = db.scalar("SELECT max(stored_at) FROM receipts")
+    return None if value is None else str(value)
+
+
+# -- for the sync engine --------------------------------------------------------------------------
+
+
+def queued_batch(db: Database, limit: int) -> list[OutboxItem]:
+    """Up to ``limit`` queued notifications, oldest first."""
+    rows_ = db.all(
+        "SELECT id, payload, payload_sha256 FROM notifications WHERE state = 'queued'"
+        " ORDER BY created_at, rowid LIMIT ?",
+        (limit,),
+    )
+    return [OutboxItem(str(r[0]), str(r[1]), str(r[2])) for r in rows_]
+
+
+def mark_delivered(
+    db: Database,
+    notification_id: str,
+    *,
+    payload_sha256: str,
+    server_received_at: str,
+    server_seq: int,
+    prev_receipt_hash: str,
+    signature: str,
+    receipt_json: str,
+    stored_at: str,
+) -> bool:
+    """Store the (already verified) receipt and mark the notification delivered.
+
+    Returns False when this very receipt was stored before (nothing changes). Raises
+    ``NotFound`` for an unknown notification and ``Conflict`` when the receipt does not cover
+    the stored payload hash or a different receipt is already held.
+    """
+    stored_hash = db.scalar(
+        "SELECT payload_sha256 FROM notifications WHERE id = ?", (notification_id,)
+    )
+    if stored_hash is None:
+        raise NotFound(f"no notification {notification_id}")
+    if stored_hash != payload_sha256:
+        raise Conflict(f"the receipt for {notification_id} covers a different payload")
+    existing = db.one(
+        "SELECT server_seq, signature FROM receipts WHERE notification_id = ?", (notification_id,)
+    )
+    if existing is not None:
+        if (int(existing[0]), str(existing[1])) == (server_seq, signature):
+            return False
+        raise Conflict(f"a different receipt for {notification_id} is already stored")
+    db.execute(
+        f"INSERT INTO receipts ({_RECEIPT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",
+        (
+            notification_id,
+            payload_sha256,
+            server_received_at,
+            server_seq,
+            prev_receipt_hash,
+            signature,
+            receipt_json,
+            stored_at,
+        ),
+    )
+    db.execute(
+        "UPDATE notifications SET state = 'delivered', last_error = NULL"
+        " WHERE id = ? AND state = 'queued'",
+        (notification_id,),
+    )
+    return True
+
+
+def record_attempt(db: Database, notification_id: str, at: str, error: str | None) -> None:
+    """Count one delivery attempt (``error`` None clears the last error)."""
+    db.execute(
+        "UPDATE notifications SET attempts = attempts + 1, last_attempt_at = ?, last_error = ?"
+        " WHERE id = ?",
+        (at, error, notification_id),
+    )
+
+
+def mark_acknowledged(db: Database, notification_id: str, at: str, note: str | None) -> bool:
+    """Record the authority's acknowledgement. Returns False if it was already recorded."""
+    cur = db.execute(
+        "UPDATE notifications SET state = 'acknowledged', acknowledged_at = ?, ack_note = ?"
+        " WHERE id = ? AND state != 'acknowledged'",
+        (at, note, notification_id),
+    )
+    if cur.rowcount == 0 and by_id(db, notification_id) is None:
+        raise NotFound(f"no notification {notification_id}")
+    return bool(cur.rowcount)
+
+
+def receipt_for(db: Database, notification_id: str) -> StoredReceipt | None:
+    row = db.one(
+        f"SELECT {_RECEIPT_COLUMNS} FROM receipts WHERE notification_id = ?", (notification_id,)
+    )
+    return _receipt(row) if row else None
+
+
+def all_receipts(db: Database) -> list[StoredReceipt]:
+    return [
+        _receipt(r) for r in db.all(f"SELECT {_RECEIPT_COLUMNS} FROM receipts ORDER BY server_seq")
+    ]
+
+
+# -- phone reports --------------------------------------------------------------------------------
+
+
+def insert_phone_report(
+    db: Database,
+    *,
+    notification_id: str,
+    called_at: str,
+    phone_number: str,
+    answered_by: str,
+    reference: str,
+    recorded_by: int,
+    recorded_at: str,
+) -> int:
+    cur = db.execute(
+        "INSERT INTO phone_reports (notification_id, called_at, phone_number, answered_by,"
+        " reference, recorded_by, recorded_at) VALUES (?,?,?,?,?,?,?)",
+        (
+            notification_id,
+            called_at,
+            phone_number,
+            answered_by,
+            reference,
+            recorded_by,
+            recorded_at,
+        ),
+    )
+    return int(cur.lastrowid)
+
+
+def phone_report(db: Database, report_id: int) -> PhoneReport | None:
+    row = db.one(f"SELECT {_PHONE_COLUMNS} FROM phone_reports WHERE id = ?", (report_id,))
+    return _phone(row) if row else None

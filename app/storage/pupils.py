@@ -1,0 +1,371 @@
+"""Pupils, their legal representatives, the pupil list and its full-text search.
+
+The list is built for a lazy view over 50,000 pupils: every query pages with LIMIT/OFFSET in
+the order (surname, name, id), which the ``pupils_sort`` index serves (it ends in the rowid).
+Search goes through the FTS5 table ``pupil_search``; the open register categories of a page
+are fetched for that page's rows only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.domain.pupils import (
+    Pupil,
+    PupilExportRow,
+    PupilFilter,
+    PupilListItem,
+    PupilRef,
+    Representative,
+    RepresentativeDraft,
+)
+from app.errors import Conflict
+from app.storage.db import Database, IntegrityError
+
+_PUPIL_COLUMNS = (
+    "id, iin, surname, name, patronymic, class_name, birth_date, sex, address,"
+    " created_at, updated_at"
+)
+_REP_COLUMNS = (
+    "id, pupil_id, full_name, relation, phone, address, consent_processing, consent_support,"
+    " consent_date"
+)
+# Above this many search hits, walking the sort index and probing the hits beats sorting them.
+_WIDE_SEARCH = 1000
+
+
+@dataclass(frozen=True)
+class PupilValues:
+    """Validated column values for an insert or update."""
+
+    iin: str
+    surname: str
+    name: str
+    patronymic: str
+    class_name: str
+    birth_date: date
+    sex: str
+    address: str
+
+
+def _pupil(row: Sequence[Any]) -> Pupil:
+    return Pupil(
+        id=int(row[0]),
+        iin=str(row[1]),
+        surname=str(row[2]),
+        name=str(row[3]),
+        patronymic=str(row[4]),
+        class_name=str(row[5]),
+        birth_date=date.fromisoformat(row[6]),
+        sex=str(row[7]),
+        address=str(row[8]),
+        created_at=str(row[9]),
+        updated_at=str(row[10]),
+    )
+
+
+def _representative(row: Sequence[Any]) -> Representative:
+    return Representative(
+        id=int(row[0]),
+        pupil_id=int(row[1]),
+        full_name=str(row[2]),
+        relation=str(row[3]),
+        phone=str(row[4]),
+        address=str(row[5]),
+        consent_processing=bool(row[6]),
+        consent_support=bool(row[7]),
+        consent_date=date.fromisoformat(row[8]) if row[8] else None,
+    )
+
+
+def _values(v: PupilValues) -> tuple[str, ...]:
+    return (
+        v.iin,
+        v.surname,
+        v.name,
+        v.patronymic,
+        v.class_name,
+        v.birth_date.isoformat(),
+        v.sex,
+        v.address,
+    )
+
+
+# -- pupils ---------------------------------------------------------------------------------
+
+
+def insert(db: Database, values: PupilValues, *, now: str) -> int:
+    try:
+        cur = db.execute(
+            "INSERT INTO pupils (iin, surname, name, patronymic, class_name, birth_date, sex,"
+            " address, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (*_values(values), now, now),
+        )
+    except IntegrityError as exc:
+        raise Conflict("a pupil with this IIN already exists", code="iin_exists") from exc
+    return int(cur.lastrowid)
+
+
+def insert_many(db: Database, rows: Sequence[PupilValues], *, now: str) -> list[int]:
+    """Insert many pupils at once (run inside a transaction); returns their ids in order.
+
+    The ids are assigned here from the current maximum so that representatives can refer to
+    them without a lookup per row; the caller's write transaction keeps them free.
+    """
+    start = int(db.scalar("SELECT coalesce(max(id), 0) FROM pupils")) + 1
+    ids = list(range(start, start + len(rows)))
+    try:
+        db.executemany(
+            "INSERT INTO pupils (id, iin, surname, name, patronymic, class_name, birth_date, sex,"
+            " address, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            ((pid, *_values(v), now, now) for pid, v in zip(ids, rows, strict=True)),
+        )
+    except IntegrityError as exc:
+        raise Conflict("a pupil with this IIN already exists", code="iin_exists") from exc
+    return ids
+
+
+def update(db: Database, pupil_id: int, values: PupilValues, *, now: str) -> None:
+    try:
+        db.execute(
+            "UPDATE pupils SET iin = ?, surname = ?, name = ?, patronymic = ?, class_name = ?,"
+            " birth_date = ?, sex = ?, address = ?, updated_at = ? WHERE id = ?",
+            (*_values(values), now, pupil_id),
+        )
+    except IntegrityError as exc:
+        raise Conflict("a pupil with this IIN already exists", code="iin_exists") from exc
+
+
+def by_id(db: Database, pupil_id: int) -> Pupil | None:
+    row = db.one(f"SELECT {_PUPIL_COLUMNS} FROM pupils WHERE id = ?", (pupil_id,))
+    return _pupil(row) if row else None
+
+
+def id_by_iin(db: Database, iin: str) -> int | None:
+    value = db.scalar("SELECT id FROM pupils WHERE iin = ?", (iin,))
+    return None if value is None else int(value)
+
+
+def exists(db: Database, pupil_id: int) -> bool:
+    return db.scalar("SELECT 1 FROM pupils WHERE id = ?", (pupil_id,)) is not None
+
+
+def all_iins(db: Database) -> set[str]:
+    return {str(r[0]) for r in db.all("SELECT iin FROM pupils")}
+
+
+def classes(db: Database) -> list[str]:
+    return [str(r[0]) for r in db.all("SELECT DISTINCT class_name FROM pupils")]
+
+
+def ref(db: Database, pupil_id: int) -> PupilRef | None:
+    row = db.one(
+        "SELECT id, surname, name, patronymic, class_name FROM pupils WHERE id = ?", (pupil_id,)
+    )
+    return (
+        PupilRef(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4])) if row else None
+    )
+
+
+# -- the list and search --------------------------------------------------------------------
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the user typed into an FTS5 query: every term a quoted prefix, AND-ed.
+
+    Terms without a letter or digit are dropped (they would match nothing useful); None when
+    nothing is left, meaning "no search".
+    """
+    terms = [t for t in text.split() if any(ch.isalnum() for ch in t)]
+    if not terms:
+        return None
+    return " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+
+
+def _filter_sql(f: PupilFilter, match: str | None) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if match is not None:
+        where.append("p.id IN (SELECT rowid FROM pupil_search WHERE pupil_search MATCH ?)")
+        params.append(match)
+    if f.class_name is not None:
+        where.append("p.class_name = ?")
+        params.append(f.class_name)
+    if f.register_category is not None:
+        where.append(
+            "p.id IN (SELECT pupil_id FROM register_entries"
+            " WHERE closed_on IS NULL AND category = ?)"
+        )
+        params.append(f.register_category)
+    if f.on_register is True:
+        where.append("p.id IN (SELECT pupil_id FROM register_entries WHERE closed_on IS NULL)")
+    elif f.on_register is False:
+        where.append("p.id NOT IN (SELECT pupil_id FROM register_entries WHERE closed_on IS NULL)")
+    return where, params
+
+
+def count(db: Database, f: PupilFilter) -> int:
+    match = fts_query(f.query)
+    only_search = f.class_name is None and f.register_category is None and f.on_register is None
+    if match is not None and only_search:
+        return int(
+            db.scalar("SELECT count(*) FROM pupil_search WHERE pupil_search MATCH ?", (match,))
+        )
+    where, params = _filter_sql(f, match)
+    sql = "SELECT count(*) FROM pupils p"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return int(db.scalar(sql, params))
+
+
+def page(db: Database, f: PupilFilter, *, offset: int, limit: int) -> list[PupilListItem]:
+    match = fts_query(f.query)
+    columns = "p.id, p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date"
+    order = " ORDER BY p.surname, p.name, p.id LIMIT ? OFFSET ?"
+    narrow = (
+        match is not None
+        and int(
+            db.scalar(
+                "SELECT count(*) FROM (SELECT 1 FROM pupil_search WHERE pupil_search MATCH ? LIMIT ?)",
+                (match, _WIDE_SEARCH + 1),
+            )
+        )
+        <= _WIDE_SEARCH
+    )
+    if narrow:
+        # Few hits: start from the search and sort them (CROSS JOIN fixes the join order).
+        where, params = _filter_sql(
+            PupilFilter(
+                class_name=f.class_name,
+                register_category=f.register_category,
+                on_register=f.on_register,
+            ),
+            None,
+        )
+        sql = (
+            f"SELECT {columns} FROM pupil_search s CROSS JOIN pupils p ON p.id = s.rowid"
+            " WHERE pupil_search MATCH ?"
+        )
+        params.insert(0, match)
+        if where:
+            sql += " AND " + " AND ".join(where)
+    else:
+        # Many hits or no search: walk the sort index and stop at the page's end.
+        where, params = _filter_sql(f, match)
+        hint = " INDEXED BY pupils_sort" if match is not None else ""
+        sql = f"SELECT {columns} FROM pupils p{hint}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+    rows = db.all(sql + order, [*params, limit, offset])
+    categories = _open_categories(db, [int(r[0]) for r in rows])
+    return [
+        PupilListItem(
+            id=int(r[0]),
+            iin=str(r[1]),
+            surname=str(r[2]),
+            name=str(r[3]),
+            patronymic=str(r[4]),
+            class_name=str(r[5]),
+            birth_date=date.fromisoformat(r[6]),
+            register_categories=tuple(sorted(categories.get(int(r[0]), ()))),
+        )
+        for r in rows
+    ]
+
+
+def _open_categories(db: Database, pupil_ids: list[int]) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = {}
+    if not pupil_ids:
+        return found
+    marks = ",".join("?" * len(pupil_ids))
+    for pid, category in db.all(
+        f"SELECT pupil_id, category FROM register_entries"
+        f" WHERE closed_on IS NULL AND pupil_id IN ({marks})",
+        pupil_ids,
+    ):
+        found.setdefault(int(pid), set()).add(str(category))
+    return found
+
+
+# -- representatives ------------------------------------------------------------------------
+
+
+def _rep_values(d: RepresentativeDraft) -> tuple[Any, ...]:
+    return (
+        d.full_name,
+        d.relation,
+        d.phone,
+        d.address,
+        int(d.consent_processing),
+        int(d.consent_support),
+        d.consent_date.isoformat() if d.consent_date else None,
+    )
+
+
+def insert_representative(db: Database, pupil_id: int, draft: RepresentativeDraft) -> int:
+    cur = db.execute(
+        "INSERT INTO representatives (pupil_id, full_name, relation, phone, address,"
+        " consent_processing, consent_support, consent_date) VALUES (?,?,?,?,?,?,?,?)",
+        (pupil_id, *_rep_values(draft)),
+    )
+    return int(cur.lastrowid)
+
+
+def insert_representatives(db: Database, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Bulk insert of (pupil_id, full_name, phone) from an import file."""
+    db.executemany("INSERT INTO representatives (pupil_id, full_name, phone) VALUES (?,?,?)", rows)
+
+
+def update_representative(db: Database, rep_id: int, draft: RepresentativeDraft) -> None:
+    db.execute(
+        "UPDATE representatives SET full_name = ?, relation = ?, phone = ?, address = ?,"
+        " consent_processing = ?, consent_support = ?, consent_date = ? WHERE id = ?",
+        (*_rep_values(draft), rep_id),
+    )
+
+
+def representative_by_id(db: Database, rep_id: int) -> Representative | None:
+    row = db.one(f"SELECT {_REP_COLUMNS} FROM representatives WHERE id = ?", (rep_id,))
+    return _representative(row) if row else None
+
+
+def representatives_of(db: Database, pupil_id: int) -> list[Representative]:
+    return [
+        _representative(r)
+        for r in db.all(
+            f"SELECT {_REP_COLUMNS} FROM representatives WHERE pupil_id = ? ORDER BY id",
+            (pupil_id,),
+        )
+    ]
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def export_rows(db: Database) -> list[PupilExportRow]:
+    rows = db.all(
+        "SELECT p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date, p.sex,"
+        " p.address, coalesce(r.full_name, ''), coalesce(r.phone, '')"
+        " FROM pupils p INDEXED BY pupils_sort"
+        " LEFT JOIN representatives r ON r.id ="
+        "  (SELECT min(id) FROM representatives WHERE pupil_id = p.id)"
+        " ORDER BY p.surname, p.name, p.id"
+    )
+    return [
+        PupilExportRow(
+            iin=str(r[0]),
+            surname=str(r[1]),
+            name=str(r[2]),
+            patronymic=str(r[3]),
+            class_name=str(r[4]),
+            birth_date=date.fromisoformat(r[5]),
+            sex=str(r[6]),
+            address=str(r[7]),
+            representative=str(r[8]),
+            phone=str(r[9]),
+        )
+        for r in rows
+    ]
