@@ -1,0 +1,505 @@
+"""The reference server's HTTP API (FastAPI). ``create_app(data_dir)`` builds it.
+
+Order of checks on a signed request: body size (middleware) -> signature headers present and
+well-formed -> device known -> signature valid -> timestamp within ±300 s of the server clock ->
+nonce unused -> JSON shape. Checking the signature before freshness means a stale_timestamp
+answer (which carries the server time) is only given to the real device.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from server import models
+from server.datadir import ServerState, open_data_dir
+from server.storage import (
+    Device,
+    EnrollCodeRefused,
+    IncomingNotification,
+    KeyAlreadyEnrolled,
+    Refusal,
+    hash_enroll_code,
+)
+from sync import protocol as p
+
+logger = logging.getLogger("qorgau.server")
+
+Clock = Callable[[], float]
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+# A client that sends a little too much should see the 413, not a connection reset; beyond this
+# we stop reading and let the connection drop.
+_DRAIN_LIMIT = 4 * p.MAX_BODY_BYTES
+
+
+def normalise_enroll_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch not in "- \t")
+
+
+class Refuse(Exception):
+    """Raised by request handling to answer a 4xx with ``{"error": code, ...}`` and log it."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        detail: str,
+        *,
+        device_id: str | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.code = code
+        self.detail = detail
+        self.device_id = device_id
+        self.extra = extra or {}
+
+
+class BodyLimitMiddleware:
+    """Refuse bodies over ``MAX_BODY_BYTES`` (declared or actually sent) before any handler."""
+
+    def __init__(self, app: ASGIApp, on_refusal: Callable[[Scope, int], Awaitable[None]]) -> None:
+        self.app = app
+        self.on_refusal = on_refusal
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared: int | None = None
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = None
+        too_large = declared is not None and declared > p.MAX_BODY_BYTES
+        chunks: list[bytes] = []
+        total = 0
+        more = True
+        while more and total <= _DRAIN_LIMIT:
+            if too_large and declared is not None and declared > _DRAIN_LIMIT:
+                break
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            total += len(chunk)
+            more = bool(message.get("more_body", False))
+            if total > p.MAX_BODY_BYTES:
+                too_large = True
+                chunks.clear()
+            elif not too_large:
+                chunks.append(chunk)
+        if too_large or more:
+            await self.on_refusal(scope, 413)
+            response = JSONResponse(
+                {"error": p.ERR_BODY_TOO_LARGE, "detail": f"body over {p.MAX_BODY_BYTES} bytes"},
+                status_code=413,
+                headers={"Connection": "close"},
+            )
+            await response(scope, receive, send)
+            return
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _target(scope: Scope) -> str:
+    """The request target as the client signed it: raw path plus raw query string."""
+    raw = scope.get("raw_path")
+    path = raw.decode("latin-1") if isinstance(raw, bytes) else str(scope.get("path", ""))
+    query = scope.get("query_string", b"")
+    return path + ("?" + query.decode("latin-1") if query else "")
+
+
+def _body_doc(model: type[BaseModel], signed: bool) -> dict[str, Any]:
+    extra: dict[str, Any] = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}
+            },
+        }
+    }
+    if signed:
+        extra.update(_SIGNED_DOC)
+    return extra
+
+
+_SIGNED_DOC: dict[str, Any] = {
+    "parameters": [
+        {
+            "name": name,
+            "in": "header",
+            "required": True,
+            "schema": {"type": "string"},
+            "description": text,
+        }
+        for name, text in (
+            (p.HEADER_DEVICE, "Device id from enrollment"),
+            (p.HEADER_TIMESTAMP, "Unix seconds, within ±300 s of the server clock"),
+            (p.HEADER_NONCE, "16 random bytes as 32 lowercase hex digits, never reused"),
+            (
+                p.HEADER_SIGNATURE,
+                'Base64 Ed25519 by the device key over b"QORGAU-REQ-1\\n" + METHOD + "\\n" + '
+                'PATH_WITH_QUERY + "\\n" + TIMESTAMP + "\\n" + NONCE + "\\n" + sha256_hex(body)',
+            ),
+        )
+    ]
+}
+
+_REFUSALS: dict[int | str, dict[str, Any]] = {
+    401: {"model": models.ErrorBody, "description": "Signature missing, invalid, stale, replayed"},
+    413: {"model": models.ErrorBody, "description": "Body over 1 MiB"},
+    422: {"model": models.ErrorBody, "description": "Malformed JSON or wrong shape"},
+}
+
+
+class _Handlers:
+    """Request handling bound to one data dir; the sync methods run in the thread pool."""
+
+    def __init__(self, state: ServerState, clock: Clock) -> None:
+        self.state = state
+        self.storage = state.storage
+        self.clock = clock
+
+    def now_iso(self) -> str:
+        return p.format_unix_time(self.clock())
+
+    # ----------------------------------------------------------------- refusals
+
+    def log_refusal(
+        self, method: str, path: str, remote: str | None, status: int, code: str, device: str | None
+    ) -> None:
+        logger.warning(
+            "refused %s %s -> %d %s (device=%s remote=%s)",
+            method,
+            path,
+            status,
+            code,
+            device,
+            remote,
+        )
+        self.storage.log_refusal(
+            Refusal(self.now_iso(), remote, method, path, status, code, device)
+        )
+
+    # ----------------------------------------------------------------- signed requests
+
+    def authenticate(self, scope: Scope, headers: dict[str, str], body: bytes) -> Device:
+        try:
+            signed = p.parse_signed_headers(headers)
+        except p.SignatureInvalid as exc:
+            raise Refuse(401, exc.code, exc.detail) from exc
+        device = self.storage.get_device(signed.device_id)
+        if device is None:
+            raise Refuse(401, p.ERR_UNKNOWN_DEVICE, "device is not enrolled")
+        public_key = p.public_key_from_b64(device.public_key_b64)
+        try:
+            p.verify_request_signature(public_key, signed, scope["method"], _target(scope), body)
+        except p.SignatureInvalid as exc:
+            raise Refuse(401, exc.code, exc.detail, device_id=device.id) from exc
+        now = self.clock()
+        if abs(now - signed.timestamp) > p.TIMESTAMP_WINDOW_S:
+            raise Refuse(
+                401,
+                p.ERR_STALE_TIMESTAMP,
+                f"timestamp is {signed.timestamp - now:+.0f} s off the server clock",
+                device_id=device.id,
+                extra={"server_time": p.format_unix_time(now)},
+            )
+        expires = signed.timestamp + p.TIMESTAMP_WINDOW_S + 1
+        if not self.storage.use_nonce(device.id, signed.nonce, expires, now):
+            raise Refuse(401, p.ERR_REPLAYED, "nonce already used", device_id=device.id)
+        return device
+
+    # ----------------------------------------------------------------- endpoints
+
+    def health(self) -> dict[str, Any]:
+        return {
+            "status": "ok",
+            "server_public_key": self.state.public_key_b64,
+            "server_time": self.now_iso(),
+            "protocol": p.PROTOCOL_VERSION,
+        }
+
+    def enroll(self, body: bytes) -> dict[str, Any]:
+        request = _parse(models.EnrollRequest, body)
+        try:
+            p.public_key_from_b64(request.device_public_key)
+        except p.ProtocolError as exc:
+            raise Refuse(422, p.ERR_MALFORMED, f"device_public_key: {exc}") from exc
+        code_hash = hash_enroll_code(normalise_enroll_code(request.code))
+        candidate = Device(
+            id=str(uuid.uuid4()),
+            school="",
+            name=request.device_name,
+            public_key_b64=request.device_public_key,
+            enrolled_at=self.now_iso(),
+        )
+        try:
+            device = self.storage.redeem_enroll_code(code_hash, self.clock(), candidate)
+        except EnrollCodeRefused as exc:
+            raise Refuse(403, exc.code, "enrollment code not accepted") from exc
+        except KeyAlreadyEnrolled as exc:
+            raise Refuse(409, p.ERR_KEY_ENROLLED, "this device key is already enrolled") from exc
+        logger.info("enrolled device %s (%s) for school %r", device.id, device.name, device.school)
+        return {
+            "device_id": device.id,
+            "school": device.school,
+            "server_public_key": self.state.public_key_b64,
+            "server_time": self.now_iso(),
+        }
+
+    def deliver(self, device: Device, body: bytes) -> dict[str, Any]:
+        request = _parse(models.DeliveryRequest, body)
+        results: list[dict[str, Any] | None] = []
+        incoming: list[IncomingNotification] = []
+        for item in request.notifications:
+            try:
+                canonical = p.canonical_json(item.payload)
+            except p.CanonicalJSONError as exc:
+                raise Refuse(422, p.ERR_MALFORMED, f"notification {item.id}: {exc}") from exc
+            if p.sha256_hex(canonical) != item.payload_sha256:
+                results.append(
+                    {"id": item.id, "status": 422, "receipt": None, "error": p.ERR_HASH_MISMATCH}
+                )
+                continue
+            results.append(None)
+            incoming.append(
+                IncomingNotification(item.id, canonical.decode("utf-8"), item.payload_sha256)
+            )
+
+        key = self.state.signing_key
+
+        def make_receipt(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
+            return p.sign_receipt(
+                key,
+                notification_id=notification_id,
+                payload_sha256=digest,
+                server_received_at=self.now_iso(),
+                server_seq=seq,
+                prev_receipt_hash=prev,
+            )
+
+        outcomes = iter(
+            self.storage.record_notifications(device.school, device.id, incoming, make_receipt)
+        )
+        counts = {"new": 0, "repeat": 0, "conflict": 0}
+        final: list[dict[str, Any]] = []
+        for slot in results:
+            if slot is not None:
+                final.append(slot)
+                continue
+            outcome = next(outcomes)
+            counts[outcome.status] += 1
+            if outcome.receipt is None:
+                final.append(
+                    {"id": outcome.id, "status": 409, "receipt": None, "error": p.ERR_CONFLICT}
+                )
+            else:
+                receipt = outcome.receipt.to_json_dict()
+                final.append({"id": outcome.id, "status": 200, "receipt": receipt, "error": None})
+        if request.notifications:
+            logger.info(
+                "device %s delivered %d: %d new, %d repeated, %d conflicting",
+                device.id,
+                len(request.notifications),
+                counts["new"],
+                counts["repeat"],
+                counts["conflict"],
+            )
+        return {"results": final, "server_time": self.now_iso()}
+
+    def acknowledgements(self, device: Device, after: int) -> dict[str, Any]:
+        records = self.storage.acknowledgements_after(device.school, after, p.MAX_ACKS_PER_PAGE)
+        acks = [
+            {"id": r.id, "acknowledged_at": r.acknowledged_at, "ack_seq": r.ack_seq, "note": r.note}
+            for r in records
+        ]
+        return {"acknowledgements": acks, "server_time": self.now_iso()}
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _parse(model: type[M], body: bytes) -> M:
+    try:
+        return model.model_validate_json(body)
+    except ValidationError as exc:
+        # include_input=False: payload contents never reach the logs or the answer.
+        first = exc.errors(include_input=False, include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise Refuse(422, p.ERR_MALFORMED, f"{where}: {first['msg']}") from exc
+
+
+def _headers(request: Request) -> dict[str, str]:
+    return {key.lower(): value for key, value in request.headers.items()}
+
+
+def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
+    """Build the API over an initialised data dir (``qorgau-server init``)."""
+    state = open_data_dir(Path(data_dir))
+    handlers = _Handlers(state, clock or time.time)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            state.storage.close()
+
+    app = FastAPI(
+        title="Qorgau reference server",
+        version=str(p.PROTOCOL_VERSION),
+        description=(p.__doc__ or "").strip(),
+        lifespan=lifespan,
+    )
+
+    async def refusal_from_middleware(scope: Scope, status: int) -> None:
+        client = scope.get("client")
+        await run_in_threadpool(
+            handlers.log_refusal,
+            scope.get("method", "?"),
+            str(scope.get("path", "")),
+            client[0] if client else None,
+            status,
+            p.ERR_BODY_TOO_LARGE,
+            None,
+        )
+
+    app.add_middleware(BodyLimitMiddleware, on_refusal=refusal_from_middleware)
+
+    async def refuse(request: Request, exc: Refuse) -> JSONResponse:
+        await run_in_threadpool(
+            handlers.log_refusal,
+            request.method,
+            request.url.path,
+            request.client.host if request.client else None,
+            exc.status,
+            exc.code,
+            exc.device_id,
+        )
+        content: dict[str, str] = {"error": exc.code, "detail": exc.detail, **exc.extra}
+        return JSONResponse(content, status_code=exc.status)
+
+    @app.exception_handler(Refuse)
+    async def on_refuse(request: Request, exc: Refuse) -> JSONResponse:
+        return await refuse(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        where = ".".join(str(x) for x in errors[0].get("loc", ())) if errors else "request"
+        return await refuse(request, Refuse(422, p.ERR_MALFORMED, f"{where}: invalid"))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: p.ERR_NOT_FOUND, 405: p.ERR_METHOD_NOT_ALLOWED}.get(
+            exc.status_code, f"http_{exc.status_code}"
+        )
+        return await refuse(request, Refuse(exc.status_code, code, str(exc.detail)))
+
+    @app.get(
+        p.PATH_HEALTH,
+        response_model=models.Health,
+        summary="Liveness probe and the server's receipt-signing key (unsigned)",
+    )
+    async def health() -> JSONResponse:
+        return JSONResponse(handlers.health())
+
+    @app.post(
+        p.PATH_ENROLL,
+        response_model=models.EnrollResponse,
+        summary="Register a device key with a one-time enrollment code (unsigned)",
+        responses={
+            403: {"model": models.ErrorBody, "description": "Code unknown, used or expired"},
+            409: {"model": models.ErrorBody, "description": "Device key already enrolled"},
+            413: _REFUSALS[413],
+            422: _REFUSALS[422],
+        },
+        openapi_extra=_body_doc(models.EnrollRequest, signed=False),
+    )
+    async def enroll(request: Request) -> JSONResponse:
+        body = await request.body()
+        return JSONResponse(await run_in_threadpool(handlers.enroll, body))
+
+    @app.post(
+        p.PATH_NOTIFICATIONS,
+        response_model=models.DeliveryResponse,
+        summary="Deliver a batch of mandatory notifications; returns a signed receipt for each",
+        responses=_REFUSALS,
+        openapi_extra=_body_doc(models.DeliveryRequest, signed=True),
+    )
+    async def deliver(request: Request) -> JSONResponse:
+        body = await request.body()
+
+        def work() -> dict[str, Any]:
+            device = handlers.authenticate(request.scope, _headers(request), body)
+            return handlers.deliver(device, body)
+
+        return JSONResponse(await run_in_threadpool(work))
+
+    @app.get(
+        p.PATH_ACKNOWLEDGEMENTS,
+        response_model=models.AcknowledgementsResponse,
+        summary="Acknowledgements by the receiving authority for this device's school",
+        responses=_REFUSALS,
+        openapi_extra=_SIGNED_DOC,
+    )
+    async def acknowledgements(
+        request: Request,
+        after: int = Query(0, ge=0, description="Return acknowledgements with ack_seq > after"),
+    ) -> JSONResponse:
+        body = await request.body()
+
+        def work() -> dict[str, Any]:
+            device = handlers.authenticate(request.scope, _headers(request), body)
+            return handlers.acknowledgements(device, after)
+
+        return JSONResponse(await run_in_threadpool(work))
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for model in (models.EnrollRequest, models.DeliveryRequest):
+            model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            components.update(model_schema.pop("$defs", {}))
+            components[model.__name__] = model_schema
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app

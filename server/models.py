@@ -1,0 +1,129 @@
+"""Pydantic mirrors of the wire shapes in ``sync.protocol``, for validation and the OpenAPI schema.
+
+``sync.protocol`` is the source of truth (the client does not use pydantic); these models must
+describe exactly the same JSON. Class names become the schema component names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sync.protocol import MAX_BATCH, PROTOCOL_VERSION, UUID_PATTERN
+
+_HEX64 = r"^[0-9a-f]{64}$"
+_TIME = "ISO-8601 UTC timestamp from the server clock, e.g. 2026-03-02T09:15:00.000000Z"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorBody(_Strict):
+    """Every refusal (4xx) carries this body."""
+
+    error: str = Field(
+        description="Machine-readable code: unsigned, malformed_signature, unknown_device, "
+        "bad_signature, stale_timestamp, replayed, body_too_large, malformed, code_unknown, "
+        "code_used, code_expired, key_already_enrolled, not_found, method_not_allowed"
+    )
+    detail: str | None = Field(None, description="Human-readable explanation (English)")
+    server_time: str | None = Field(
+        None, description=f"{_TIME}; present on stale_timestamp so a client can see its skew"
+    )
+
+
+class Health(_Strict):
+    status: str = Field(description='Always "ok" when the server answers')
+    server_public_key: str = Field(
+        description="Base64 of the raw 32-byte Ed25519 key that signs receipts"
+    )
+    server_time: str = Field(description=_TIME)
+    protocol: int = Field(description=f"Wire protocol version ({PROTOCOL_VERSION})")
+
+
+class EnrollRequest(_Strict):
+    code: str = Field(
+        min_length=1,
+        max_length=64,
+        description="One-time enrollment code from 'qorgau-server enroll-code' "
+        "(XXXX-XXXX-XXXX-XXXX; dashes, spaces and case do not matter)",
+    )
+    device_public_key: str = Field(
+        min_length=1,
+        max_length=100,
+        description="Base64 of the device's raw 32-byte Ed25519 public key; it signs requests",
+    )
+    device_name: str = Field(
+        min_length=1, max_length=200, description="Label for the administrator, e.g. the PC name"
+    )
+
+
+class EnrollResponse(_Strict):
+    device_id: str = Field(description="Goes into the X-Qorgau-Device header of signed requests")
+    school: str = Field(description="School the enrollment code was issued for")
+    server_public_key: str = Field(
+        description="Base64 raw Ed25519 key; pin it and verify every receipt with it"
+    )
+    server_time: str = Field(description=_TIME)
+
+
+class WireNotification(_Strict):
+    id: str = Field(
+        pattern=UUID_PATTERN,
+        description="Lowercase UUID of the notification: the idempotency key, kept forever",
+    )
+    payload: dict[str, Any] = Field(description="The notification content; immutable once queued")
+    payload_sha256: str = Field(
+        pattern=_HEX64, description="Hex SHA-256 of the canonical JSON of payload"
+    )
+
+
+class DeliveryRequest(_Strict):
+    notifications: list[WireNotification] = Field(
+        max_length=MAX_BATCH, description=f"At most {MAX_BATCH} notifications per request"
+    )
+
+
+class Receipt(_Strict):
+    notification_id: str = Field(description="The notification's id")
+    payload_sha256: str = Field(description="Hash of the payload the server holds")
+    server_received_at: str = Field(description=f"When the server first stored it; {_TIME}")
+    server_seq: int = Field(description="Position in the server's receipt chain, from 1, no gaps")
+    prev_receipt_hash: str = Field(
+        description="receipt_hash of the receipt with server_seq - 1 (64 zeros for seq 1): "
+        "SHA-256 hex of the canonical JSON of that whole receipt, signature included"
+    )
+    signature: str = Field(
+        description='Base64 Ed25519 over b"QORGAU-RCPT-1\\n" + canonical JSON of the '
+        "other five fields"
+    )
+
+
+class DeliveryResult(_Strict):
+    id: str = Field(description="The notification's id (results keep the request order)")
+    status: int = Field(
+        description="200 stored (also for a repeat with the same hash: the same receipt again); "
+        "409 the id is known with a different payload hash; 422 payload_sha256 does not match "
+        "the payload"
+    )
+    receipt: Receipt | None = Field(description="Signed receipt when status is 200")
+    error: str | None = Field(description="conflict or hash_mismatch when status is not 200")
+
+
+class DeliveryResponse(_Strict):
+    results: list[DeliveryResult]
+    server_time: str = Field(description=_TIME)
+
+
+class Acknowledgement(_Strict):
+    id: str = Field(description="Notification id")
+    acknowledged_at: str = Field(description=f"When the receiving authority acknowledged; {_TIME}")
+    ack_seq: int = Field(description="Ascending sequence; pass the last one seen as ?after=")
+    note: str | None = Field(description="Free text from the authority, e.g. a registration number")
+
+
+class AcknowledgementsResponse(_Strict):
+    acknowledgements: list[Acknowledgement]
+    server_time: str = Field(description=_TIME)

@@ -1,0 +1,216 @@
+"""Delivering the outbox: queued notifications out, signed receipts and acknowledgements in.
+
+Plain synchronous Python with a ``cancel`` event and a ``progress`` callable, so the desktop
+runs it on a worker thread (with that thread's own database connection) and `qorgau sync`
+runs it directly.
+
+Exactly once: every notification travels with its UUID and payload hash, the server answers
+the same id + hash with the same receipt, and a receipt is stored together with the
+"delivered" mark in one transaction only after it verified against the pinned server key.
+A crash before that transaction means a resend, which the server answers with the receipt it
+already issued — never a loss, never a duplicate.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app import clock
+from app.domain.cases import OutboxItem
+from app.storage import device as device_repo
+from app.storage import notifications as outbox
+from app.storage.db import Database
+from sync.backoff import Backoff
+from sync.protocol import MAX_BATCH, ProtocolError, WireNotification, public_key_from_b64
+from sync.transport import (
+    Refused,
+    ServerBusy,
+    ServerClient,
+    TransportError,
+)
+
+Progress = Callable[[int, int], None]  # (delivered so far, queued at start)
+DEFAULT_BATCH = 200
+
+
+class NotEnrolled(Exception):
+    """The vault has not been enrolled with a server (`qorgau enroll URL CODE`)."""
+
+
+@dataclass
+class SyncReport:
+    delivered: int = 0
+    acknowledged: int = 0
+    remaining: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    error: str | None = None
+    retry_after: float | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.error is None and self.remaining == 0 and not self.conflicts
+
+
+def client_for(db: Database) -> ServerClient:
+    record = device_repo.get(db)
+    if record is None:
+        raise NotEnrolled("this vault is not enrolled with a server; run `qorgau enroll URL CODE`")
+    return ServerClient(
+        record.server_url,
+        ca_pem=record.ca_pem,
+        server_public_key=public_key_from_b64(record.server_public_key),
+        device_id=record.device_id,
+        device_key=Ed25519PrivateKey.from_private_bytes(record.private_key),
+    )
+
+
+def _wire(item: OutboxItem) -> WireNotification:
+    return {
+        "id": item.id,
+        "payload": json.loads(item.payload),
+        "payload_sha256": item.payload_sha256,
+    }
+
+
+def sync_once(
+    db: Database,
+    *,
+    client: ServerClient | None = None,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    batch_size: int = DEFAULT_BATCH,
+) -> SyncReport:
+    """Deliver everything queued (in batches) and pull acknowledgements, once."""
+    own_client = client is None
+    client = client or client_for(db)
+    report = SyncReport()
+    total = outbox.queued_count(db)
+    failed_ids: set[str] = set()
+    try:
+        while not (cancel and cancel.is_set()):
+            batch = [
+                i
+                for i in outbox.queued_batch(db, min(batch_size, MAX_BATCH) + len(failed_ids))
+                if i.id not in failed_ids
+            ][: min(batch_size, MAX_BATCH)]
+            if not batch:
+                break
+            try:
+                results = client.deliver([_wire(i) for i in batch])
+            except ServerBusy as exc:
+                _note_attempts(db, batch, f"server busy: {exc}")
+                report.error, report.retry_after = str(exc), exc.retry_after
+                break
+            except (TransportError, ProtocolError) as exc:
+                _note_attempts(db, batch, str(exc))
+                report.error = str(exc)
+                break
+            stored_at = clock.now_iso()
+            with db.transaction():
+                for result in results:
+                    if result.delivered and result.receipt is not None:
+                        receipt = result.receipt
+                        outbox.mark_delivered(
+                            db,
+                            result.id,
+                            payload_sha256=receipt.payload_sha256,
+                            server_received_at=receipt.server_received_at,
+                            server_seq=receipt.server_seq,
+                            prev_receipt_hash=receipt.prev_receipt_hash,
+                            signature=receipt.signature,
+                            receipt_json=json.dumps(receipt.to_json_dict(), sort_keys=True),
+                            stored_at=stored_at,
+                        )
+                        report.delivered += 1
+                    else:
+                        reason = "conflict" if result.conflict else (result.error or "refused")
+                        outbox.record_attempt(db, result.id, stored_at, reason)
+                        failed_ids.add(result.id)
+                        if result.conflict:
+                            report.conflicts.append(result.id)
+            if progress:
+                progress(report.delivered, total)
+        if report.error is None and not (cancel and cancel.is_set()):
+            report.acknowledged = pull_acknowledgements(db, client)
+    except Refused as exc:
+        report.error = str(exc)
+    except (TransportError, ProtocolError) as exc:
+        report.error = str(exc)
+    finally:
+        if own_client:
+            client.close()
+    report.remaining = outbox.queued_count(db)
+    return report
+
+
+def pull_acknowledgements(db: Database, client: ServerClient) -> int:
+    record = device_repo.get(db)
+    assert record is not None
+    cursor, count = record.ack_cursor, 0
+    while True:
+        acks = client.acknowledgements(after=cursor)
+        if not acks:
+            return count
+        with db.transaction():
+            for ack in acks:
+                if outbox.mark_acknowledged(db, ack.id, ack.acknowledged_at, ack.note):
+                    count += 1
+                cursor = max(cursor, ack.ack_seq)
+            device_repo.set_ack_cursor(db, cursor)
+
+
+def _note_attempts(db: Database, batch: list[OutboxItem], error: str) -> None:
+    at = clock.now_iso()
+    with db.transaction():
+        for item in batch:
+            outbox.record_attempt(db, item.id, at, error[:500])
+
+
+def run_forever(
+    db: Database,
+    *,
+    cancel: threading.Event,
+    idle_poll_s: float = 30.0,
+    backoff: Backoff | None = None,
+    on_report: Callable[[SyncReport], None] | None = None,
+    wake: threading.Event | None = None,
+) -> None:
+    """Keep delivering until cancelled: after an error wait with full-jitter backoff (at least
+    Retry-After); when everything is out, poll every ``idle_poll_s``. ``wake`` (set by the
+    desktop's network hint or by new work) cuts a wait short."""
+    backoff = backoff or Backoff()
+    wake = wake or threading.Event()
+    client = client_for(db)
+    try:
+        while not cancel.is_set():
+            report = sync_once(db, client=client, cancel=cancel)
+            if on_report:
+                on_report(report)
+            if report.error:
+                delay = backoff.next_delay(report.retry_after)
+            else:
+                backoff.reset()
+                delay = idle_poll_s
+            deadline = time.monotonic() + delay
+            while not cancel.is_set() and time.monotonic() < deadline:
+                if wake.wait(timeout=min(0.5, max(0.0, deadline - time.monotonic()))):
+                    wake.clear()
+                    break
+                if report.error and _reachable(client):
+                    break  # connectivity is back: do not sit out the rest of the backoff
+    finally:
+        client.close()
+
+
+def _reachable(client: ServerClient) -> bool:
+    try:
+        client.health()
+    except TransportError:
+        return False
+    return True

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+from email.utils import format_datetime
+
+import pytest
+
+from sync.backoff import Backoff, backoff_delay, parse_retry_after
+
+
+def test_full_jitter_stays_under_the_exponential_ceiling_and_cap() -> None:
+    rng = random.Random(7)
+    for attempt in range(12):
+        ceiling = min(60.0, 0.5 * 2**attempt)
+        delays = [backoff_delay(attempt, base=0.5, cap=60.0, rng=rng) for _ in range(200)]
+        assert all(0.0 <= d <= ceiling for d in delays)
+        assert max(delays) > ceiling / 2  # actually spread out, not a constant
+    assert backoff_delay(10_000, base=1, cap=5, rng=rng) <= 5
+
+
+def test_deterministic_with_an_injected_rng() -> None:
+    a = [backoff_delay(n, rng=random.Random(1)) for n in range(5)]
+    b = [backoff_delay(n, rng=random.Random(1)) for n in range(5)]
+    assert a == b
+
+
+def test_retry_after_is_a_lower_bound() -> None:
+    rng = random.Random(3)
+    assert backoff_delay(0, base=1, cap=10, retry_after=42, rng=rng) == 42
+    assert backoff_delay(0, retry_after=10**9, rng=rng) == 3600.0
+    assert backoff_delay(0, base=1, cap=10, retry_after=0, rng=rng) <= 1
+
+
+def test_parse_retry_after() -> None:
+    now = 1_800_000_000.0
+    assert parse_retry_after("120") == 120.0
+    assert parse_retry_after(None) is None
+    assert parse_retry_after("soon") is None
+    when = format_datetime(datetime.fromtimestamp(now + 30, UTC), usegmt=True)
+    assert parse_retry_after(when, now=now) == pytest.approx(30.0)
+    past = format_datetime(datetime.fromtimestamp(now - 30, UTC), usegmt=True)
+    assert parse_retry_after(past, now=now) == 0.0
+
+
+def test_backoff_counter_resets() -> None:
+    backoff = Backoff(base=1, cap=100, rng=random.Random(0))
+    for _ in range(6):
+        backoff.next_delay()
+    assert backoff.attempt == 6
+    backoff.reset()
+    assert backoff.next_delay() <= 1

@@ -1,0 +1,89 @@
+"""qorgau-server administration commands, run as subprocesses."""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+from pathlib import Path
+
+from server.cli import CODE_ALPHABET
+from tests.support.server_process import make_enroll_code, run_cli
+
+CODE_RE = re.compile(rf"^[{CODE_ALPHABET}]{{4}}(-[{CODE_ALPHABET}]{{4}}){{3}}$")
+
+
+def _one_line_error(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def test_init_creates_a_private_key_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = run_cli(data, "init")
+    key_file = data / "server-signing-key.pem"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    before = key_file.read_bytes()
+    again = run_cli(data, "init", check=False)
+    assert again.returncode != 0
+    assert "refusing" in _one_line_error(again.stderr)
+    assert key_file.read_bytes() == before
+    assert "Receipt signing key" in first.stdout
+
+
+def test_enroll_code_prints_the_code_alone_on_the_last_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run_cli(data, "init")
+    result = run_cli(data, "enroll-code", "--school", "Школа №3", "--ttl-hours", "2")
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 2  # an explanation, then the code
+    assert CODE_RE.match(lines[-1]), lines[-1]
+    assert not set("01OIL") & set(lines[-1].replace("-", ""))
+    assert make_enroll_code(data, "x") != lines[-1]
+    # stored hashed, never in readable form
+    db = (data / "server.sqlite3").read_bytes()
+    assert lines[-1].replace("-", "").encode() not in db
+    assert lines[-1].encode() not in db
+
+
+def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    data = tmp_path / "missing"
+    for args in (["enroll-code", "--school", "x"], ["notifications", "--json"], ["ack", "x"]):
+        result = run_cli(data, *args, check=False)
+        assert result.returncode != 0
+        assert "not initialised" in _one_line_error(result.stderr)
+    run_cli(data, "init")
+    result = run_cli(data, "ack", "00000000-0000-4000-8000-000000000000", check=False)
+    assert result.returncode != 0
+    assert "no notification" in _one_line_error(result.stderr)
+    result = run_cli(data, "enroll-code", "--school", "x", "--ttl-hours", "0", check=False)
+    assert result.returncode != 0
+    _one_line_error(result.stderr)
+
+
+def test_notifications_json_on_an_empty_server(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run_cli(data, "init")
+    assert json.loads(run_cli(data, "notifications", "--json").stdout) == []
+
+
+def test_data_dir_from_environment(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.support.server_process import REPO_ROOT
+
+    env = {**os.environ, "QORGAU_SERVER_DATA_DIR": str(tmp_path / "env-data")}
+    subprocess.run(
+        [sys.executable, "-m", "server.cli", "init"],
+        cwd=REPO_ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    assert (tmp_path / "env-data" / "server-signing-key.pem").exists()

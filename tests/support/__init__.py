@@ -1,0 +1,1 @@
+"""Reusable test fixtures: a test CA and the reference server as a real subprocess."""

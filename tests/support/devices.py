@@ -1,0 +1,56 @@
+"""Enrolled devices against a running reference server (real HTTP, real enrollment codes)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from sync.protocol import WireNotification, make_wire_notification, public_key_to_b64
+from sync.transport import ServerClient
+from tests.support.server_process import ServerProcess, make_enroll_code
+
+
+@dataclass
+class EnrolledDevice:
+    client: ServerClient
+    device_id: str
+    key: Ed25519PrivateKey
+    school: str
+    server_key: Ed25519PublicKey
+
+
+def enroll_device(
+    server: ServerProcess,
+    school: str = "School No. 1",
+    *,
+    ca_pem: bytes | None = None,
+    name: str = "psychologist-pc",
+) -> EnrolledDevice:
+    """Issue a code with the CLI, enroll a fresh key, return a client ready to deliver."""
+    code = make_enroll_code(server.data_dir, school)
+    key = Ed25519PrivateKey.generate()
+    with ServerClient(server.base_url, ca_pem=ca_pem) as anonymous:
+        result = anonymous.enroll(code, public_key_to_b64(key.public_key()), name)
+    client = ServerClient(
+        server.base_url,
+        ca_pem=ca_pem,
+        server_public_key=result.server_public_key,
+        device_id=result.device_id,
+        device_key=key,
+    )
+    return EnrolledDevice(client, result.device_id, key, result.school, result.server_public_key)
+
+
+def notification(**fields: Any) -> WireNotification:
+    """A synthetic notification payload with a fresh id."""
+    payload: dict[str, Any] = {
+        "kind": "offence_against_minor",
+        "school": "School No. 1",
+        "summary": "Синтетический тест — сынақ",
+        "recorded_at": "2026-03-02T09:15:00Z",
+    }
+    payload.update(fields)
+    return make_wire_notification(str(uuid.uuid4()), payload)
