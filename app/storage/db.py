@@ -78,6 +78,9 @@ class Database:
             "PRAGMA foreign_keys = ON",
             "PRAGMA busy_timeout = 10000",
             "PRAGMA secure_delete = ON",
+            # ~32 MB of decrypted pages: a 50,000-pupil school fits, so repeated searches do
+            # not pay for decryption again (cold queries cost 10-30 ms otherwise).
+            "PRAGMA cache_size = -32000",
         ):
             self._conn.execute(pragma)
 
@@ -199,6 +202,7 @@ def open_plain_baseline(path: Path) -> Database:
         "PRAGMA synchronous = FULL",
         "PRAGMA foreign_keys = ON",
         "PRAGMA secure_delete = ON",
+        "PRAGMA cache_size = -32000",
     ):
         conn.execute(pragma)
     return db
