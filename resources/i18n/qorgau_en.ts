@@ -1,0 +1,2495 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>overdue by {span}</translation>
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation>in {span}</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <source>Crisis intervention</source>
+        <translation>Crisis intervention</translation>
+    </message>
+    <message>
+        <source>Support after violence or bullying</source>
+        <translation>Support after violence or bullying</translation>
+    </message>
+    <message>
+        <source>Family consultation</source>
+        <translation>Family consultation</translation>
+    </message>
+    <message>
+        <source>Talk with a legal representative</source>
+        <translation>Talk with a legal representative</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Talk about absences</source>
+        <translation>Talk about absences</translation>
+    </message>
+    <message>
+        <source>Conflict mediation</source>
+        <translation>Conflict mediation</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation>An IIN has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>An IIN contains digits only.</source>
+        <translation>An IIN contains digits only.</translation>
+    </message>
+    <message>
+        <source>The seventh digit of this IIN is not a valid century and sex digit.</source>
+        <translation>The seventh digit of this IIN is not a valid century and sex digit.</translation>
+    </message>
+    <message>
+        <source>This IIN does not start with a valid birth date.</source>
+        <translation>This IIN does not start with a valid birth date.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN does not match. Check for a typo.</source>
+        <translation>The check digit of this IIN does not match. Check for a typo.</translation>
+    </message>
+    <message>
+        <source>This does not match the IIN.</source>
+        <translation>This does not match the IIN.</translation>
+    </message>
+    <message>
+        <source>A record with this value already exists.</source>
+        <translation>A record with this value already exists.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong format.</source>
+        <translation>This value has the wrong format.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation>This text is too short.</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>This value is out of range.</translation>
+    </message>
+    <message>
+        <source>Enter a number greater than zero.</source>
+        <translation>Enter a number greater than zero.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>This date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the past.</source>
+        <translation>This date cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>This record is already closed.</source>
+        <translation>This record is already closed.</translation>
+    </message>
+    <message>
+        <source>This date cannot be before the register entry was opened.</source>
+        <translation>This date cannot be before the register entry was opened.</translation>
+    </message>
+    <message>
+        <source>The next review must come after this one.</source>
+        <translation>The next review must come after this one.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>Enter a valid date and time.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <source>Choose a role for each pupil.</source>
+        <translation>Choose a role for each pupil.</translation>
+    </message>
+    <message>
+        <source>One of the pupils no longer exists. Remove it and add it again.</source>
+        <translation>One of the pupils no longer exists. Remove it and add it again.</translation>
+    </message>
+    <message>
+        <source>This does not match the rest of the record.</source>
+        <translation>This does not match the rest of the record.</translation>
+    </message>
+    <message>
+        <source>A pupil with this IIN is already in the vault.</source>
+        <translation>A pupil with this IIN is already in the vault.</translation>
+    </message>
+    <message>
+        <source>This IIN appears twice in the file.</source>
+        <translation>This IIN appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>The file has no column for this field.</source>
+        <translation>The file has no column for this field.</translation>
+    </message>
+    <message>
+        <source>The file has two columns for this field.</source>
+        <translation>The file has two columns for this field.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation>The file is not a valid CSV file.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header.</source>
+        <translation>The row has more cells than the header.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>New absence</source>
+        <translation>New absence</translation>
+    </message>
+    <message>
+        <source>The reason is valid (excused absence)</source>
+        <translation>The reason is valid (excused absence)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>To (inclusive):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceWorkDialog</name>
+    <message>
+        <source>Work done about an absence</source>
+        <translation>Work done about an absence</translation>
+    </message>
+    <message>
+        <source>A call, a home visit, a talk with the family…</source>
+        <translation>A call, a home visit, a talk with the family…</translation>
+    </message>
+    <message>
+        <source>The matter is settled</source>
+        <translation>The matter is settled</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Work done:</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesView</name>
+    <message>
+        <source>Absences needing action</source>
+        <translation>Absences needing action</translation>
+    </message>
+    <message>
+        <source>Record work done…</source>
+        <translation>Record work done…</translation>
+    </message>
+    <message>
+        <source>Open pupil card</source>
+        <translation>Open pupil card</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
+        <translation>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Give the colleague the passphrase in person; they can change it in Settings after signing in.</source>
+        <translation>Give the colleague the passphrase in person; they can change it in Settings after signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Prevention council</translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation>Council decision</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Put on the register</source>
+        <translation>Put on the register</translation>
+    </message>
+    <message>
+        <source>Register review</source>
+        <translation>Register review</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Taken off the register</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>CloseEntryDialog</name>
+    <message>
+        <source>Take off the register</source>
+        <translation>Take off the register</translation>
+    </message>
+    <message>
+        <source>For example, the council decision and its date</source>
+        <translation>For example, the council decision and its date</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Closed on:</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilView</name>
+    <message>
+        <source>Prevention council</source>
+        <translation>Prevention council</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
+        <translation>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} h {1:02d} min</translation>
+    </message>
+    <message>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} min {1:02d} s</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>late by {0}</source>
+        <translation>late by {0}</translation>
+    </message>
+    <message>
+        <source>due in {0}</source>
+        <translation>due in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Notifications due or late</source>
+        <translation>Notifications due or late</translation>
+    </message>
+    <message>
+        <source>Tasks: overdue and due this week</source>
+        <translation>Tasks: overdue and due this week</translation>
+    </message>
+    <message>
+        <source>Register entries to review</source>
+        <translation>Register entries to review</translation>
+    </message>
+    <message>
+        <source>Absences needing action</source>
+        <translation>Absences needing action</translation>
+    </message>
+    <message>
+        <source>Next prevention council</source>
+        <translation>Next prevention council</translation>
+    </message>
+    <message>
+        <source>Delivery to the server</source>
+        <translation>Delivery to the server</translation>
+    </message>
+    <message>
+        <source>Overdue since {0}: {1}</source>
+        <translation>Overdue since {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Due {0}: {1}</source>
+        <translation>Due {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No tasks are due this week. Tasks come from plans, counselling sessions and council decisions.</source>
+        <translation>No tasks are due this week. Tasks come from plans, counselling sessions and council decisions.</translation>
+    </message>
+    <message>
+        <source>{0} — review due {1}</source>
+        <translation>{0} — review due {1}</translation>
+    </message>
+    <message>
+        <source>No register entries need a review this week.</source>
+        <translation>No register entries need a review this week.</translation>
+    </message>
+    <message>
+        <source>Unexcused absences without recorded work: {0}</source>
+        <translation>Unexcused absences without recorded work: {0}</translation>
+    </message>
+    <message>
+        <source>No unexcused absences are waiting for action.</source>
+        <translation>No unexcused absences are waiting for action.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>no agenda yet</source>
+        <translation>no agenda yet</translation>
+    </message>
+    <message>
+        <source>No council meeting is planned. Plan one in “Council”.</source>
+        <translation>No council meeting is planned. Plan one in “Council”.</translation>
+    </message>
+    <message>
+        <source>No notifications are waiting. When you record an incident that must be reported, its notification and deadline appear here.</source>
+        <translation>No notifications are waiting. When you record an incident that must be reported, its notification and deadline appear here.</translation>
+    </message>
+    <message>
+        <source>Notifications due or late ({0} late)</source>
+        <translation>Notifications due or late ({0} late)</translation>
+    </message>
+    <message>
+        <source>{0} → {1}: {2}</source>
+        <translation>{0} → {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {0}</source>
+        <translation>Waiting to be sent: {0}</translation>
+    </message>
+    <message>
+        <source>Last delivery: {0}</source>
+        <translation>Last delivery: {0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Waiting since: {0}</source>
+        <translation>Waiting since: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>The whole school (no particular pupil)</source>
+        <translation>The whole school (no particular pupil)</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>The decision becomes a task for the person responsible.</source>
+        <translation>The decision becomes a task for the person responsible.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>The passphrase is too short: use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>“{0}” must be filled in.</source>
+        <translation>“{0}” must be filled in.</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 64 characters without spaces.</source>
+        <translation>A login is 1 to 64 characters without spaces.</translation>
+    </message>
+    <message>
+        <source>“{0}” has a value that cannot be accepted.</source>
+        <translation>“{0}” has a value that cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Wait {0} s before the next attempt.</source>
+        <translation>Wrong passphrase. Wait {0} s before the next attempt.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <source>No vault was found in the data folder. Create one with the setup wizard.</source>
+        <translation>No vault was found in the data folder. Create one with the setup wizard.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder; nothing was changed.</source>
+        <translation>A vault already exists in this folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no account with this login.</source>
+        <translation>There is no account with this login.</translation>
+    </message>
+    <message>
+        <source>The recovery key is mistyped. Check each group of characters.</source>
+        <translation>The recovery key is mistyped. Check each group of characters.</translation>
+    </message>
+    <message>
+        <source>The key file of the vault is missing or damaged. Your records are intact; ask the administrator to restore the key file from its backup copy.</source>
+        <translation>The key file of the vault is missing or damaged. Your records are intact; ask the administrator to restore the key file from its backup copy.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged and was left untouched. Restore it from a backup.</source>
+        <translation>The vault database is damaged and was left untouched. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>This installation cannot encrypt data, so it refuses to store any. Reinstall Qorgau.</source>
+        <translation>This installation cannot encrypt data, so it refuses to store any. Reinstall Qorgau.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>Your role does not allow this action.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists. Refresh the view.</source>
+        <translation>The record no longer exists. Refresh the view.</translation>
+    </message>
+    <message>
+        <source>The change clashes with existing data (for example, the login or IIN is already taken).</source>
+        <translation>The change clashes with existing data (for example, the login or IIN is already taken).</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written (disk full or no permission?). Nothing was lost.</source>
+        <translation>A file could not be read or written (disk full or no permission?). Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your data is safe; the details were written to the log file.</source>
+        <translation>Something unexpected went wrong. Your data is safe; the details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>Qorgau</source>
+        <translation>Qorgau</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Check the field “{field}”: {reason}</source>
+        <translation>Check the field “{field}”: {reason}</translation>
+    </message>
+    <message>
+        <source>A pupil with this IIN is already in the vault.</source>
+        <translation>A pupil with this IIN is already in the vault.</translation>
+    </message>
+    <message>
+        <source>The pupil already has an open register entry of this category.</source>
+        <translation>The pupil already has an open register entry of this category.</translation>
+    </message>
+    <message>
+        <source>This register entry is already closed.</source>
+        <translation>This register entry is already closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Problems in the import file</source>
+        <translation>Problems in the import file</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file. Correct it and try again.</source>
+        <translation>Nothing can be imported from this file. Correct it and try again.</translation>
+    </message>
+    <message>
+        <source>{bad} rows have problems and will be skipped. {good} rows are valid.</source>
+        <translation>{bad} rows have problems and will be skipped. {good} rows are valid.</translation>
+    </message>
+    <message>
+        <source>Import {count} valid rows only</source>
+        <translation>Import {count} valid rows only</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailDialog</name>
+    <message>
+        <source>Incident of {date}</source>
+        <translation>Incident of {date}</translation>
+    </message>
+    <message>
+        <source>Category: {name}</source>
+        <translation>Category: {name}</translation>
+    </message>
+    <message>
+        <source>What happened: {text}</source>
+        <translation>What happened: {text}</translation>
+    </message>
+    <message>
+        <source>Pupils involved: {list}</source>
+        <translation>Pupils involved: {list}</translation>
+    </message>
+    <message>
+        <source>Measures taken: {text}</source>
+        <translation>Measures taken: {text}</translation>
+    </message>
+    <message>
+        <source>Notification to {recipients}: deadline {deadline}, state: {state}.</source>
+        <translation>Notification to {recipients}: deadline {deadline}, state: {state}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>Choose a category</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>What happened, in plain words</source>
+        <translation>What happened, in plain words</translation>
+    </message>
+    <message>
+        <source>Who told you, or how it was noticed</source>
+        <translation>Who told you, or how it was noticed</translation>
+    </message>
+    <message>
+        <source>Detected at:</source>
+        <translation>Detected at:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Pupils involved:</source>
+        <translation>Pupils involved:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Measures taken:</source>
+        <translation>Measures taken:</translation>
+    </message>
+    <message>
+        <source>Record incident</source>
+        <translation>Record incident</translation>
+    </message>
+    <message>
+        <source>Record a phone report…</source>
+        <translation>Record a phone report…</translation>
+    </message>
+    <message>
+        <source>The law requires this incident to be reported. When you save, a notification to {recipients} is created. It must be delivered by {deadline}.</source>
+        <translation>The law requires this incident to be reported. When you save, a notification to {recipients} is created. It must be delivered by {deadline}.</translation>
+    </message>
+    <message>
+        <source>No mandatory notification is required for this category.</source>
+        <translation>No mandatory notification is required for this category.</translation>
+    </message>
+    <message>
+        <source>Next steps: {steps}</source>
+        <translation>Next steps: {steps}</translation>
+    </message>
+    <message>
+        <source>The incident was recorded.</source>
+        <translation>The incident was recorded.</translation>
+    </message>
+    <message>
+        <source>A mandatory notification to {recipients} was queued. Deadline: {deadline} ({remaining}).</source>
+        <translation>A mandatory notification to {recipients} was queued. Deadline: {deadline} ({remaining}).</translation>
+    </message>
+    <message>
+        <source>It will be sent to the server automatically.</source>
+        <translation>It will be sent to the server automatically.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server now; it will be sent as soon as there is one.</source>
+        <translation>There is no connection to the server now; it will be sent as soon as there is one.</translation>
+    </message>
+    <message>
+        <source>The deadline is near. Report by phone now:
+{numbers}
+Then record the call so that the report counts as made in time.</source>
+        <translation>The deadline is near. Report by phone now:
+{numbers}
+Then record the call so that the report counts as made in time.</translation>
+    </message>
+    <message>
+        <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
+        <translation>The phone report was recorded: called {number} at {time}, answered by {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>New incident…</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>No incident has been recorded. Use “New incident…” when something happens: if the law requires a notification, it is created for you.</source>
+        <translation>No incident has been recorded. Use “New incident…” when something happens: if the law requires a notification, it is created for you.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Qorgau</source>
+        <translation>Welcome to Qorgau</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program. You can change it later in Settings.</source>
+        <translation>Choose the language of the program. You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Qorgau keeps the records of pupils who need increased attention encrypted on this computer and delivers mandatory notifications as soon as a connection exists. This wizard sets up the vault in a few steps.</source>
+        <translation>Qorgau keeps the records of pupils who need increased attention encrypted on this computer and delivers mandatory notifications as soon as a connection exists. This wizard sets up the vault in a few steps.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Qorgau — {0}</source>
+        <translation>Qorgau — {0}</translation>
+    </message>
+    <message>
+        <source>(demo data)</source>
+        <translation>(demo data)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Plans and tasks</source>
+        <translation>Plans and tasks</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>New &amp;pupil…</source>
+        <translation>New &amp;pupil…</translation>
+    </message>
+    <message>
+        <source>Record &amp;incident…</source>
+        <translation>Record &amp;incident…</translation>
+    </message>
+    <message>
+        <source>&amp;Find pupil</source>
+        <translation>&amp;Find pupil</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;About Qorgau</source>
+        <translation>&amp;About Qorgau</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>About Qorgau</source>
+        <translation>About Qorgau</translation>
+    </message>
+    <message>
+        <source>Qorgau {0}
+Records of pupils who need increased attention and mandatory notifications, kept encrypted on this computer.</source>
+        <translation>Qorgau {0}
+Records of pupils who need increased attention and mandatory notifications, kept encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailDialog</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Why the pupil is discussed</source>
+        <translation>Why the pupil is discussed</translation>
+    </message>
+    <message>
+        <source>Add decision…</source>
+        <translation>Add decision…</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <source>Pupils discussed:</source>
+        <translation>Pupils discussed:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Decisions:</translation>
+    </message>
+    <message>
+        <source>The whole school</source>
+        <translation>The whole school</translation>
+    </message>
+    <message>
+        <source>Prevention council of {date}</source>
+        <translation>Prevention council of {date}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Status: {status}. Members: {members}. Agenda: {agenda}</source>
+        <translation>Status: {status}. Members: {members}. Agenda: {agenda}</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Prevention council</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New prevention council meeting</source>
+        <translation>New prevention council meeting</translation>
+    </message>
+    <message>
+        <source>One member per line, with the position: for example, Director A. B. Seitova</source>
+        <translation>One member per line, with the position: for example, Director A. B. Seitova</translation>
+    </message>
+    <message>
+        <source>Why the pupil is discussed</source>
+        <translation>Why the pupil is discussed</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Pupils to discuss:</source>
+        <translation>Pupils to discuss:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>The passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Too short: use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words or characters.</source>
+        <translation>Weak: easy to guess. Add words or characters.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words would make it strong.</source>
+        <translation>Fair. A few more words would make it strong.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Tip: four or more unrelated words are easy to remember and hard to guess.</source>
+        <translation>Tip: four or more unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsModel</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Server time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Phone report</source>
+        <translation>Phone report</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Phoned</source>
+        <translation>Phoned</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Last delivery attempt failed: {0}</source>
+        <translation>Last delivery attempt failed: {0}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, reg. no. {2}</source>
+        <translation>{0}, {1}, reg. no. {2}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Mandatory notifications</source>
+        <translation>Mandatory notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>Record &amp;phone report…</source>
+        <translation>Record &amp;phone report…</translation>
+    </message>
+    <message>
+        <source>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</source>
+        <translation>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</translation>
+    </message>
+    <message>
+        <source>Delivery is not set up in this installation.</source>
+        <translation>Delivery is not set up in this installation.</translation>
+    </message>
+    <message>
+        <source>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</source>
+        <translation>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sending… {0}</source>
+        <translation>Sending… {0}</translation>
+    </message>
+    <message>
+        <source>Sending finished.</source>
+        <translation>Sending finished.</translation>
+    </message>
+    <message>
+        <source>Sending failed: {0}</source>
+        <translation>Sending failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenEntryDialog</name>
+    <message>
+        <source>Put on the register</source>
+        <translation>Put on the register</translation>
+    </message>
+    <message>
+        <source>The decision or facts the entry rests on</source>
+        <translation>The decision or facts the entry rests on</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Next review:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks the vault. Nobody can recover it for you — only the recovery key on the next page can.</source>
+        <translation>The passphrase unlocks the vault. Nobody can recover it for you — only the recovery key on the next page can.</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase that you do not use anywhere else.</source>
+        <translation>Use a long passphrase that you do not use anywhere else.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>Creating the encrypted vault…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReportDialog</name>
+    <message>
+        <source>Record a phone report</source>
+        <translation>Record a phone report</translation>
+    </message>
+    <message>
+        <source>Name and position of the person</source>
+        <translation>Name and position of the person</translation>
+    </message>
+    <message>
+        <source>Registration number given on the phone</source>
+        <translation>Registration number given on the phone</translation>
+    </message>
+    <message>
+        <source>Called at:</source>
+        <translation>Called at:</translation>
+    </message>
+    <message>
+        <source>Number called:</source>
+        <translation>Number called:</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Answered by:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Registration number:</translation>
+    </message>
+    <message>
+        <source>Report by telephone</source>
+        <translation>Report by telephone</translation>
+    </message>
+    <message>
+        <source>Call 102 (police) or 111 (child protection)</source>
+        <translation>Call 102 (police) or 111 (child protection)</translation>
+    </message>
+    <message>
+        <source>{0} → {1}. Deadline: {2}. Record the call as soon as it is made; delivery to the server still follows.</source>
+        <translation>{0} → {1}. Deadline: {2}. Record the call as soon as it is made; delivery to the server still follows.</translation>
+    </message>
+    <message>
+        <source>Called &amp;at:</source>
+        <translation>Called &amp;at:</translation>
+    </message>
+    <message>
+        <source>&amp;Number called:</source>
+        <translation>&amp;Number called:</translation>
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation>&amp;Who answered:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration no.:</source>
+        <translation>&amp;Registration no.:</translation>
+    </message>
+    <message>
+        <source>name and rank of the officer</source>
+        <translation>name and rank of the officer</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The pupil list is not available in this build.</source>
+        <translation>The pupil list is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
+        <translation>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</translation>
+    </message>
+    <message>
+        <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
+        <translation>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</translation>
+    </message>
+    <message>
+        <source>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</source>
+        <translation>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</translation>
+    </message>
+    <message>
+        <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
+        <translation>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;New record…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <source>Review the plan “{title}”</source>
+        <translation>Review the plan “{title}”</translation>
+    </message>
+    <message>
+        <source>Keep the plan active</source>
+        <translation>Keep the plan active</translation>
+    </message>
+    <message>
+        <source>The plan is completed</source>
+        <translation>The plan is completed</translation>
+    </message>
+    <message>
+        <source>Cancel the plan</source>
+        <translation>Cancel the plan</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>Reviewed on:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <source>Tasks due</source>
+        <translation>Tasks due</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
+        <translation>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilCard</name>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>New absence</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation>Legal representatives</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <source>Plans and tasks</source>
+        <translation>Plans and tasks</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>IIN:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Edit profile…</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Data processing consent</source>
+        <translation>Data processing consent</translation>
+    </message>
+    <message>
+        <source>Support consent</source>
+        <translation>Support consent</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>No legal representative is recorded. Add the parents or guardians with their phone numbers and consents.</source>
+        <translation>No legal representative is recorded. Add the parents or guardians with their phone numbers and consents.</translation>
+    </message>
+    <message>
+        <source>Add representative…</source>
+        <translation>Add representative…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>The pupil is not on any register. Use “Put on the register…” when the pupil needs pedagogical accompaniment.</source>
+        <translation>The pupil is not on any register. Use “Put on the register…” when the pupil needs pedagogical accompaniment.</translation>
+    </message>
+    <message>
+        <source>Put on the register…</source>
+        <translation>Put on the register…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Take off the register…</source>
+        <translation>Take off the register…</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this pupil yet. Incidents, sessions, referrals, absences and council decisions will appear here by date.</source>
+        <translation>Nothing has been recorded about this pupil yet. Incidents, sessions, referrals, absences and council decisions will appear here by date.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>There is no plan yet. Create an accompaniment or rehabilitation plan, then add its tasks.</source>
+        <translation>There is no plan yet. Create an accompaniment or rehabilitation plan, then add its tasks.</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>Review plan…</source>
+        <translation>Review plan…</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>Mark task done</translation>
+    </message>
+    <message>
+        <source>Tasks about this pupil:</source>
+        <translation>Tasks about this pupil:</translation>
+    </message>
+    <message>
+        <source>Pupil card: {name}</source>
+        <translation>Pupil card: {name}</translation>
+    </message>
+    <message>
+        <source>Class {name}</source>
+        <translation>Class {name}</translation>
+    </message>
+    <message>
+        <source>IIN {iin}</source>
+        <translation>IIN {iin}</translation>
+    </message>
+    <message>
+        <source>On the register: {names}</source>
+        <translation>On the register: {names}</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>PupilForm</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>for example 7А</source>
+        <translation>for example 7А</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>IIN:</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>Patronymic:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Edit pupil</source>
+        <translation>Edit pupil</translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation>New pupil</translation>
+    </message>
+    <message>
+        <source>The IIN says the pupil was born on {date}.</source>
+        <translation>The IIN says the pupil was born on {date}.</translation>
+    </message>
+    <message>
+        <source>The IIN says the pupil is male.</source>
+        <translation>The IIN says the pupil is male.</translation>
+    </message>
+    <message>
+        <source>The IIN says the pupil is female.</source>
+        <translation>The IIN says the pupil is female.</translation>
+    </message>
+    <message>
+        <source>Birth date and sex are taken from the IIN.</source>
+        <translation>Birth date and sex are taken from the IIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilPicker</name>
+    <message>
+        <source>Type a surname, IIN or class</source>
+        <translation>Type a surname, IIN or class</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>No pupil found.</source>
+        <translation>No pupil found.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilsModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>On the register</translation>
+    </message>
+</context>
+<context>
+    <name>PupilsView</name>
+    <message>
+        <source>Search by surname, name, IIN or class</source>
+        <translation>Search by surname, name, IIN or class</translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation>New pupil</translation>
+    </message>
+    <message>
+        <source>Add a pupil (Ctrl+N)</source>
+        <translation>Add a pupil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import a class list from a CSV file</source>
+        <translation>Import a class list from a CSV file</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Any register category</source>
+        <translation>Any register category</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>All pupils</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>On the register</translation>
+    </message>
+    <message>
+        <source>Not on the register</source>
+        <translation>Not on the register</translation>
+    </message>
+    <message>
+        <source>Pupils found: {count}</source>
+        <translation>Pupils found: {count}</translation>
+    </message>
+    <message>
+        <source>No pupil matches the search. Check the spelling or clear the filters.</source>
+        <translation>No pupil matches the search. Check the spelling or clear the filters.</translation>
+    </message>
+    <message>
+        <source>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV…”.</source>
+        <translation>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV…”.</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Import pupils</source>
+        <translation>Import pupils</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported pupils: {count}. Pupils found: {total}</source>
+        <translation>Imported pupils: {count}. Pupils found: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover access</source>
+        <translation>Recover access</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you printed or wrote down when the vault was created, then choose a new passphrase.</source>
+        <translation>Type the recovery key you printed or wrote down when the vault was created, then choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>Set new passphrase</source>
+        <translation>Set new passphrase</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key…</source>
+        <translation>Checking the recovery key…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the vault.</source>
+        <translation>This recovery key does not open the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>This key is shown only once. Print it or write it down and keep it locked away from the computer.</source>
+        <translation>This key is shown only once. Print it or write it down and keep it locked away from the computer.</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way to open the vault. Anyone who holds it can read the records.</source>
+        <translation>If every passphrase is forgotten, this key is the only way to open the vault. Anyone who holds it can read the records.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it</source>
+        <translation>I have &amp;written it down or printed it</translation>
+    </message>
+    <message>
+        <source>Qorgau recovery key</source>
+        <translation>Qorgau recovery key</translation>
+    </message>
+    <message>
+        <source>School: {0}</source>
+        <translation>School: {0}</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. Anyone who holds it can open the vault.</source>
+        <translation>Keep this sheet locked away. Anyone who holds it can open the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>Referred to:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralOutcomeDialog</name>
+    <message>
+        <source>Outcome of the referral</source>
+        <translation>Outcome of the referral</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeForm</name>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Grandmother</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Grandfather</translation>
+    </message>
+    <message>
+        <source>Consents to the processing of personal data</source>
+        <translation>Consents to the processing of personal data</translation>
+    </message>
+    <message>
+        <source>Consents to psychological support</source>
+        <translation>Consents to psychological support</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation>Consent given on:</translation>
+    </message>
+    <message>
+        <source>Edit legal representative</source>
+        <translation>Edit legal representative</translation>
+    </message>
+    <message>
+        <source>New legal representative</source>
+        <translation>New legal representative</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEntryDialog</name>
+    <message>
+        <source>Review the register entry</source>
+        <translation>Review the register entry</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>Reviewed on:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Next review:</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>School and administrator</source>
+        <translation>School and administrator</translation>
+    </message>
+    <message>
+        <source>The first account administers the vault: it adds the psychologists and social pedagogues.</source>
+        <translation>The first account administers the vault: it adds the psychologists and social pedagogues.</translation>
+    </message>
+    <message>
+        <source>&amp;School name:</source>
+        <translation>&amp;School name:</translation>
+    </message>
+    <message>
+        <source>&amp;Your full name:</source>
+        <translation>&amp;Your full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>for example, Secondary school No. 7</source>
+        <translation>for example, Secondary school No. 7</translation>
+    </message>
+    <message>
+        <source>The login is what you choose at sign-in; no spaces.</source>
+        <translation>The login is what you choose at sign-in; no spaces.</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 64 characters without spaces.</source>
+        <translation>A login is 1 to 64 characters without spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Server (optional)</source>
+        <translation>Server (optional)</translation>
+    </message>
+    <message>
+        <source>Notifications are delivered to the server of the education department. You can also do this later in Settings.</source>
+        <translation>Notifications are delivered to the server of the education department. You can also do this later in Settings.</translation>
+    </message>
+    <message>
+        <source>Enter the address and the one-time enrollment code you received. Leave both empty to work offline for now.</source>
+        <translation>Enter the address and the one-time enrollment code you received. Leave both empty to work offline for now.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;code:</source>
+        <translation>Enrollment &amp;code:</translation>
+    </message>
+    <message>
+        <source>Fill in both the address and the code, or neither.</source>
+        <translation>Fill in both the address and the code, or neither.</translation>
+    </message>
+    <message>
+        <source>Enrolling this computer with the server…</source>
+        <translation>Enrolling this computer with the server…</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled.</source>
+        <translation>This computer is enrolled.</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: {0} You can retry later in Settings.</source>
+        <translation>Enrollment failed: {0} You can retry later in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Qorgau</source>
+        <translation>Qorgau</translation>
+    </message>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>Preparing demo data…</translation>
+    </message>
+    <message>
+        <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
+        <translation>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New counselling session</source>
+        <translation>New counselling session</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What colleagues may read</source>
+        <translation>What colleagues may read</translation>
+    </message>
+    <message>
+        <source>Only psychologists can read these notes; they are encrypted separately.</source>
+        <translation>Only psychologists can read these notes; they are encrypted separately.</translation>
+    </message>
+    <message>
+        <source>Becomes a task for you</source>
+        <translation>Becomes a task for you</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Held at:</source>
+        <translation>Held at:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>Shared summary:</source>
+        <translation>Shared summary:</translation>
+    </message>
+    <message>
+        <source>Confidential notes:</source>
+        <translation>Confidential notes:</translation>
+    </message>
+    <message>
+        <source>Confidential notes can be written by psychologists only.</source>
+        <translation>Confidential notes can be written by psychologists only.</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Next step due:</source>
+        <translation>Next step due:</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>Social pedagogue</source>
+        <translation>Social pedagogue</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Lock after idle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Change your passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>Accounts and roles</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>Server enrollment</source>
+        <translation>Server enrollment</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;code:</source>
+        <translation>Enrollment &amp;code:</translation>
+    </message>
+    <message>
+        <source>Server certificate (CA):</source>
+        <translation>Server certificate (CA):</translation>
+    </message>
+    <message>
+        <source>optional, a .pem file</source>
+        <translation>optional, a .pem file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this computer</source>
+        <translation>&amp;Enroll this computer</translation>
+    </message>
+    <message>
+        <source>Enrollment is pending: it will be completed when delivery is available in this installation.</source>
+        <translation>Enrollment is pending: it will be completed when delivery is available in this installation.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from the next sign-in.</source>
+        <translation>The passphrase was changed. Use the new one from the next sign-in.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>The current passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Server certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Fill in both the address and the code.</source>
+        <translation>Fill in both the address and the code.</translation>
+    </message>
+    <message>
+        <source>Enrolling this computer with the server…</source>
+        <translation>Enrolling this computer with the server…</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled.</source>
+        <translation>This computer is enrolled.</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: {0}</source>
+        <translation>Enrollment failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Qorgau — first start</source>
+        <translation>Qorgau — first start</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Try with &amp;demo data</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Qorgau — sign in</source>
+        <translation>Qorgau — sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to Qorgau</source>
+        <translation>Sign in to Qorgau</translation>
+    </message>
+    <message>
+        <source>Qorgau is locked</source>
+        <translation>Qorgau is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>&amp;Forgot passphrase?</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Next attempt possible in {0} s.</source>
+        <translation>Next attempt possible in {0} s.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Nobody in particular</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,80 @@
+"""The dashboard loads on a worker, shows empty states, and counts down to deadlines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from app.vault import Vault
+from tests.ui.conftest import add_mandatory_incident, add_pupil
+from ui.dashboard import DashboardPage, format_countdown
+from ui.main_window import MainWindow
+from ui.settings_store import SettingsStore
+
+
+def test_empty_states_say_what_to_do(qtbot: QtBot, psy: Vault) -> None:
+    page = DashboardPage(psy)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=5_000):
+        page.refresh()
+    for key in ("notifications", "tasks", "register", "absences", "council"):
+        assert page.empty[key].isVisible(), key
+        assert page.empty[key].text(), key
+    assert "incident" in page.empty["notifications"].text()
+    assert page.lists["sync"].count() >= 2  # queued count and last delivery
+    assert not page.tick_timer.isActive()
+
+
+def test_due_notification_counts_down_live(qtbot: QtBot, psy: Vault) -> None:
+    pupil = add_pupil(psy)
+    add_mandatory_incident(psy, pupil, detected_at=datetime.now(UTC) - timedelta(minutes=10))
+    clock = [datetime.now(UTC)]
+    page = DashboardPage(psy, now=lambda: clock[0])
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=5_000):
+        page.refresh()
+    listing = page.lists["notifications"]
+    assert listing.count() == 1
+    first = listing.item(0).text()
+    assert "due in" in first and "Violence" in first
+    assert page.tick_timer.isActive()
+    clock[0] += timedelta(hours=2)
+    page._on_tick()
+    assert "late by" in listing.item(0).text()
+    assert "Waiting to be sent: 1" in [
+        page.lists["sync"].item(i).text() for i in range(page.lists["sync"].count())
+    ]
+    with qtbot.waitSignal(page.notifications_requested):
+        listing.itemActivated.emit(listing.item(0))
+
+
+def test_countdown_format() -> None:
+    assert format_countdown(3 * 3600 + 5 * 60) == "due in 3 h 05 min"
+    assert format_countdown(-125) == "late by 2 min 05 s"
+    assert format_countdown(9) == "due in 9 s"
+
+
+def test_main_window_navigation_and_shortcuts(
+    qtbot: QtBot, psy: Vault, store: SettingsStore
+) -> None:
+    window = MainWindow(psy, store=store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.nav.count() == 8
+    assert window.stack.currentIndex() == 0
+    window.actions["go_notifications"].trigger()
+    assert window.nav.currentRow() == 3
+    assert "notifications" in window.pages
+    window.actions["go_settings"].trigger()
+    assert window.stack.currentIndex() == 7
+    for key in ("incidents", "plans", "council", "absences"):
+        window.show_page(key)
+        page = window.pages[key]
+        assert page.isVisible()
+    assert window.actions["quit"].shortcut().toString()
+    assert window.actions["lock"].shortcut().toString() == "Ctrl+L"
+    with qtbot.waitSignal(window.lock_requested):
+        window.actions["lock"].trigger()

@@ -1,0 +1,174 @@
+"""The incident dialog: obligations shown before saving, the notification after, phone report."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDateTime, Qt
+
+from app.services import incidents as incident_service
+from app.services import notifications as notification_service
+from ui.forms.incident import IncidentDialog, remaining_text
+
+from .helpers import add_pupil
+
+
+def fill(dialog: IncidentDialog, category: str, description: str = "Драка на перемене") -> None:
+    dialog.category.setCurrentIndex(dialog.category.findData(category))
+    dialog.description.setPlainText(description)
+
+
+def test_mandatory_category_is_announced_before_saving(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    assert dialog.obligation.isHidden()
+    fill(dialog, "violence")
+    text = dialog.obligation.text()
+    assert "requires this incident to be reported" in text
+    assert "Police (102)" in text and "Guardianship" in text
+    assert "must be delivered by" in text
+    assert incident_service.list_incidents(soc) == []  # nothing saved yet
+
+
+def test_optional_category_says_no_notification(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    fill(dialog, "bullying")
+    assert "No mandatory notification" in dialog.obligation.text()
+    dialog.on_save()
+    assert dialog.recorded is not None and dialog.recorded.notification is None
+    assert "No mandatory notification" in dialog.result_text.text()
+
+
+def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, pupil_id=pupil.id, online=True)
+    qtbot.addWidget(dialog)
+    assert dialog.involved.rowCount() == 1
+    fill(dialog, "violence")
+    dialog.on_save()
+    notification = dialog.recorded.notification
+    assert notification is not None
+    assert dialog.pages.currentWidget() is dialog.result_page
+    text = dialog.result_text.text()
+    assert "was queued" in text
+    assert notification.deadline.astimezone().strftime("%d.%m.%Y %H:%M") in text
+    assert "sent to the server automatically" in text
+    assert dialog.call_box.isHidden()  # online: no need to phone
+    [listed] = notification_service.list_notifications(soc)
+    assert listed.id == notification.id
+    assert listed.deadline == notification.deadline
+
+
+def test_offline_near_deadline_offers_numbers_and_phone_report(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc, online=False)
+    qtbot.addWidget(dialog)
+    fill(dialog, "offence_by_minor")
+    dialog.on_save()
+    assert not dialog.call_box.isHidden()
+    assert "102" in dialog.call_box.text() and "111" in dialog.call_box.text()
+    dialog.phone_button.click()
+    phone = dialog.phone_dialog
+    assert phone is not None
+    phone.on_save()
+    assert phone.errors.message_text("answered_by") == "This field is required."
+    phone.answered_by.setText("Дежурный Иванов")
+    phone.reference.setText("КУИ-123")
+    phone.on_save()
+    assert phone.result_value.reference == "КУИ-123"
+    assert "was recorded" in dialog.call_box.text()
+    [listed] = notification_service.list_notifications(soc)
+    assert listed.display_state == "phoned"
+    assert not listed.late
+
+
+def test_far_deadline_offers_no_numbers(qtbot, soc) -> None:
+    # Seen hours before the deadline, there is no need to phone yet.
+    dialog = IncidentDialog(soc, online=False)
+    qtbot.addWidget(dialog)
+    fill(dialog, "violence")
+    dialog.on_save()
+    assert not dialog.call_box.isHidden()  # due within the hour
+    dialog.call_box.hide()
+    deadline = dialog.recorded.notification.deadline
+    dialog.show_result(dialog.recorded, now=deadline - timedelta(hours=5))
+    assert dialog.call_box.isHidden()
+    assert "in 5 h 0 min" in dialog.result_text.text()
+
+
+def test_missing_description_is_named_and_input_kept(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    fill(dialog, "violence", description="")
+    dialog.location.setText("Спортзал")
+    dialog.on_save()
+    assert dialog.recorded is None
+    assert dialog.errors.message_text("description") == "This field is required."
+    assert dialog.location.text() == "Спортзал"
+    assert dialog.category.currentData() == "violence"
+
+
+def test_no_category_is_named(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    dialog.description.setPlainText("Что-то случилось")
+    dialog.on_save()
+    assert dialog.errors.message_text("category")
+
+
+def test_future_detection_time_is_named(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    fill(dialog, "conflict")
+    dialog.detected_at.setDateTime(QDateTime.currentDateTime().addDays(2))
+    dialog.on_save()
+    assert dialog.errors.message_text("detected_at")
+
+
+def test_pupils_are_searched_and_added_with_roles(qtbot, soc) -> None:
+    victim = add_pupil(soc, "Ахметова", serial=1)
+    initiator = add_pupil(soc, "Беков", "Ержан", born=date(2011, 3, 3), sex="M", serial=2)
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.picker.search.setText("Ахм")
+    dialog.role.setCurrentIndex(dialog.role.findData("victim"))
+    # Enter in the search box picks the pupil and does not save the dialog.
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    dialog.picker.search.setText("Бек")
+    dialog.role.setCurrentIndex(dialog.role.findData("initiator"))
+    dialog.picker.on_search()
+    dialog.picker.add_button.click()
+    assert dialog.isVisible() and dialog.recorded is None
+    assert [(i.pupil.id, i.role) for i in dialog.involved.rows()] == [
+        (victim.id, "victim"),
+        (initiator.id, "initiator"),
+    ]
+    dialog.involved_table.selectRow(1)
+    dialog.remove_pupil_button.click()
+    assert dialog.involved.rowCount() == 1
+    fill(dialog, "bullying")
+    dialog.on_save()
+    assert dialog.recorded.incident.participants[0].pupil_id == victim.id
+
+
+def test_escape_after_recording_reports_the_incident(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "conflict")
+    dialog.on_save()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_remaining_text() -> None:
+    assert remaining_text(59 * 60 + 30) == "in 59 min"
+    assert remaining_text(-3 * 3600 - 60) == "overdue by 3 h 1 min"
+    assert remaining_text(2 * 86400 + 3600) == "in 2 d 1 h"
+
+
+def test_model_of_involved_pupils(qtmodeltester, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, pupil_id=pupil.id)
+    qtmodeltester.check(dialog.involved)

@@ -1,0 +1,142 @@
+"""The pupil card: audited view, representatives, register, chronology, plans and tasks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.storage import audit
+from ui.forms.incident import IncidentDialog
+from ui.pupil_card import PupilCard
+
+from .helpers import add_pupil
+
+
+def views_of(vault, pupil_id: int) -> int:
+    return sum(
+        1
+        for e in audit.entries(vault.db, object_type="pupil", object_id=str(pupil_id))
+        if e.action == "pupil.view"
+    )
+
+
+def test_opening_the_card_is_audited_once(qtbot, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    card = PupilCard(soc, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    assert views_of(soc, pupil.id) == 1
+    card.refresh()  # refreshing after a change is not another view
+    assert views_of(soc, pupil.id) == 1
+    assert card.title.text() == "Ахметова Айгерим"
+    assert card.profile_fields["birth_date"].text() == "17.05.2012"
+    assert "7А" in card.subtitle.text()
+
+
+def test_empty_tabs_say_what_to_do(qtbot, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    card = PupilCard(soc, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    assert not card.chronology_empty.isHidden()
+    assert "Nothing has been recorded" in card.chronology_empty.text()
+    assert not card.representatives_empty.isHidden()
+    assert not card.review_entry_button.isEnabled()
+
+
+def test_representative_register_and_chronology(qtbot, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    card = PupilCard(soc, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    card.on_add_representative()
+    form = card.dialog
+    with qtbot.waitSignal(card.changed):
+        form.full_name.setText("Ахметова Гульнара")
+        form.phone.setText("+7 701 000 00 00")
+        form.on_save()
+    assert card.representatives.rowCount() == 1
+    assert card.representatives_empty.isHidden()
+
+    card.on_open_entry()
+    opener = card.dialog
+    opener.basis.setPlainText("Решение совета профилактики")
+    opener.on_save()
+    assert card.register.rowCount() == 1
+    assert "On the register" in card.subtitle.text()
+    card.register_table.selectRow(0)
+    assert card.review_entry_button.isEnabled()
+    card.on_close_entry()
+    closer = card.dialog
+    closer.reason.setPlainText("Исправление поведения")
+    closer.on_save()
+    assert not card.register.record(0).is_open
+    kinds = [card.chronology.event_at(r).kind for r in range(card.chronology.rowCount())]
+    assert set(kinds) == {"register_open", "register_close"}
+
+
+def test_incident_from_the_card_appears_in_the_chronology(qtbot, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    card = PupilCard(soc, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    card.on_new_incident()
+    dialog = card.dialog
+    assert isinstance(dialog, IncidentDialog)
+    assert dialog.involved.rowCount() == 1
+    dialog.category.setCurrentIndex(dialog.category.findData("violence"))
+    dialog.description.setPlainText("Избиение")
+    dialog.on_save()
+    with qtbot.waitSignal(card.changed):
+        dialog.accept()
+    first = card.chronology.index(0, 2)
+    assert card.chronology.data(first) == "Violence"
+    assert card.chronology.data(card.chronology.index(0, 3)) == "Victim"
+
+
+def test_plan_tasks_and_done(qtbot, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    card = PupilCard(soc, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    card.on_new_plan()
+    card.dialog.title.setText("Сопровождение")
+    card.dialog.on_save()
+    assert card.plans.rowCount() == 1
+    card.plans_table.selectRow(0)
+    card.on_add_task()
+    card.dialog.title.setText("Беседа с мамой")
+    card.dialog.on_save()
+    assert card.tasks.rowCount() == 1
+    card.tasks_table.selectRow(0)
+    card.on_task_done()
+    assert card.tasks.record(0).done
+
+
+def test_session_and_absence_from_the_card(qtbot, psy) -> None:
+    pupil = add_pupil(psy, "Ахметова")
+    card = PupilCard(psy, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    card.on_new_session()
+    card.dialog.summary.setPlainText("Первичная беседа")
+    card.dialog.confidential.setPlainText("Тайна")
+    card.dialog.on_save()
+    card.on_new_absence()
+    card.dialog.on_save()
+    details = [
+        card.chronology.data(card.chronology.index(r, 3)) for r in range(card.chronology.rowCount())
+    ]
+    assert "Первичная беседа" in details
+    assert all("Тайна" not in d for d in details)
+
+
+def test_card_models_pass_the_model_tester(qtmodeltester, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    card = PupilCard(soc, pupil_id=pupil.id)
+    for model in (card.representatives, card.register, card.chronology, card.plans, card.tasks):
+        qtmodeltester.check(model)
+
+
+def test_tabs_are_reachable_by_keyboard(qtbot, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    card = PupilCard(soc, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    with qtbot.waitActive(card):
+        card.show()
+        card.activateWindow()
+    qtbot.keyClick(card.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert card.tabs.currentIndex() == 3

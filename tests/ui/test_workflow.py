@@ -1,0 +1,141 @@
+"""End to end through the widgets: new pupil → mandatory incident → its notification."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import clock
+from app.iin import make_iin
+from app.services import notifications as notification_service
+from ui.forms.incident import IncidentDialog
+from ui.pupils_view import PupilsView
+
+
+def test_pupil_then_mandatory_incident_then_notification(qtbot, soc) -> None:
+    view = PupilsView(soc)
+    qtbot.addWidget(view)
+    view.show()
+
+    # A new pupil, through the form; the IIN fills birth date and sex.
+    view.new_button.click()
+    form = view.form
+    qtbot.keyClicks(form.iin, make_iin(date(2012, 5, 17), "F", 77))
+    form.surname.setText("Ахметова")
+    form.name.setText("Айгерим")
+    form.class_name.setText("7А")
+    with qtbot.waitSignal(view.pupils_changed):
+        form.save_button.click()
+    assert view.model.rowCount() == 1
+
+    # Open the card from the list with Enter.
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    card = view.card
+    assert card is not None
+
+    # Record a mandatory incident from the card.
+    card.incident_button.click()
+    dialog = card.dialog
+    assert isinstance(dialog, IncidentDialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("violence"))
+    assert "requires this incident to be reported" in dialog.obligation.text()
+    dialog.description.setPlainText("Избиение на перемене")
+    dialog.save_button.click()
+    notification = dialog.recorded.notification
+    assert notification is not None
+    assert notification.deadline.astimezone().strftime("%d.%m.%Y %H:%M") in (
+        dialog.result_text.text()
+    )
+    with qtbot.waitSignal(card.changed):
+        dialog.buttons.button(dialog.buttons.StandardButton.Close).click()
+
+    # The notification exists, queued, with its deadline, and is not late yet.
+    [listed] = notification_service.list_notifications(soc)
+    assert listed.id == notification.id
+    assert listed.display_state == "queued"
+    assert listed.deadline > clock.utcnow()
+    assert not listed.late
+    card.close()
+
+
+def test_the_dashboard_shows_the_new_notification(qtbot, soc) -> None:
+    dashboard = pytest.importorskip("ui.dashboard")
+    page_class = getattr(dashboard, "DashboardView", None) or getattr(
+        dashboard, "DashboardPage", None
+    )
+    if page_class is None:
+        pytest.skip("the dashboard page is not built yet")
+    dialog = IncidentDialog(soc, online=True)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("offence_by_minor"))
+    dialog.description.setPlainText("Кража телефона")
+    dialog.save_button.click()
+    assert dialog.recorded.notification is not None
+
+    page = page_class(soc)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh()
+    listing = page.lists["notifications"]
+    assert listing.count() == 1
+    assert "Offence committed by a minor" in listing.item(0).text()
+    page.set_paused(True)
+
+
+def test_list_pages_say_what_to_do_then_list_records(qtbot, qtmodeltester, soc) -> None:
+    from app.services import absences as absence_service
+    from app.services import council as council_service
+    from app.services import plans as plan_service
+    from ui.absences_view import AbsencesView
+    from ui.council_view import CouncilView
+    from ui.incidents_view import IncidentsView
+    from ui.plans_view import PlansView
+
+    from .helpers import add_pupil
+
+    pages = [IncidentsView(soc), PlansView(soc), CouncilView(soc), AbsencesView(soc)]
+    for page in pages:
+        qtbot.addWidget(page)
+        assert page.stack.currentWidget() is page.empty
+        assert page.empty.text().endswith(".")
+
+    pupil = add_pupil(soc, "Ахметова")
+    incidents, plans, council, absences = pages
+    incidents.on_new_incident()
+    incidents.dialog.category.setCurrentIndex(incidents.dialog.category.findData("conflict"))
+    incidents.dialog.description.setPlainText("Ссора")
+    incidents.dialog.on_save()
+    incidents.dialog.accept()
+    assert incidents.model.rowCount() == 1
+    incidents.open_record(incidents.model.record(0))  # read-only detail, audited
+    assert "Conflict" in incidents.dialog.findChild(type(incidents.title)).text()
+
+    plan_service.add_task(soc, title="Позвонить маме", pupil_id=pupil.id, due_on=clock.today())
+    plans.refresh()
+    assert plans.model.rowCount() == 1
+    plans.table.selectRow(0)
+    plans.on_done()
+    assert plans.model.rowCount() == 0
+
+    council.on_new_meeting()
+    council.dialog.agenda.setPlainText("Пропуски")
+    council.dialog.on_save()
+    assert council.model.rowCount() == 1
+    assert council.dialog.meeting_id == council_service.list_meetings(soc)[0].id
+
+    absence_service.record_absence(soc, pupil.id, date(2026, 10, 1), date(2026, 10, 2), False)
+    absences.refresh()
+    assert absences.model.rowCount() == 1
+    absences.table.selectRow(0)
+    absences.on_work()
+    absences.dialog.work_done.setPlainText("Звонок маме")
+    absences.dialog.resolved.setChecked(True)
+    absences.dialog.on_save()
+    assert absences.stack.currentWidget() is absences.empty
+
+    for page in pages:
+        qtmodeltester.check(page.model)

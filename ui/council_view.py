@@ -1,0 +1,62 @@
+"""Prevention council meetings, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain.cases import CouncilMeeting
+from app.services import council as council_service
+from app.vault import Vault
+from ui.forms import meeting_statuses
+from ui.forms.council import MeetingDetailDialog, MeetingDialog
+from ui.incidents_view import RecordListPage
+from ui.models.simple_list_model import Column
+
+
+class CouncilView(RecordListPage):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, parent)
+        self.title.setText(self.tr("Prevention council"))
+        self.open_button = self.add_action(self.tr("Open meeting"), self.on_open, "")
+        self.new_button = self.add_action(self.tr("New meeting…"), self.on_new_meeting, "Ctrl+N")
+        self.refresh()
+
+    def columns(self) -> Sequence[Column[CouncilMeeting]]:
+        statuses = meeting_statuses()
+        return [
+            Column(self.tr("Date"), lambda m: m.held_on),
+            Column(self.tr("Status"), lambda m: statuses.get(m.status, m.status)),
+            Column(self.tr("Members"), lambda m: len(m.members), align_right=True),
+            Column(
+                self.tr("Agenda"),
+                lambda m: " ".join(m.agenda.split())[:160],
+                tooltip=lambda m: m.agenda,
+            ),
+        ]
+
+    def load(self) -> Sequence[CouncilMeeting]:
+        return council_service.list_meetings(self.vault)
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No prevention council meeting is planned. Use “New meeting…” to plan one, list the "
+            "pupils to discuss, and record its decisions — each decision becomes a task."
+        )
+
+    def on_new_meeting(self) -> None:
+        dialog = MeetingDialog(self.vault, self)
+        dialog.accepted.connect(lambda: self.open_record(dialog.result_value))
+        self.open_dialog(dialog)
+
+    def on_open(self) -> None:
+        meeting = self.current()
+        if meeting is not None:
+            self.open_record(meeting)
+
+    def open_record(self, record: CouncilMeeting) -> None:
+        dialog = MeetingDetailDialog(self.vault, self, meeting_id=record.id)
+        dialog.finished.connect(lambda _r: dialog.changed and self.on_recorded())
+        self.dialog = dialog
+        dialog.open()

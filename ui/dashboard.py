@@ -1,0 +1,368 @@
+"""The dashboard: what needs doing now, with a live countdown to each notification deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.domain.cases import Dashboard, SyncStatus
+from app.vault import Vault
+from ui.errors import message_for
+from ui.notifications_view import category_name, recipient_names
+from ui.workers import Task, run_with_vault
+
+REFRESH_MS = 60_000
+ROLE_TARGET = Qt.ItemDataRole.UserRole + 1
+LATE_BRUSH = QBrush(QColor("#a40000"))
+
+
+def load_dashboard(vault: Vault, now: datetime) -> Dashboard:
+    """The dashboard service, or the same summary assembled from the other services."""
+    try:
+        from app.services.dashboard import dashboard
+    except ImportError:
+        return _assemble(vault, now)
+    return dashboard(vault, now)
+
+
+def _assemble(vault: Vault, now: datetime) -> Dashboard:
+    from app.domain.cases import DueNotification, RegisterReviewDue
+    from app.services import absences, council, notifications, plans, register
+
+    today = now.astimezone().date()
+    every = notifications.list_notifications(vault, now=now)
+    due = notifications.due_soon(vault, now, timedelta(hours=24))
+    queued = [n for n in every if n.state == "queued"]
+    delivered = [n.receipt_server_time for n in every if n.receipt_server_time]
+    reviews = tuple(
+        RegisterReviewDue(
+            d.entry.id, d.pupil.id, d.pupil.full_name, d.entry.category, d.entry.review_due
+        )
+        for d in register.entries_needing_review(vault, today)
+        if d.entry.review_due
+    )
+    return Dashboard(
+        now=now,
+        notifications_due=tuple(
+            DueNotification(n, int((n.deadline - now).total_seconds())) for n in due
+        ),
+        late_count=sum(1 for n in every if n.late),
+        tasks_due_this_week=tuple(plans.tasks_due(vault, today, 7)),
+        tasks_overdue=tuple(plans.tasks_overdue(vault, today)),
+        register_reviews_due=reviews,
+        absences_needing_action=len(absences.absences_needing_action(vault)),
+        next_council=council.next_meeting(vault, today),
+        sync=SyncStatus(
+            len(queued),
+            max(delivered) if delivered else None,
+            min((n.created_at for n in queued), default=None),
+        ),
+    )
+
+
+def format_countdown(seconds: int) -> str:
+    """ "in 1 h 05 min" before the deadline, "late by 3 min" after it."""
+    late = seconds < 0
+    left = abs(seconds)
+    hours, rest = divmod(left, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        span = QCoreApplication.translate("Dashboard", "{0} h {1:02d} min").format(hours, minutes)
+    elif minutes:
+        span = QCoreApplication.translate("Dashboard", "{0} min {1:02d} s").format(minutes, secs)
+    else:
+        span = QCoreApplication.translate("Dashboard", "{0} s").format(secs)
+    if late:
+        return QCoreApplication.translate("Dashboard", "late by {0}").format(span)
+    return QCoreApplication.translate("Dashboard", "due in {0}").format(span)
+
+
+def local_time(moment: datetime | None) -> str:
+    if moment is None:
+        return "—"
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def local_date(day: Any) -> str:
+    return day.strftime("%d.%m.%Y") if day is not None else "—"
+
+
+class DashboardPage(QWidget):
+    """What needs attention now.
+
+    Signals:
+        refreshed(): new data was shown (after a worker finished loading it).
+        notifications_requested(): the user activated a notification.
+        pupil_requested(int): the user activated a row about one pupil.
+    """
+
+    refreshed = Signal()
+    notifications_requested = Signal()
+    pupil_requested = Signal(int)
+
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = clock.utcnow,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._now = now
+        self.data: Dashboard | None = None
+        self._loaded_at = 0.0
+        self._task: Task | None = None
+        self.paused = False
+
+        self.heading = QLabel(objectName="heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.error = QLabel(wordWrap=True)
+        self.error.setStyleSheet("color: #a40000;")
+        self.error.hide()
+        self.boxes: dict[str, QGroupBox] = {}
+        self.lists: dict[str, QListWidget] = {}
+        self.empty: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for index, key in enumerate(
+            ("notifications", "tasks", "register", "absences", "council", "sync")
+        ):
+            box = QGroupBox()
+            inner = QVBoxLayout(box)
+            listing = QListWidget()
+            listing.setMinimumHeight(90)
+            listing.itemActivated.connect(self._on_activated)
+            empty = QLabel(wordWrap=True)
+            empty.setStyleSheet("color: palette(placeholder-text);")
+            empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            inner.addWidget(listing)
+            inner.addWidget(empty)
+            self.boxes[key], self.lists[key], self.empty[key] = box, listing, empty
+            grid.addWidget(box, index // 2, index % 2)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.error)
+        outer.addLayout(grid, 1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.tick_timer = QTimer(self, interval=1000)
+        self.tick_timer.timeout.connect(self._on_tick)
+        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    # -- text ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Today"))
+        titles = {
+            "notifications": self.tr("Notifications due or late"),
+            "tasks": self.tr("Tasks: overdue and due this week"),
+            "register": self.tr("Register entries to review"),
+            "absences": self.tr("Absences needing action"),
+            "council": self.tr("Next prevention council"),
+            "sync": self.tr("Delivery to the server"),
+        }
+        for key, title in titles.items():
+            self.boxes[key].setTitle(title)
+        if self.data is not None:
+            self._show(self.data)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload on a worker thread; ``refreshed`` fires when the new data is on screen."""
+        if self._task is not None or self.paused:
+            return
+        now = self._now()
+        self._task = run_with_vault(self.vault, lambda view, _report: load_dashboard(view, now))
+        self._task.finished.connect(self._on_loaded)
+        self._task.failed.connect(self._on_failed)
+        self.refresh_timer.start()
+
+    def set_paused(self, paused: bool) -> None:
+        """Stop touching the vault while the session is locked."""
+        self.paused = paused
+        if paused:
+            self.refresh_timer.stop()
+            self.tick_timer.stop()
+        else:
+            self.refresh()
+
+    def _on_loaded(self, data: Dashboard) -> None:
+        self._task = None
+        self.error.hide()
+        self.data = data
+        self._show(data)
+        self.refreshed.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.error.setText(message_for(exc))
+        self.error.show()
+        self.refreshed.emit()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _fill(self, key: str, rows: list[tuple[str, object, bool]], empty_text: str) -> None:
+        listing = self.lists[key]
+        listing.clear()
+        for text, target, alarming in rows:
+            item = QListWidgetItem(text)
+            item.setData(ROLE_TARGET, target)
+            if alarming:
+                item.setForeground(LATE_BRUSH)
+            listing.addItem(item)
+        listing.setVisible(bool(rows))
+        self.empty[key].setVisible(not rows)
+        self.empty[key].setText(empty_text)
+
+    def _show(self, data: Dashboard) -> None:
+        self._show_notifications(data)
+        overdue = [
+            (
+                self.tr("Overdue since {0}: {1}").format(local_date(t.due_on), _task_text(t)),
+                t.pupil_id,
+                True,
+            )
+            for t in data.tasks_overdue
+        ]
+        week = [
+            (self.tr("Due {0}: {1}").format(local_date(t.due_on), _task_text(t)), t.pupil_id, False)
+            for t in data.tasks_due_this_week
+        ]
+        self._fill(
+            "tasks",
+            overdue + week,
+            self.tr(
+                "No tasks are due this week. Tasks come from plans, counselling "
+                "sessions and council decisions."
+            ),
+        )
+        self._fill(
+            "register",
+            [
+                (
+                    self.tr("{0} — review due {1}").format(r.pupil_name, local_date(r.review_due)),
+                    r.pupil_id,
+                    r.review_due < data.now.astimezone().date(),
+                )
+                for r in data.register_reviews_due
+            ],
+            self.tr("No register entries need a review this week."),
+        )
+        count = data.absences_needing_action
+        self._fill(
+            "absences",
+            [(self.tr("Unexcused absences without recorded work: {0}").format(count), None, True)]
+            if count
+            else [],
+            self.tr("No unexcused absences are waiting for action."),
+        )
+        meeting = data.next_council
+        self._fill(
+            "council",
+            [
+                (
+                    self.tr("{0}: {1}").format(
+                        local_date(meeting.held_on), meeting.agenda or self.tr("no agenda yet")
+                    ),
+                    None,
+                    False,
+                )
+            ]
+            if meeting
+            else [],
+            self.tr("No council meeting is planned. Plan one in “Council”."),
+        )
+        self._show_sync(data.sync)
+
+    def _show_notifications(self, data: Dashboard) -> None:
+        rows = []
+        for due in data.notifications_due:
+            n = due.notification
+            rows.append(("", n.id, due.seconds_left < 0))
+        self._fill(
+            "notifications",
+            rows,
+            self.tr(
+                "No notifications are waiting. When you record an incident that "
+                "must be reported, its notification and deadline appear here."
+            ),
+        )
+        if data.late_count:
+            self.boxes["notifications"].setTitle(
+                self.tr("Notifications due or late ({0} late)").format(data.late_count)
+            )
+        self._loaded_at = 0.0
+        self._on_tick()
+        if data.notifications_due and not self.paused:
+            self.tick_timer.start()
+        else:
+            self.tick_timer.stop()
+
+    def _on_tick(self) -> None:
+        """Rewrite each countdown from the loaded seconds and the time since loading."""
+        if self.data is None:
+            return
+        elapsed = int((self._now() - self.data.now).total_seconds())
+        listing = self.lists["notifications"]
+        for row, due in enumerate(self.data.notifications_due):
+            item = listing.item(row)
+            if item is None:
+                break
+            n = due.notification
+            left = due.seconds_left - elapsed
+            item.setText(
+                self.tr("{0} → {1}: {2}").format(
+                    category_name(n.category), recipient_names(n.recipients), format_countdown(left)
+                )
+            )
+            item.setForeground(LATE_BRUSH if left < 0 else QBrush())
+
+    def _show_sync(self, sync: SyncStatus) -> None:
+        lines = [
+            self.tr("Waiting to be sent: {0}").format(sync.queued_count),
+            self.tr("Last delivery: {0}").format(
+                local_time(sync.last_delivery_at) if sync.last_delivery_at else self.tr("never")
+            ),
+        ]
+        if sync.queued_count and sync.oldest_queued_at:
+            lines.append(self.tr("Waiting since: {0}").format(local_time(sync.oldest_queued_at)))
+        self._fill("sync", [(line, None, False) for line in lines], "")
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(ROLE_TARGET)
+        if item.listWidget() is self.lists["notifications"]:
+            self.notifications_requested.emit()
+        elif isinstance(target, int):
+            self.pupil_requested.emit(target)
+
+
+def _task_text(task: Any) -> str:
+    return f"{task.title} ({task.pupil_name})" if task.pupil_name else task.title

@@ -1,0 +1,159 @@
+"""Errors as sentences: ``app.errors`` codes become translated text; the unexpected is caught.
+
+An unexpected exception is logged with its type and stack (file, line, function) but not its
+message or local values, which could hold personal data, and shown once in a dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.errors import QorgauError, ValidationError, WrongPassphrase
+
+log = logging.getLogger("qorgau.ui")
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "passphrase": QCoreApplication.translate("Errors", "Passphrase"),
+        "login": QCoreApplication.translate("Errors", "Login"),
+        "school": QCoreApplication.translate("Errors", "School name"),
+        "role": QCoreApplication.translate("Errors", "Role"),
+        "full_name": QCoreApplication.translate("Errors", "Full name"),
+        "recovery_key": QCoreApplication.translate("Errors", "Recovery key"),
+        "url": QCoreApplication.translate("Errors", "Server address"),
+        "code": QCoreApplication.translate("Errors", "Enrollment code"),
+    }
+    return labels.get(field, field)
+
+
+def _validation_sentence(exc: ValidationError) -> str:
+    label = field_label(exc.field)
+    if exc.reason == "too_short" and exc.field == "passphrase":
+        return QCoreApplication.translate(
+            "Errors", "The passphrase is too short: use at least 8 characters."
+        )
+    if exc.reason == "required":
+        return QCoreApplication.translate("Errors", "“{0}” must be filled in.").format(label)
+    if exc.reason == "invalid" and exc.field == "login":
+        return QCoreApplication.translate("Errors", "A login is 1 to 64 characters without spaces.")
+    return QCoreApplication.translate(
+        "Errors", "“{0}” has a value that cannot be accepted."
+    ).format(label)
+
+
+def message_for(exc: BaseException) -> str:
+    """One sentence (or two) in the current language for an error from the core."""
+    if isinstance(exc, ValidationError):
+        return _validation_sentence(exc)
+    if isinstance(exc, WrongPassphrase):
+        if exc.delay_seconds:
+            return QCoreApplication.translate(
+                "Errors", "Wrong passphrase. Wait {0} s before the next attempt."
+            ).format(math.ceil(exc.delay_seconds))
+        return QCoreApplication.translate(
+            "Errors", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."
+        )
+    code = exc.code if isinstance(exc, QorgauError) else ""
+    sentences = {
+        "vault_not_found": QCoreApplication.translate(
+            "Errors", "No vault was found in the data folder. Create one with the setup wizard."
+        ),
+        "vault_exists": QCoreApplication.translate(
+            "Errors", "A vault already exists in this folder; nothing was changed."
+        ),
+        "unknown_account": QCoreApplication.translate(
+            "Errors", "There is no account with this login."
+        ),
+        "invalid_recovery_key": QCoreApplication.translate(
+            "Errors", "The recovery key is mistyped. Check each group of characters."
+        ),
+        "keyslots_damaged": QCoreApplication.translate(
+            "Errors",
+            "The key file of the vault is missing or damaged. Your records are intact; "
+            "ask the administrator to restore the key file from its backup copy.",
+        ),
+        "vault_corrupted": QCoreApplication.translate(
+            "Errors",
+            "The vault database is damaged and was left untouched. Restore it from a backup.",
+        ),
+        "sqlcipher_missing": QCoreApplication.translate(
+            "Errors",
+            "This installation cannot encrypt data, so it refuses to store any. Reinstall Qorgau.",
+        ),
+        "permission_denied": QCoreApplication.translate(
+            "Errors", "Your role does not allow this action."
+        ),
+        "not_found": QCoreApplication.translate(
+            "Errors", "The record no longer exists. Refresh the view."
+        ),
+        "conflict": QCoreApplication.translate(
+            "Errors",
+            "The change clashes with existing data (for example, the login or IIN "
+            "is already taken).",
+        ),
+    }
+    if code in sentences:
+        return sentences[code]
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "Errors",
+            "A file could not be read or written (disk full or no permission?). Nothing was lost.",
+        )
+    return QCoreApplication.translate(
+        "Errors",
+        "Something unexpected went wrong. Your data is safe; the details were written "
+        "to the log file.",
+    )
+
+
+def log_safely(exc_type: type[BaseException], tb: TracebackType | None) -> None:
+    """Log the type and where it happened — never the message or values (personal data)."""
+    frames = traceback.extract_tb(tb)
+    where = "; ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} in {f.name}" for f in frames)
+    log.error("unexpected %s.%s at %s", exc_type.__module__, exc_type.__qualname__, where)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Qorgau"), message_for(exc))
+
+
+class ExceptHook:
+    """``sys.excepthook`` for the GUI: one dialog per kind of failure, never a traceback."""
+
+    def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+        self._parent = parent
+        self._shown: set[str] = set()
+        self._showing = False
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if not isinstance(exc, QorgauError):
+            log_safely(exc_type, tb)
+        key = f"{exc_type.__qualname__}@{traceback.extract_tb(tb)[-1:]!s}"
+        if self._showing or key in self._shown or QApplication.instance() is None:
+            return
+        self._shown.add(key)
+        self._showing = True
+        try:
+            show_error(self._parent(), exc)
+        finally:
+            self._showing = False
+
+
+def install_excepthook(parent: Callable[[], QWidget | None] = lambda: None) -> ExceptHook:
+    hook = ExceptHook(parent)
+    sys.excepthook = hook
+    return hook

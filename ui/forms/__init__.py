@@ -1,0 +1,148 @@
+"""Dialogs that create or change records. Each takes ``(vault, parent=None, **context)``.
+
+This module also holds the shared vocabulary: translated names for the codes the core stores
+(session kinds, participant roles, referral destinations...) and the localized names from the
+rules file, so that every form and list shows a code the same way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.rules import RuleSet, load_rules
+
+
+def current_language() -> str:
+    """ru, kk or en — from the default locale that the language setting installs."""
+    code = QLocale().name().split("_")[0]
+    return code if code in ("ru", "kk", "en") else "en"
+
+
+@cache
+def rules() -> RuleSet:
+    return load_rules()
+
+
+def incident_category_names() -> dict[str, str]:
+    lang = current_language()
+    return {code: rule.names.get(lang, code) for code, rule in rules().categories.items()}
+
+
+def register_category_names() -> dict[str, str]:
+    lang = current_language()
+    return {code: names.get(lang, code) for code, names in rules().register_categories.items()}
+
+
+def recipient_name(code: str) -> str:
+    recipient = rules().recipients.get(code)
+    return recipient.names.get(current_language(), code) if recipient else code
+
+
+def participant_roles() -> dict[str, str]:
+    return {
+        "victim": QCoreApplication.translate("Vocabulary", "Victim"),
+        "initiator": QCoreApplication.translate("Vocabulary", "Initiator"),
+        "witness": QCoreApplication.translate("Vocabulary", "Witness"),
+    }
+
+
+def session_kinds() -> dict[str, str]:
+    return {
+        "individual": QCoreApplication.translate("Vocabulary", "Individual"),
+        "group": QCoreApplication.translate("Vocabulary", "Group"),
+        "family": QCoreApplication.translate("Vocabulary", "Family"),
+        "with_representative": QCoreApplication.translate(
+            "Vocabulary", "With a legal representative"
+        ),
+        "crisis": QCoreApplication.translate("Vocabulary", "Crisis"),
+    }
+
+
+def referral_destinations() -> dict[str, str]:
+    return {
+        "psych_support_centre": QCoreApplication.translate(
+            "Vocabulary", "Psychological support centre"
+        ),
+        "child_friendly_office": QCoreApplication.translate("Vocabulary", "Child-friendly office"),
+        "medical": QCoreApplication.translate("Vocabulary", "Medical institution"),
+        "pmpk": QCoreApplication.translate(
+            "Vocabulary", "Psychological, medical and pedagogical commission (PMPK)"
+        ),
+        "helpline_111": QCoreApplication.translate("Vocabulary", "Helpline 111"),
+        "ombudsman": QCoreApplication.translate(
+            "Vocabulary", "Commissioner for the rights of the child"
+        ),
+        "other": QCoreApplication.translate("Vocabulary", "Other"),
+    }
+
+
+def plan_kinds() -> dict[str, str]:
+    return {
+        "accompaniment": QCoreApplication.translate("Vocabulary", "Pedagogical accompaniment"),
+        "rehabilitation": QCoreApplication.translate("Vocabulary", "Social rehabilitation"),
+        "absence": QCoreApplication.translate("Vocabulary", "Work on absences"),
+    }
+
+
+def plan_statuses() -> dict[str, str]:
+    return {
+        "active": QCoreApplication.translate("Vocabulary", "Active"),
+        "completed": QCoreApplication.translate("Vocabulary", "Completed"),
+        "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
+    }
+
+
+def meeting_statuses() -> dict[str, str]:
+    return {
+        "planned": QCoreApplication.translate("Vocabulary", "Planned"),
+        "held": QCoreApplication.translate("Vocabulary", "Held"),
+    }
+
+
+def notification_states() -> dict[str, str]:
+    return {
+        "queued": QCoreApplication.translate("Vocabulary", "Waiting to be sent"),
+        "phoned": QCoreApplication.translate("Vocabulary", "Reported by phone"),
+        "delivered": QCoreApplication.translate("Vocabulary", "Delivered"),
+        "acknowledged": QCoreApplication.translate("Vocabulary", "Acknowledged by the recipient"),
+    }
+
+
+def follow_up_names() -> dict[str, str]:
+    return {
+        "register_entry": QCoreApplication.translate(
+            "Vocabulary", "Consider putting the pupil on the register."
+        ),
+        "rehabilitation_plan": QCoreApplication.translate(
+            "Vocabulary", "Draw up a social rehabilitation plan."
+        ),
+        "council_review": QCoreApplication.translate(
+            "Vocabulary", "Discuss the case at the prevention council."
+        ),
+    }
+
+
+def chronology_names() -> dict[str, str]:
+    """Every code that can appear in a chronology title or detail, translated."""
+    names: dict[str, str] = {}
+    for table in (
+        incident_category_names(),
+        register_category_names(),
+        participant_roles(),
+        session_kinds(),
+        referral_destinations(),
+        plan_kinds(),
+        meeting_statuses(),
+    ):
+        names.update(table)
+    names.update(
+        {
+            "excused": QCoreApplication.translate("Vocabulary", "Excused"),
+            "unexcused": QCoreApplication.translate("Vocabulary", "Unexcused"),
+            "open": QCoreApplication.translate("Vocabulary", "Open"),
+            "done": QCoreApplication.translate("Vocabulary", "Done"),
+        }
+    )
+    return names

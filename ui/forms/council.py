@@ -1,0 +1,265 @@
+"""Prevention council meetings: members, pupils discussed, decisions that become tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.cases import CouncilDecision, CouncilMeeting, CouncilPupil, MeetingDetail
+from app.domain.pupils import PupilListItem
+from app.errors import QorgauError
+from app.services import council as council_service
+from app.vault import Vault
+from ui.forms import meeting_statuses
+from ui.forms.incident import PupilPicker
+from ui.forms.plan import staff_combo
+from ui.forms.pupil_form import date_of, make_date_edit
+from ui.forms.validation import FormDialog, error_sentence
+from ui.models.simple_list_model import Column, RecordListModel
+
+
+@dataclass(frozen=True)
+class Agenda:
+    pupil: PupilListItem
+    reason: str
+
+
+def small_table(model: Any) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return table
+
+
+class MeetingDialog(FormDialog):
+    """A new meeting: date, members (one per line), agenda, pupils to discuss."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(self.tr("New prevention council meeting"))
+        self.held_on = make_date_edit()
+        self.members = QPlainTextEdit()
+        self.members.setTabChangesFocus(True)
+        self.members.setPlaceholderText(
+            self.tr("One member per line, with the position: for example, Director A. B. Seitova")
+        )
+        self.members.setMaximumHeight(100)
+        self.agenda = QPlainTextEdit()
+        self.agenda.setTabChangesFocus(True)
+        self.agenda.setMaximumHeight(80)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why the pupil is discussed"))
+        self.picker = PupilPicker(vault, self, extra=self.reason)
+        self.picker.picked.connect(self.on_pick)
+        self.pupils: RecordListModel[Agenda] = RecordListModel(
+            [
+                Column(self.tr("Pupil"), lambda a: a.pupil.full_name),
+                Column(self.tr("Class"), lambda a: a.pupil.class_name),
+                Column(self.tr("Reason"), lambda a: a.reason),
+            ],
+            self,
+        )
+        self.pupils_table = small_table(self.pupils)
+        self.pupils_table.setMaximumHeight(120)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.pupils_table)
+        layout.addStretch(1)
+        add = self.errors.add_row
+        add(self.form, "held_on", self.tr("Date:"), self.held_on)
+        add(self.form, "members", self.tr("Members:"), self.members)
+        add(self.form, "agenda", self.tr("Agenda:"), self.agenda)
+        add(self.form, "pupils", self.tr("Pupils to discuss:"), box, aliases=("reason",))
+        self.resize(620, 600)
+
+    def on_pick(self, pupil: PupilListItem) -> None:
+        if all(a.pupil.id != pupil.id for a in self.pupils.rows()):
+            self.pupils.append(Agenda(pupil, self.reason.text().strip()))
+        self.reason.clear()
+
+    def save(self) -> CouncilMeeting:
+        members = [line for line in self.members.toPlainText().splitlines() if line.strip()]
+        meeting = council_service.plan_meeting(
+            self.vault, date_of(self.held_on), members, self.agenda.toPlainText()
+        )
+        for item in self.pupils.rows():
+            council_service.add_pupil_to_meeting(self.vault, meeting.id, item.pupil.id, item.reason)
+        return meeting
+
+
+class DecisionDialog(FormDialog):
+    """Context: ``meeting_id``, ``pupils`` (the meeting's agenda). The decision becomes a task."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.meeting_id: int = context["meeting_id"]
+        self.setWindowTitle(self.tr("New decision"))
+        self.pupil = QComboBox()
+        self.pupil.addItem(self.tr("The whole school (no particular pupil)"), None)
+        for item in context.get("pupils", ()):
+            self.pupil.addItem(item.pupil_name, item.pupil_id)
+        if len(context.get("pupils", ())) == 1:
+            self.pupil.setCurrentIndex(1)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.responsible = staff_combo(vault)
+        self.due_on = make_date_edit(optional=True)
+        add = self.errors.add_row
+        add(self.form, "pupil_id", self.tr("About:"), self.pupil)
+        add(self.form, "text", self.tr("Decision:"), self.text)
+        add(self.form, "responsible_id", self.tr("Responsible:"), self.responsible)
+        add(self.form, "due_on", self.tr("Due:"), self.due_on)
+        note = QLabel(self.tr("The decision becomes a task for the person responsible."))
+        note.setWordWrap(True)
+        self.form.addRow("", note)
+        self.setMinimumWidth(500)
+
+    def save(self) -> CouncilDecision:
+        return council_service.record_decision(
+            self.vault,
+            self.meeting_id,
+            self.pupil.currentData(),
+            self.text.toPlainText(),
+            self.responsible.currentData(),
+            date_of(self.due_on),
+        )
+
+
+class MeetingDetailDialog(QDialog):
+    """One meeting: members, pupils discussed, decisions; add pupils and decisions.
+
+    Context: ``meeting_id``.
+    """
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.meeting_id: int = context["meeting_id"]
+        self.dialog: QDialog | None = None
+        self.changed = False
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pupils: RecordListModel[CouncilPupil] = RecordListModel(
+            [
+                Column(self.tr("Pupil"), lambda p: p.pupil_name),
+                Column(self.tr("Reason"), lambda p: p.reason),
+            ],
+            self,
+        )
+        self.decisions: RecordListModel[CouncilDecision] = RecordListModel(
+            [
+                Column(self.tr("Decision"), lambda d: d.text, tooltip=lambda d: d.text),
+                Column(self.tr("About"), self._pupil_name),
+            ],
+            self,
+        )
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why the pupil is discussed"))
+        self.picker = PupilPicker(vault, self, extra=self.reason)
+        self.picker.picked.connect(self.on_add_pupil)
+        self.decision_button = QPushButton(self.tr("Add decision…"))
+        self.decision_button.clicked.connect(self.on_add_decision)
+        self.held_button = QPushButton(self.tr("Mark as held"))
+        self.held_button.clicked.connect(self.on_mark_held)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.decision_button)
+        row.addWidget(self.held_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(QLabel(self.tr("Pupils discussed:")))
+        layout.addWidget(self.picker)
+        layout.addWidget(small_table(self.pupils), 1)
+        layout.addWidget(QLabel(self.tr("Decisions:")))
+        layout.addWidget(small_table(self.decisions), 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(700, 600)
+        self.refresh()
+
+    def _pupil_name(self, decision: CouncilDecision) -> str:
+        for p in self.pupils.rows():
+            if p.pupil_id == decision.pupil_id:
+                return p.pupil_name
+        return self.tr("The whole school") if decision.pupil_id is None else ""
+
+    def refresh(self) -> None:
+        detail: MeetingDetail = council_service.get_meeting(self.vault, self.meeting_id)
+        meeting = detail.meeting
+        status = meeting_statuses().get(meeting.status, meeting.status)
+        self.setWindowTitle(
+            self.tr("Prevention council of {date}").format(
+                date=meeting.held_on.strftime("%d.%m.%Y")
+            )
+        )
+        members = ", ".join(meeting.members) or self.tr("not recorded")
+        self.header.setText(
+            self.tr("Status: {status}. Members: {members}. Agenda: {agenda}").format(
+                status=status, members=members, agenda=meeting.agenda or "—"
+            )
+        )
+        self.pupils.set_rows(detail.pupils)
+        self.decisions.set_rows(detail.decisions)
+        self.held_button.setEnabled(meeting.status != "held")
+
+    def _warn(self, exc: QorgauError) -> None:
+        QMessageBox.warning(self, self.tr("Prevention council"), error_sentence(exc))
+
+    def on_add_pupil(self, pupil: PupilListItem) -> None:
+        try:
+            council_service.add_pupil_to_meeting(
+                self.vault, self.meeting_id, pupil.id, self.reason.text()
+            )
+        except QorgauError as exc:
+            self._warn(exc)
+            return
+        self.reason.clear()
+        self.changed = True
+        self.refresh()
+
+    def on_add_decision(self) -> None:
+        dialog = DecisionDialog(
+            self.vault, self, meeting_id=self.meeting_id, pupils=self.pupils.rows()
+        )
+        dialog.accepted.connect(self._after_change)
+        self.dialog = dialog
+        dialog.open()
+
+    def _after_change(self) -> None:
+        self.changed = True
+        self.refresh()
+
+    def on_mark_held(self) -> None:
+        try:
+            council_service.mark_held(self.vault, self.meeting_id)
+        except QorgauError as exc:
+            self._warn(exc)
+            return
+        self._after_change()

@@ -1,0 +1,535 @@
+"""Recording an incident, and the phone report that stands in for a delivery.
+
+Before saving, the dialog says what the rules oblige for the chosen category: a mandatory
+notification, to whom, and by when. After saving it shows the queued notification with its
+deadline. When there is no connection and the deadline is near, it shows the numbers to call
+and a button to record the call (``record_phone_report``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.domain.cases import (
+    IncidentDraft,
+    Notification,
+    Participant,
+    PhoneReport,
+    RecordedIncident,
+)
+from app.domain.pupils import PupilListItem
+from app.rules import CategoryRule
+from app.services import incidents as incident_service
+from app.services import notifications as notification_service
+from app.services import pupils as pupil_service
+from app.vault import Vault
+from ui.forms import (
+    follow_up_names,
+    incident_category_names,
+    participant_roles,
+    recipient_name,
+    rules,
+)
+from ui.forms.validation import FormDialog
+from ui.models.simple_list_model import Column, RecordListModel
+
+HELPLINE = "111"
+POLICE = "102"
+# The phone numbers are offered when the deadline is this close (or past) and not delivered.
+NEAR_DEADLINE = timedelta(hours=2)
+SEARCH_DELAY_MS = 150
+
+Online = bool | Callable[[], bool] | None
+
+
+def local_text(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def to_datetime(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+
+
+def remaining_text(seconds: float) -> str:
+    """“in 1 h 5 min” or “overdue by 20 min”."""
+    late = seconds < 0
+    minutes = int(abs(seconds) // 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    if days:
+        span = QCoreApplication.translate("IncidentDialog", "{d} d {h} h").format(d=days, h=hours)
+    elif hours:
+        span = QCoreApplication.translate("IncidentDialog", "{h} h {m} min").format(
+            h=hours, m=minutes
+        )
+    else:
+        span = QCoreApplication.translate("IncidentDialog", "{m} min").format(m=minutes)
+    return (
+        QCoreApplication.translate("IncidentDialog", "overdue by {span}")
+        if late
+        else QCoreApplication.translate("IncidentDialog", "in {span}")
+    ).format(span=span)
+
+
+def phone_numbers(notification: Notification) -> list[tuple[str, str]]:
+    """(number, who) to call for a notification: its recipients' phones, then 111."""
+    found: list[tuple[str, str]] = []
+    for code in notification.recipients:
+        recipient = rules().recipients.get(code)
+        if recipient is not None and recipient.phone:
+            found.append((recipient.phone, recipient_name(code)))
+    if all(number != POLICE for number, _ in found):
+        found.insert(0, (POLICE, recipient_name("police_102")))
+    if all(number != HELPLINE for number, _ in found):
+        found.append((HELPLINE, recipient_name("helpline_111")))
+    return found
+
+
+@dataclass(frozen=True)
+class Involved:
+    pupil: PupilListItem
+    role: str
+
+
+class PupilPicker(QWidget):
+    """Search pupils as you type and pick one (Enter, double-click or the Add button).
+
+    Signals:
+        picked(object): the chosen ``PupilListItem``.
+    """
+
+    picked = Signal(object)
+
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, extra: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a surname, IIN or class"))
+        self.results = QListWidget()
+        self.results.setMaximumHeight(110)
+        self.results.hide()
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 3)
+        if extra is not None:
+            row.addWidget(extra, 2)
+        row.addWidget(self.add_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row)
+        box.addWidget(self.results)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.on_search)
+        self.search.textChanged.connect(self.timer.start)
+        # Enter picks a pupil; it must not reach the dialog's default (Save) button.
+        self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
+        self.results.itemDoubleClicked.connect(lambda _item: self.on_pick())
+        self.add_button.clicked.connect(self.on_pick)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._focus_results)
+
+    def on_search(self) -> None:
+        self.timer.stop()
+        text = self.search.text().strip()
+        self.results.clear()
+        if not text:
+            self.results.hide()
+            return
+        for pupil in pupil_service.list_pupils(self.vault, query=text, limit=8):
+            item = QListWidgetItem(f"{pupil.full_name} · {pupil.class_name}")
+            item.setData(Qt.ItemDataRole.UserRole, pupil)
+            self.results.addItem(item)
+        if self.results.count() == 0:
+            self.results.addItem(QListWidgetItem(self.tr("No pupil found.")))
+        else:
+            self.results.setCurrentRow(0)
+        self.results.show()
+
+    def _focus_results(self) -> None:
+        if self.results.isVisible():
+            self.results.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched in (self.search, self.results)
+        ):
+            self.on_pick()
+            return True
+        return super().eventFilter(watched, event)
+
+    def on_pick(self) -> None:
+        if self.timer.isActive():
+            self.on_search()
+        item = self.results.currentItem()
+        pupil = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(pupil, PupilListItem):
+            return
+        self.search.clear()
+        self.results.hide()
+        self.search.setFocus()
+        self.picked.emit(pupil)
+
+
+class IncidentDialog(FormDialog):
+    """Context: ``pupil_id`` (a pupil already involved, as victim), ``role``, ``online``
+    (bool or callable: is the server reachable now?)."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.recorded: RecordedIncident | None = None
+        self.phone_dialog: PhoneReportDialog | None = None
+        self._online: Online = context.get("online")
+        self.setWindowTitle(self.tr("New incident"))
+
+        self.detected_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.detected_at.setCalendarPopup(True)
+        self.detected_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Choose a category"), "")
+        for code, name in incident_category_names().items():
+            self.category.addItem(name, code)
+        self.obligation = QLabel()
+        self.obligation.setObjectName("obligation")
+        self.obligation.setWordWrap(True)
+        self.obligation.setFrameShape(QFrame.Shape.StyledPanel)
+        self.obligation.setMargin(6)
+        self.obligation.hide()
+
+        # Pupils involved: search, pick a role, add.
+        self.role = QComboBox()
+        for code, name in participant_roles().items():
+            self.role.addItem(name, code)
+        self.picker = PupilPicker(vault, self, extra=self.role)
+        self.picker.picked.connect(self.on_add_pupil)
+        self.involved: RecordListModel[Involved] = RecordListModel(
+            [
+                Column(self.tr("Pupil"), lambda i: i.pupil.full_name),
+                Column(self.tr("Class"), lambda i: i.pupil.class_name),
+                Column(self.tr("Role"), lambda i: participant_roles().get(i.role, i.role)),
+            ],
+            self,
+        )
+        self.involved_table = QTableView()
+        self.involved_table.setModel(self.involved)
+        self.involved_table.verticalHeader().hide()
+        self.involved_table.horizontalHeader().setStretchLastSection(True)
+        self.involved_table.setColumnWidth(0, 240)
+        self.involved_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.involved_table.setMaximumHeight(120)
+        self.remove_pupil_button = QPushButton(self.tr("Remove"))
+        self.remove_pupil_button.setAutoDefault(False)
+        involved = QVBoxLayout()
+        involved.setContentsMargins(0, 0, 0, 0)
+        involved.addWidget(self.picker)
+        involved.addWidget(self.involved_table)
+        involved.addWidget(self.remove_pupil_button, 0, Qt.AlignmentFlag.AlignLeft)
+        involved_box = QWidget()
+        involved_box.setLayout(involved)
+
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("What happened, in plain words"))
+        self.description.setMinimumHeight(80)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("Who told you, or how it was noticed"))
+        self.location = QLineEdit()
+        self.measures = QPlainTextEdit()
+        self.measures.setTabChangesFocus(True)
+        self.measures.setMaximumHeight(70)
+
+        add = self.errors.add_row
+        add(self.form, "detected_at", self.tr("Detected at:"), self.detected_at)
+        add(self.form, "category", self.tr("Category:"), self.category)
+        self.form.addRow("", self.obligation)
+        add(self.form, "participants", self.tr("Pupils involved:"), involved_box)
+        add(self.form, "description", self.tr("What happened:"), self.description)
+        add(self.form, "source", self.tr("Source:"), self.source)
+        add(self.form, "location", self.tr("Place:"), self.location)
+        add(self.form, "measures", self.tr("Measures taken:"), self.measures)
+        self.save_button.setText(self.tr("Record incident"))
+
+        # The result page replaces the form after saving.
+        self.result_page = QWidget()
+        self.result_text = QLabel()
+        self.result_text.setObjectName("result")
+        self.result_text.setWordWrap(True)
+        self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.call_box = QLabel()
+        self.call_box.setObjectName("call_numbers")
+        self.call_box.setWordWrap(True)
+        self.call_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.call_box.setMargin(6)
+        self.phone_button = QPushButton(self.tr("Record a phone report…"))
+        self.phone_button.clicked.connect(self.on_phone_report)
+        result_box = QVBoxLayout(self.result_page)
+        result_box.addWidget(self.result_text)
+        result_box.addWidget(self.call_box)
+        result_box.addWidget(self.phone_button, 0, Qt.AlignmentFlag.AlignLeft)
+        result_box.addStretch(1)
+        self.call_box.hide()
+        self.phone_button.hide()
+
+        self.body.removeWidget(self.form_page)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.form_page)
+        self.pages.addWidget(self.result_page)
+        self.body.insertWidget(1, self.pages, 1)
+
+        self.remove_pupil_button.clicked.connect(self.on_remove_pupil)
+        self.category.currentIndexChanged.connect(self.update_obligation)
+        self.detected_at.dateTimeChanged.connect(self.update_obligation)
+
+        pupil_id = context.get("pupil_id")
+        if pupil_id is not None:
+            pupil = pupil_service.get_pupil(vault, pupil_id, audit_view=False)
+            item = PupilListItem(
+                pupil.id,
+                pupil.iin,
+                pupil.surname,
+                pupil.name,
+                pupil.patronymic,
+                pupil.class_name,
+                pupil.birth_date,
+                (),
+            )
+            self.involved.append(Involved(item, context.get("role", "victim")))
+        self.resize(640, 680)
+
+    # -- obligations ---------------------------------------------------------------------------
+
+    def rule(self) -> CategoryRule | None:
+        code = self.category.currentData()
+        return incident_service.preview_obligation(code, rules=rules()) if code else None
+
+    def update_obligation(self) -> None:
+        rule = self.rule()
+        if rule is None:
+            self.obligation.hide()
+            return
+        if rule.mandatory:
+            deadline = to_datetime(self.detected_at.dateTime()) + rule.deadline
+            names = ", ".join(recipient_name(code) for code in rule.recipients)
+            text = self.tr(
+                "The law requires this incident to be reported. When you save, a notification "
+                "to {recipients} is created. It must be delivered by {deadline}."
+            ).format(recipients=names, deadline=local_text(deadline))
+            self.obligation.setStyleSheet("background: #fff4e5; color: #7a3e00;")
+        else:
+            text = self.tr("No mandatory notification is required for this category.")
+            self.obligation.setStyleSheet("")
+        follow = [follow_up_names().get(f, f) for f in rule.follow_up]
+        if follow:
+            text += " " + self.tr("Next steps: {steps}").format(steps=" ".join(follow))
+        self.obligation.setText(text)
+        self.obligation.setToolTip(rule.legal_basis)
+        self.obligation.show()
+
+    # -- pupils involved -----------------------------------------------------------------------
+
+    def on_add_pupil(self, pupil: PupilListItem) -> None:
+        role = self.role.currentData()
+        if any(i.pupil.id == pupil.id and i.role == role for i in self.involved.rows()):
+            return
+        self.involved.append(Involved(pupil, role))
+        self.errors.clear("participants")
+
+    def on_remove_pupil(self) -> None:
+        index = self.involved_table.currentIndex()
+        if index.isValid():
+            self.involved.remove(index.row())
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def draft(self) -> IncidentDraft:
+        return IncidentDraft(
+            detected_at=to_datetime(self.detected_at.dateTime()),
+            category=self.category.currentData() or "",
+            description=self.description.toPlainText(),
+            source=self.source.text(),
+            location=self.location.text(),
+            measures=self.measures.toPlainText(),
+            participants=tuple(Participant(i.pupil.id, i.role) for i in self.involved.rows()),
+        )
+
+    def save(self) -> RecordedIncident:
+        return incident_service.record_incident(self.vault, self.draft(), rules=rules())
+
+    def saved(self) -> None:
+        """Stay open to show the notification and what to do next."""
+        self.recorded = self.result_value
+        self.show_result(self.recorded)
+        self.pages.setCurrentWidget(self.result_page)
+        self.buttons.clear()
+        close = self.buttons.addButton(self.buttons.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        close.setDefault(True)
+        self.buttons.rejected.disconnect()
+        self.buttons.rejected.connect(self.accept)
+        self.banner.hide()
+
+    def reject(self) -> None:
+        # Escape after recording still reports the new incident to whoever opened the dialog.
+        if self.recorded is not None:
+            self.accept()
+        else:
+            super().reject()
+
+    def is_online(self) -> bool:
+        online = self._online
+        if callable(online):
+            return bool(online())
+        return bool(online)
+
+    def show_result(self, recorded: RecordedIncident, now: datetime | None = None) -> None:
+        now = now or clock.utcnow()
+        notification = recorded.notification
+        lines: list[str] = [self.tr("The incident was recorded.")]
+        if notification is not None:
+            names = ", ".join(recipient_name(code) for code in notification.recipients)
+            left = (notification.deadline - now).total_seconds()
+            lines.append(
+                self.tr(
+                    "A mandatory notification to {recipients} was queued. Deadline: {deadline} "
+                    "({remaining})."
+                ).format(
+                    recipients=names,
+                    deadline=local_text(notification.deadline),
+                    remaining=remaining_text(left),
+                )
+            )
+            if self.is_online():
+                lines.append(self.tr("It will be sent to the server automatically."))
+            else:
+                lines.append(
+                    self.tr(
+                        "There is no connection to the server now; it will be sent as soon as "
+                        "there is one."
+                    )
+                )
+            near = notification.deadline - now <= NEAR_DEADLINE
+            if near and not self.is_online():
+                numbers = "\n".join(
+                    f"{number} — {who}" for number, who in phone_numbers(notification)
+                )
+                self.call_box.setText(
+                    self.tr(
+                        "The deadline is near. Report by phone now:\n{numbers}\nThen record the "
+                        "call so that the report counts as made in time."
+                    ).format(numbers=numbers)
+                )
+                self.call_box.setStyleSheet("background: #fdecea; color: #8a1c1c;")
+                self.call_box.show()
+                self.phone_button.show()
+                self.phone_button.setFocus()
+        else:
+            lines.append(self.tr("No mandatory notification is required for this category."))
+        follow = [follow_up_names().get(f, f) for f in recorded.follow_ups]
+        if follow:
+            lines.append(self.tr("Next steps: {steps}").format(steps=" ".join(follow)))
+        self.result_text.setText("\n\n".join(lines))
+
+    def on_phone_report(self) -> None:
+        if self.recorded is None or self.recorded.notification is None:
+            return
+        numbers = phone_numbers(self.recorded.notification)
+        dialog = PhoneReportDialog(
+            self.vault,
+            self,
+            notification_id=self.recorded.notification.id,
+            numbers=[number for number, _ in numbers],
+        )
+        dialog.accepted.connect(lambda: self.on_phoned(dialog))
+        self.phone_dialog = dialog
+        dialog.open()
+
+    def on_phoned(self, dialog: PhoneReportDialog) -> None:
+        report: PhoneReport = dialog.result_value
+        self.call_box.setStyleSheet("")
+        self.call_box.setText(
+            self.tr(
+                "The phone report was recorded: called {number} at {time}, answered by {who}."
+            ).format(
+                number=report.phone_number or "—",
+                time=local_text(report.called_at),
+                who=report.answered_by,
+            )
+        )
+        self.phone_button.hide()
+
+
+class PhoneReportDialog(FormDialog):
+    """Context: ``notification_id``, ``numbers`` (the numbers offered)."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.notification_id: str = context["notification_id"]
+        self.setWindowTitle(self.tr("Record a phone report"))
+        self.called_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.called_at.setCalendarPopup(True)
+        self.called_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.phone_number = QComboBox()
+        self.phone_number.setEditable(True)
+        for number in context.get("numbers") or [POLICE, HELPLINE]:
+            self.phone_number.addItem(number)
+        self.answered_by = QLineEdit()
+        self.answered_by.setPlaceholderText(self.tr("Name and position of the person"))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Registration number given on the phone"))
+        add = self.errors.add_row
+        add(self.form, "called_at", self.tr("Called at:"), self.called_at)
+        add(self.form, "phone_number", self.tr("Number called:"), self.phone_number)
+        add(self.form, "answered_by", self.tr("Answered by:"), self.answered_by)
+        add(
+            self.form,
+            "reference",
+            self.tr("Registration number:"),
+            self.reference,
+            aliases=("phone_report",),
+        )
+        self.setMinimumWidth(420)
+
+    def save(self) -> PhoneReport:
+        return notification_service.record_phone_report(
+            self.vault,
+            self.notification_id,
+            called_at=to_datetime(self.called_at.dateTime()),
+            answered_by=self.answered_by.text(),
+            reference=self.reference.text(),
+            phone_number=self.phone_number.currentText(),
+        )

@@ -1,0 +1,411 @@
+"""The main window: navigation, pages, menus and shortcuts — and the one place where the
+pages' signals are connected to each other."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.vault import Vault
+from ui.dashboard import DashboardPage
+from ui.i18n import Translations
+from ui.lock import Guarded, default_guard
+from ui.notifications_view import NotificationsPage
+from ui.settings import SettingsPage, role_name
+from ui.settings_store import SettingsStore
+
+log = logging.getLogger(__name__)
+
+# key, module, class — pages written elsewhere are imported when first shown, if present.
+PAGES = (
+    ("dashboard", "ui.dashboard", "DashboardPage"),
+    ("pupils", "ui.pupils_view", "PupilsView"),
+    ("incidents", "ui.incidents_view", "IncidentsView"),
+    ("notifications", "ui.notifications_view", "NotificationsPage"),
+    ("plans", "ui.plans_view", "PlansView"),
+    ("council", "ui.council_view", "CouncilView"),
+    ("absences", "ui.absences_view", "AbsencesView"),
+    ("settings", "ui.settings", "SettingsPage"),
+)
+# key -> (module, class) of the "new record" dialog a page offers when its list is missing.
+DIALOGS = {
+    "pupil": ("ui.forms.pupil_form", "PupilForm"),
+    "incident": ("ui.forms.incident", "IncidentDialog"),
+    "plan": ("ui.forms.plan", "PlanDialog"),
+    "council": ("ui.forms.council", "CouncilDialog"),
+    "absence": ("ui.forms.absence", "AbsenceDialog"),
+}
+# Used where the platform theme defines no binding for a standard key (e.g. Quit on Windows).
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Preferences: "Ctrl+,",
+    QKeySequence.StandardKey.Refresh: "F5",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+    QKeySequence.StandardKey.New: "Ctrl+N",
+}
+
+
+def find_class(module: str, name: str) -> type | None:
+    try:
+        return getattr(importlib.import_module(module), name, None)  # type: ignore[no-any-return]
+    except ImportError:
+        return None
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a list page this build does not have; offers the record dialog."""
+
+    record_requested = Signal(str)
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.text = QLabel(wordWrap=True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.button = QPushButton()
+        dialog = {
+            "incidents": "incident",
+            "plans": "plan",
+            "council": "council",
+            "absences": "absence",
+        }.get(key, "")
+        self.button.setVisible(bool(dialog) and find_class(*DIALOGS[dialog]) is not None)
+        self.button.clicked.connect(lambda: self._on_clicked(dialog))
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            "pupils": self.tr("The pupil list is not available in this build."),
+            "incidents": self.tr(
+                "Record an incident from here or from a pupil's card. "
+                "Notifications it creates are listed under Notifications."
+            ),
+            "plans": self.tr(
+                "Plans and their tasks are kept on each pupil's card. Tasks due "
+                "this week are listed on the Dashboard."
+            ),
+            "council": self.tr(
+                "Plan a prevention council meeting here; decisions become tasks. "
+                "The next meeting is shown on the Dashboard."
+            ),
+            "absences": self.tr(
+                "Record unexcused absences from a pupil's card. Absences "
+                "needing action are counted on the Dashboard."
+            ),
+        }
+        self.text.setText(texts.get(self.key, ""))
+        self.button.setText(self.tr("&New record…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_clicked(self, dialog: str) -> None:
+        self.record_requested.emit(dialog)
+
+    def refresh(self) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    lock_requested(): the user asked to lock (Ctrl+L).
+    sign_out_requested(): the user asked to sign out.
+    autolock_changed(int): the auto-lock minutes were changed in Settings.
+    closed(): the user closed the window (the application ends).
+    """
+
+    lock_requested = Signal()
+    sign_out_requested = Signal()
+    autolock_changed = Signal(int)
+    closed = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        store: SettingsStore | None = None,
+        translations: Translations | None = None,
+        demo: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.store = store or SettingsStore()
+        self.translations = translations
+        self.demo = demo
+        self._school = vault.school  # read once: retranslating must not touch the vault
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for key, _module, _name in PAGES:
+            self.nav.addItem(QListWidgetItem())
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._placeholders[key] = holder
+            self.stack.addWidget(holder)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.actions: dict[str, QAction] = {}
+        self._build_actions()
+        self._connect()
+        self.retranslate()
+        self.resize(1100, 720)
+        self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def _make_page(self, key: str, module: str, name: str) -> QWidget:
+        if key == "dashboard":
+            page: QWidget = DashboardPage(self.vault, self)
+        elif key == "notifications":
+            page = NotificationsPage(self.vault, self)
+        elif key == "settings":
+            page = SettingsPage(self.vault, self, store=self.store, translations=self.translations)
+        else:
+            cls = find_class(module, name)
+            page = cls(self.vault, self) if cls is not None else PlaceholderPage(key, self)
+        self._connect_page(key, page)
+        return page
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, created on first use."""
+        if key not in self.pages:
+            module, name = next((m, n) for k, m, n in PAGES if k == key)
+            page = self._make_page(key, module, name)
+            self.pages[key] = page
+            holder = self._placeholders[key]
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        row = [k for k, _m, _n in PAGES].index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._on_nav(row)
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row][0]
+        page = self.page(key)
+        self.stack.setCurrentIndex(row)
+        refresh: Callable[[], None] | None = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def refresh_current(self) -> None:
+        self._on_nav(self.nav.currentRow())
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _action(
+        self,
+        key: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(self)
+        if isinstance(shortcut, QKeySequence.StandardKey) and not QKeySequence.keyBindings(
+            shortcut
+        ):
+            shortcut = QKeySequence(FALLBACK_KEYS.get(shortcut, ""))  # platform has none
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+        def fire(_checked: bool = False) -> None:  # slots return nothing to PySide
+            slot()
+
+        action.triggered.connect(fire)
+        self.actions[key] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self._action("lock", QKeySequence("Ctrl+L"), lambda: self.lock_requested.emit())
+        self._action("sign_out", None, lambda: self.sign_out_requested.emit())
+        self._action("quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action("new_pupil", QKeySequence.StandardKey.New, lambda: self.open_dialog("pupil"))
+        self._action(
+            "new_incident", QKeySequence("Ctrl+Shift+I"), lambda: self.open_dialog("incident")
+        )
+        self._action("find", QKeySequence.StandardKey.Find, self.focus_search)
+        self._action("refresh", QKeySequence.StandardKey.Refresh, self.refresh_current)
+        self._action(
+            "settings", QKeySequence.StandardKey.Preferences, lambda: self.show_page("settings")
+        )
+        self._action("about", None, self.about)
+        for number, (key, _m, _n) in enumerate(PAGES, start=1):
+            self._action(
+                f"go_{key}", QKeySequence(f"Ctrl+{number}"), lambda key=key: self.show_page(key)
+            )
+        self.actions["new_pupil"].setEnabled(find_class(*DIALOGS["pupil"]) is not None)
+        self.actions["new_incident"].setEnabled(find_class(*DIALOGS["incident"]) is not None)
+        menubar = self.menuBar()
+        self.session_menu = menubar.addMenu("")
+        for key in ("lock", "sign_out", None, "quit"):
+            self.session_menu.addSeparator() if key is None else self.session_menu.addAction(
+                self.actions[key]
+            )
+        self.records_menu = menubar.addMenu("")
+        for key in ("new_pupil", "new_incident", None, "find", "refresh"):
+            self.records_menu.addSeparator() if key is None else self.records_menu.addAction(
+                self.actions[key]
+            )
+        self.go_menu = menubar.addMenu("")
+        for key, _m, _n in PAGES:
+            self.go_menu.addAction(self.actions[f"go_{key}"])
+        self.help_menu = menubar.addMenu("")
+        self.help_menu.addAction(self.actions["about"])
+
+    def retranslate(self) -> None:
+        school = self._school
+        title = self.tr("Qorgau — {0}").format(school)
+        if self.demo:
+            title += " " + self.tr("(demo data)")
+        self.setWindowTitle(title)
+        names = {
+            "dashboard": self.tr("Dashboard"),
+            "pupils": self.tr("Pupils"),
+            "incidents": self.tr("Incidents"),
+            "notifications": self.tr("Notifications"),
+            "plans": self.tr("Plans and tasks"),
+            "council": self.tr("Council"),
+            "absences": self.tr("Absences"),
+            "settings": self.tr("Settings"),
+        }
+        for row, (key, _m, _n) in enumerate(PAGES):
+            self.nav.item(row).setText(names[key])
+            self.actions[f"go_{key}"].setText(names[key])
+        texts = {
+            "lock": self.tr("&Lock"),
+            "sign_out": self.tr("Sign &out"),
+            "quit": self.tr("&Quit"),
+            "new_pupil": self.tr("New &pupil…"),
+            "new_incident": self.tr("Record &incident…"),
+            "find": self.tr("&Find pupil"),
+            "refresh": self.tr("&Refresh"),
+            "settings": self.tr("&Settings"),
+            "about": self.tr("&About Qorgau"),
+        }
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.records_menu.setTitle(self.tr("&Records"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        user = self.vault.user
+        self.user_label.setText(self.tr("{0} ({1})").format(user.full_name, role_name(user.role)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+    # -- commands --------------------------------------------------------------------------
+
+    def open_dialog(self, kind: str, **context: object) -> QWidget | None:
+        cls = find_class(*DIALOGS[kind])
+        if cls is None:
+            return None
+        dialog = cls(self.vault, self, **context)
+        if isinstance(dialog, Guarded):
+            default_guard().register(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self.refresh_current())
+        dialog.open()
+        return dialog  # type: ignore[no-any-return]
+
+    def focus_search(self) -> None:
+        self.show_page("pupils")
+        search = self.pages["pupils"].findChild(QWidget, "search")
+        if search is not None:
+            search.setFocus()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Qorgau"),
+            self.tr(
+                "Qorgau {0}\nRecords of pupils who need increased attention and mandatory "
+                "notifications, kept encrypted on this computer."
+            ).format(__version__),
+        )
+
+    def set_locked(self, locked: bool) -> None:
+        dashboard = self.pages.get("dashboard")
+        if isinstance(dashboard, DashboardPage):
+            dashboard.set_paused(locked)
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+    def _connect_page(self, key: str, page: QWidget) -> None:
+        """Every connection between pages is made here."""
+        if isinstance(page, DashboardPage):
+            page.notifications_requested.connect(lambda: self.show_page("notifications"))
+            page.pupil_requested.connect(self.open_pupil)
+        if isinstance(page, PlaceholderPage):
+            page.record_requested.connect(self.open_dialog)
+        if key == "pupils" and hasattr(page, "pupils_changed"):
+            page.pupils_changed.connect(self._on_records_changed)
+        if isinstance(page, SettingsPage):
+            page.autolock_changed.connect(self._on_autolock_changed)
+
+    def _on_autolock_changed(self, minutes: int) -> None:
+        self.autolock_changed.emit(minutes)
+
+    def _on_records_changed(self) -> None:
+        dashboard = self.pages.get("dashboard")
+        if isinstance(dashboard, DashboardPage):
+            dashboard.refresh()
+
+    def open_pupil(self, pupil_id: int) -> None:
+        cls = find_class("ui.pupil_card", "PupilCard")
+        if cls is None:
+            return
+        card = cls(self.vault, self, pupil_id=pupil_id)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.open()

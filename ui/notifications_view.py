@@ -1,0 +1,434 @@
+"""Every mandatory notification: state, receipt, server time, lateness, phone reports.
+
+"Send now" runs the sync engine on a worker thread; the window stays responsive and shows
+progress. When delivery is impossible, the phone-report dialog shows the numbers to call
+(102, 111) and records who answered.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import threading
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.domain.cases import NotificationView
+from app.rules import RuleSet, load_rules
+from app.vault import Vault
+from ui.errors import message_for
+from ui.i18n import current_language
+from ui.signin import add_row
+from ui.workers import Report, Task, run_with_vault
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+LATE_COLOR = QColor("#a40000")
+HOTLINES = ("102", "111")
+
+
+@cache
+def _rules() -> RuleSet | None:
+    try:
+        return load_rules()
+    except Exception:
+        return None
+
+
+def category_name(code: str) -> str:
+    rules = _rules()
+    rule = rules.categories.get(code) if rules else None
+    return rule.names.get(current_language(), code) if rule else code
+
+
+def recipient_names(codes: tuple[str, ...]) -> str:
+    rules = _rules()
+    names = []
+    for code in codes:
+        recipient = rules.recipients.get(code) if rules else None
+        names.append(recipient.names.get(current_language(), code) if recipient else code)
+    return ", ".join(names)
+
+
+def sync_engine_available() -> bool:
+    return importlib.util.find_spec("sync.engine") is not None
+
+
+def when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+
+
+class NotificationsModel(QAbstractTableModel):
+    """Rows of ``NotificationView``; holds data only."""
+
+    COLUMNS = (
+        "state",
+        "category",
+        "recipients",
+        "created",
+        "deadline",
+        "receipt",
+        "server_time",
+        "late",
+        "phoned",
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NotificationView] = []
+
+    def set_rows(self, rows: list[NotificationView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> NotificationView:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        titles = (
+            self.tr("State"),
+            self.tr("Category"),
+            self.tr("Recipients"),
+            self.tr("Created"),
+            self.tr("Deadline"),
+            self.tr("Receipt no."),
+            self.tr("Server time"),
+            self.tr("Late"),
+            self.tr("Phone report"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def state_text(self, state: str) -> str:
+        return {
+            "queued": self.tr("Queued"),
+            "phoned": self.tr("Phoned"),
+            "delivered": self.tr("Delivered"),
+            "acknowledged": self.tr("Acknowledged"),
+        }.get(state, state)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        n = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(n, column)
+        if role == Qt.ItemDataRole.ForegroundRole and n.late:
+            return QBrush(LATE_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "state" and n.last_error:
+            return self.tr("Last delivery attempt failed: {0}").format(n.last_error)
+        if role == Qt.ItemDataRole.UserRole:
+            return n.id
+        return None
+
+    def _display(self, n: NotificationView, column: str) -> str:
+        if column == "state":
+            return self.state_text(n.display_state)
+        if column == "category":
+            return category_name(n.category)
+        if column == "recipients":
+            return recipient_names(n.recipients)
+        if column == "created":
+            return when(n.created_at)
+        if column == "deadline":
+            return when(n.deadline)
+        if column == "receipt":
+            return str(n.receipt_seq) if n.receipt_seq is not None else ""
+        if column == "server_time":
+            return when(n.receipt_server_time)
+        if column == "late":
+            return self.tr("late") if n.late else ""
+        if column == "phoned" and n.phone_report is not None:
+            report = n.phone_report
+            return self.tr("{0}, {1}, reg. no. {2}").format(
+                when(report.called_at), report.answered_by, report.reference or "—"
+            )
+        return ""
+
+
+class PhoneReportDialog(QDialog):
+    """Record that a notification was made by telephone."""
+
+    def __init__(
+        self, vault: Vault, notification: NotificationView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.notification = notification
+        self.numbers = QLabel(objectName="numbers")
+        self.numbers.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about = QLabel(wordWrap=True)
+        self.called_at = QDateTimeEdit(QDateTime.currentDateTime(), calendarPopup=True)
+        self.called_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.phone = QComboBox(editable=True)
+        self.phone.addItems(HOTLINES)
+        self.answered_by = QLineEdit()
+        self.reference = QLineEdit()
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #a40000;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._form = QFormLayout()
+        for field in (self.called_at, self.phone, self.answered_by, self.reference):
+            add_row(self._form, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.numbers)
+        layout.addWidget(self.about)
+        layout.addLayout(self._form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Report by telephone"))
+        self.numbers.setText(self.tr("Call 102 (police) or 111 (child protection)"))
+        self.about.setText(
+            self.tr(
+                "{0} → {1}. Deadline: {2}. Record the call as soon as it "
+                "is made; delivery to the server still follows."
+            ).format(
+                category_name(self.notification.category),
+                recipient_names(self.notification.recipients),
+                when(self.notification.deadline),
+            )
+        )
+        labels = (
+            self.tr("Called &at:"),
+            self.tr("&Number called:"),
+            self.tr("&Who answered:"),
+            self.tr("&Registration no.:"),
+        )
+        for field, label in zip(
+            (self.called_at, self.phone, self.answered_by, self.reference), labels, strict=True
+        ):
+            self._form.labelForField(field).setText(label)
+        self.answered_by.setPlaceholderText(self.tr("name and rank of the officer"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> None:
+        from app.services.notifications import record_phone_report
+
+        called = self.called_at.dateTime().toPython().astimezone()
+        try:
+            record_phone_report(
+                self.vault,
+                self.notification.id,
+                called,
+                self.answered_by.text(),
+                self.reference.text(),
+                self.phone.currentText(),
+            )
+        except Exception as exc:
+            self.message.setText(message_for(exc))
+            return
+        self.accept()
+
+
+def _send(view: Vault, report: Report, cancel: threading.Event) -> object:
+    engine = importlib.import_module("sync.engine")
+    return engine.sync_once(view, cancel=cancel, progress=report)
+
+
+class NotificationsPage(QWidget):
+    """The outbox as a table.
+
+    Signals:
+        refreshed(): the table shows fresh data.
+        sync_finished(object): a "Send now" run ended (its result or exception).
+    """
+
+    refreshed = Signal()
+    sync_finished = Signal(object)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.model = NotificationsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.send_button = QPushButton()
+        self.phone_button = QPushButton()
+        self.status = QLabel(wordWrap=True, objectName="status")
+        self.empty = QLabel(wordWrap=True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.phone_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self._load: Task | None = None
+        self._sync: Task | None = None
+        self._cancel = threading.Event()
+        self.send_button.clicked.connect(self.send_now)
+        self.phone_button.clicked.connect(self.open_phone_report)
+        self.table.activated.connect(lambda _index: self.open_phone_report())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Mandatory notifications"))
+        self.send_button.setText(self.tr("&Send now"))
+        self.phone_button.setText(self.tr("Record &phone report…"))
+        self.empty.setText(
+            self.tr(
+                "There are no notifications yet. Recording an incident "
+                "that the rules mark as mandatory creates one."
+            )
+        )
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        if self._load is not None:
+            return
+        from app.services.notifications import list_notifications
+
+        now = clock.utcnow()
+        self._load = run_with_vault(self.vault, lambda view, _r: list_notifications(view, now=now))
+        self._load.finished.connect(self._on_loaded)
+        self._load.failed.connect(self._on_load_failed)
+
+    def _on_loaded(self, rows: list[NotificationView]) -> None:
+        self._load = None
+        selected = self.selected()
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        for row in range(self.model.rowCount()):
+            if selected and self.model.row_at(row).id == selected.id:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+        self.refreshed.emit()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self._load = None
+        self.status.setText(message_for(exc))
+        self.refreshed.emit()
+
+    def selected(self) -> NotificationView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.phone_button.setEnabled(chosen is not None and chosen.display_state == "queued")
+        self.send_button.setEnabled(self._sync is None)
+        if not sync_engine_available():
+            self.send_button.setToolTip(self.tr("Delivery is not set up in this installation."))
+
+    def open_phone_report(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.display_state != "queued":
+            return
+        dialog = PhoneReportDialog(self.vault, chosen, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def send_now(self) -> None:
+        if self._sync is not None:
+            return
+        if not sync_engine_available():
+            self.status.setText(
+                self.tr(
+                    "Delivery is not set up in this installation yet. "
+                    "Use “Record phone report” for urgent notifications."
+                )
+            )
+            return
+        self._cancel.clear()
+        self.status.setText(self.tr("Sending…"))
+        cancel = self._cancel
+        self._sync = run_with_vault(self.vault, lambda view, report: _send(view, report, cancel))
+        self._sync.progress.connect(self._on_progress)
+        self._sync.finished.connect(self._on_sync_done)
+        self._sync.failed.connect(self._on_sync_failed)
+        self._update_buttons()
+
+    def _on_progress(self, value: object) -> None:
+        self.status.setText(self.tr("Sending… {0}").format(value))
+
+    def _on_sync_done(self, result: object) -> None:
+        self._sync = None
+        self.status.setText(self.tr("Sending finished."))
+        self._update_buttons()
+        self.sync_finished.emit(result)
+        self.refresh()
+
+    def _on_sync_failed(self, exc: BaseException) -> None:
+        self._sync = None
+        self.status.setText(self.tr("Sending failed: {0}").format(message_for(exc)))
+        self._update_buttons()
+        self.sync_finished.emit(exc)
+        self.refresh()
+
+    def cancel_sync(self) -> None:
+        self._cancel.set()

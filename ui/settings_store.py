@@ -1,0 +1,93 @@
+"""Every user setting, declared once, typed, and stored with QSettings.
+
+Settings hold preferences only — never personal data (no names, no logins, no passphrases):
+QSettings files are not encrypted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T", str, int, bool)
+
+LANGUAGES = ("ru", "kk", "en")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    type_: type[T]
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def coerce(self, raw: Any) -> T:
+        """Turn what QSettings hands back (often a string) into the declared type."""
+        if raw is None:
+            return self.default
+        try:
+            if self.type_ is bool:
+                value: Any = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true")
+            elif self.type_ is int:
+                value = int(raw)
+                if self.minimum is not None:
+                    value = max(self.minimum, value)
+                if self.maximum is not None:
+                    value = min(self.maximum, value)
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):
+            return self.default
+        return value  # type: ignore[no-any-return]
+
+
+# -- the declarations -------------------------------------------------------------------------
+
+LANGUAGE = Setting("ui/language", "", str)  # "" = not chosen yet (the wizard asks)
+AUTOLOCK_MINUTES = Setting("security/autolock_minutes", 5, int, minimum=1, maximum=240)
+WINDOW_GEOMETRY = Setting("ui/window_geometry", "", str)
+# Server enrollment typed in the wizard before the sync module could use it. The one-time
+# code identifies no person; it is deleted once enrollment succeeds.
+PENDING_SERVER_URL = Setting("sync/pending_url", "", str)
+PENDING_ENROLL_CODE = Setting("sync/pending_code", "", str)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    LANGUAGE,
+    AUTOLOCK_MINUTES,
+    WINDOW_GEOMETRY,
+    PENDING_SERVER_URL,
+    PENDING_ENROLL_CODE,
+)
+
+
+class SettingsStore:
+    """Typed access to the declared settings.
+
+    Without an explicit ``QSettings`` it uses the per-user INI file of the organisation
+    "Qorgau" (tests redirect it with ``QSettings.setPath``).
+    """
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._qs = qsettings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Qorgau", "Qorgau"
+        )
+
+    def get(self, setting: Setting[T]) -> T:
+        return setting.coerce(self._qs.value(setting.key, setting.default))
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if setting not in ALL_SETTINGS:
+            raise KeyError(f"undeclared setting {setting.key!r}")
+        self._qs.setValue(setting.key, setting.coerce(value))
+        self._qs.sync()
+
+    def clear(self, setting: Setting[Any]) -> None:
+        self._qs.remove(setting.key)
+        self._qs.sync()
+
+    @property
+    def file_name(self) -> str:
+        return self._qs.fileName()

@@ -1,0 +1,469 @@
+"""First run: language, school, the administrator account, the recovery key, the server.
+
+The vault is created (on a worker thread: two Argon2 derivations) when the passphrase page is
+committed; from then on the wizard cannot go back, and it cannot be left before the user
+confirms that the recovery key — shown only here — was written down.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.vault import CreatedVault, Vault, create_vault
+from ui.errors import message_for
+from ui.i18n import LANGUAGE_NAMES, Translations, system_language
+from ui.settings_store import (
+    LANGUAGE,
+    LANGUAGES,
+    PENDING_ENROLL_CODE,
+    PENDING_SERVER_URL,
+    SettingsStore,
+)
+from ui.signin import NewPassphraseFields, add_row
+from ui.workers import Report, Task, rebind_to_current_thread, run_task, run_with_vault
+
+PAGE_LANGUAGE, PAGE_SCHOOL, PAGE_PASSPHRASE, PAGE_KEY, PAGE_SERVER = range(5)
+
+
+def enrollment_available() -> bool:
+    return importlib.util.find_spec("sync.enrollment") is not None
+
+
+class _Page(QWizardPage):
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        pass
+
+
+class LanguagePage(_Page):
+    def __init__(self, store: SettingsStore, translations: Translations | None) -> None:
+        super().__init__()
+        self._store = store
+        self._translations = translations
+        self.intro = QLabel(wordWrap=True)
+        self.buttons: dict[str, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        current = (
+            store.get(LANGUAGE)
+            or (translations.language if translations else "")
+            or system_language()
+        )
+        for lang in LANGUAGES:
+            button = QRadioButton(LANGUAGE_NAMES[lang])
+            button.setChecked(lang == current)
+            button.toggled.connect(lambda on, lang=lang: self._on_toggled(lang, on))
+            self.buttons[lang] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to Qorgau"))
+        self.setSubTitle(
+            self.tr("Choose the language of the program. You can change it later in Settings.")
+        )
+        self.intro.setText(
+            self.tr(
+                "Qorgau keeps the records of pupils who need increased "
+                "attention encrypted on this computer and delivers mandatory "
+                "notifications as soon as a connection exists. This wizard "
+                "sets up the vault in a few steps."
+            )
+        )
+
+    def _on_toggled(self, lang: str, on: bool) -> None:
+        if on:
+            self.choose(lang)
+
+    def choose(self, lang: str) -> None:
+        self._store.set(LANGUAGE, lang)
+        if self._translations is not None:
+            self._translations.set_language(lang)
+
+
+class SchoolPage(_Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.school = QLineEdit()
+        self.login = QLineEdit(text="admin")
+        self.full_name = QLineEdit()
+        self.note = QLabel(wordWrap=True)
+        self._form = QFormLayout(self)
+        add_row(self._form, self.school)
+        add_row(self._form, self.full_name)
+        add_row(self._form, self.login)
+        self._form.addRow(self.note)
+        self.registerField("school*", self.school)
+        self.registerField("login*", self.login)
+        self.registerField("full_name", self.full_name)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("School and administrator"))
+        self.setSubTitle(
+            self.tr(
+                "The first account administers the vault: it adds the "
+                "psychologists and social pedagogues."
+            )
+        )
+        self._form.labelForField(self.school).setText(self.tr("&School name:"))
+        self._form.labelForField(self.full_name).setText(self.tr("&Your full name:"))
+        self._form.labelForField(self.login).setText(self.tr("&Login:"))
+        self.school.setPlaceholderText(self.tr("for example, Secondary school No. 7"))
+        self.note.setText(self.tr("The login is what you choose at sign-in; no spaces."))
+
+    def validatePage(self) -> bool:
+        login = self.login.text().strip()
+        if not login or any(c.isspace() for c in login):
+            self.note.setText(self.tr("A login is 1 to 64 characters without spaces."))
+            return False
+        return True
+
+
+class PassphrasePage(_Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setCommitPage(True)
+        self.intro = QLabel(wordWrap=True)
+        self.fields = NewPassphraseFields()
+        self.status = QLabel(wordWrap=True, objectName="status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.fields.changed.connect(self.completeChanged)
+        self.created: CreatedVault | None = None
+        self._task: Task | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Passphrase"))
+        self.setSubTitle(
+            self.tr(
+                "The passphrase unlocks the vault. Nobody can recover it for "
+                "you — only the recovery key on the next page can."
+            )
+        )
+        self.intro.setText(self.tr("Use a long passphrase that you do not use anywhere else."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
+
+    def isComplete(self) -> bool:
+        return self.fields.is_acceptable() and self._task is None
+
+    def validatePage(self) -> bool:
+        if self.created is not None:
+            return True
+        if self._task is not None:
+            return False
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        data_dir = wizard.data_dir
+        school, login = self.field("school"), self.field("login")
+        full_name, passphrase = self.field("full_name"), self.fields.text()
+
+        def work(_report: Report) -> CreatedVault:
+            created = create_vault(
+                data_dir,
+                school=str(school),
+                login=str(login).strip(),
+                full_name=str(full_name),
+                passphrase=passphrase,
+            )
+            created.vault.db.close()
+            return created
+
+        self.status.setText(self.tr("Creating the encrypted vault…"))
+        self._task = run_task(work)
+        self._task.finished.connect(self._on_created)
+        self._task.failed.connect(self._on_failed)
+        self.completeChanged.emit()
+        return False
+
+    def _on_created(self, created: CreatedVault) -> None:
+        self._task = None
+        rebind_to_current_thread(created.vault)
+        self.created = created
+        self.fields.clear()
+        self.status.clear()
+        wizard = self.wizard()
+        wizard.next()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.status.setText(message_for(exc))
+        self.completeChanged.emit()
+
+
+class RecoveryKeyPage(_Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.intro = QLabel(wordWrap=True)
+        self.key = QLabel(objectName="recovery_key")
+        self.key.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(14)
+        font.setBold(True)
+        self.key.setFont(font)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setWordWrap(True)
+        self.print_button = QPushButton()
+        self.confirmed = QCheckBox()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.key)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        layout.addWidget(self.confirmed)
+        self.confirmed.toggled.connect(self.completeChanged)
+        self.print_button.clicked.connect(self.open_print_dialog)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "This key is shown only once. Print it or write it down and "
+                "keep it locked away from the computer."
+            )
+        )
+        self.intro.setText(
+            self.tr(
+                "If every passphrase is forgotten, this key is the only way "
+                "to open the vault. Anyone who holds it can read the records."
+            )
+        )
+        self.print_button.setText(self.tr("&Print…"))
+        self.confirmed.setText(self.tr("I have &written it down or printed it"))
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        created = wizard.created
+        self.key.setText(created.recovery_key if created else "")
+        wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.print_button.setFocus()
+
+    def isComplete(self) -> bool:
+        return self.confirmed.isChecked()
+
+    def document(self) -> QTextDocument:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard) and wizard.created is not None
+        doc = QTextDocument(self)
+        doc.setPlainText(
+            "\n".join(
+                [
+                    self.tr("Qorgau recovery key"),
+                    "",
+                    self.tr("School: {0}").format(wizard.created.vault.school),
+                    "",
+                    wizard.created.recovery_key,
+                    "",
+                    self.tr("Keep this sheet locked away. Anyone who holds it can open the vault."),
+                ]
+            )
+        )
+        return doc
+
+    def print_to(self, printer: QPrinter) -> None:
+        self.document().print_(printer)
+
+    def open_print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+
+class ServerPage(_Page):
+    def __init__(self, store: SettingsStore) -> None:
+        super().__init__()
+        self._store = store
+        self.intro = QLabel(wordWrap=True)
+        self.url = QLineEdit()
+        self.code = QLineEdit()
+        self.status = QLabel(wordWrap=True, objectName="status")
+        self._form = QFormLayout(self)
+        self._form.addRow(self.intro)
+        add_row(self._form, self.url)
+        add_row(self._form, self.code)
+        self._form.addRow(self.status)
+        self._task: Task | None = None
+        self._done = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Server (optional)"))
+        self.setSubTitle(
+            self.tr(
+                "Notifications are delivered to the server of the education "
+                "department. You can also do this later in Settings."
+            )
+        )
+        self.intro.setText(
+            self.tr(
+                "Enter the address and the one-time enrollment code you "
+                "received. Leave both empty to work offline for now."
+            )
+        )
+        self._form.labelForField(self.url).setText(self.tr("Server &address:"))
+        self._form.labelForField(self.code).setText(self.tr("Enrollment &code:"))
+        self.url.setPlaceholderText("https://")
+
+    def validatePage(self) -> bool:
+        url, code = self.url.text().strip(), self.code.text().strip()
+        if self._done or (not url and not code):
+            return True
+        if not url or not code:
+            self.status.setText(self.tr("Fill in both the address and the code, or neither."))
+            return False
+        if self._task is not None:
+            return False
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard) and wizard.created is not None
+        if not enrollment_available():
+            self._store.set(PENDING_SERVER_URL, url)
+            self._store.set(PENDING_ENROLL_CODE, code)
+            wizard.enrollment_pending = True
+            return True
+        self.status.setText(self.tr("Enrolling this computer with the server…"))
+        self._task = start_enrollment(wizard.created.vault, url, code, None)
+        self._task.finished.connect(self._on_enrolled)
+        self._task.failed.connect(self._on_failed)
+        return False
+
+    def _on_enrolled(self, _result: object) -> None:
+        self._task = None
+        self._done = True
+        self.status.setText(self.tr("This computer is enrolled."))
+        self.wizard().accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.status.setText(
+            self.tr("Enrollment failed: {0} You can retry later in Settings.").format(
+                message_for(exc)
+            )
+        )
+        self._store.set(PENDING_SERVER_URL, self.url.text().strip())
+        self._store.set(PENDING_ENROLL_CODE, self.code.text().strip())
+        self._done = True
+
+
+def start_enrollment(vault: Vault, url: str, code: str, ca_pem: bytes | None) -> Task:
+    """Enroll on a worker thread (only when ``sync.enrollment`` exists)."""
+    module = importlib.import_module("sync.enrollment")
+
+    def work(view: Vault, _report: Report) -> object:
+        return module.enroll(view, url, code, ca_pem)
+
+    return run_with_vault(vault, work)
+
+
+class SetupWizard(QWizard):
+    """The first-run wizard.
+
+    Signals:
+        vault_created(object): the finished set-up's ``Vault`` (GUI thread), on accept.
+        demo_requested(): the user chose to try the program with demo data instead.
+    """
+
+    vault_created = Signal(object)
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        store: SettingsStore | None = None,
+        translations: Translations | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.store = store or SettingsStore()
+        self.enrollment_pending = False
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.language_page = LanguagePage(self.store, translations)
+        self.school_page = SchoolPage()
+        self.passphrase_page = PassphrasePage()
+        self.key_page = RecoveryKeyPage()
+        self.server_page = ServerPage(self.store)
+        for page_id, page in enumerate(
+            (
+                self.language_page,
+                self.school_page,
+                self.passphrase_page,
+                self.key_page,
+                self.server_page,
+            )
+        ):
+            self.setPage(page_id, page)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(self._on_custom_button)
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.setMinimumSize(640, 480)
+        self.retranslate()
+
+    @property
+    def created(self) -> CreatedVault | None:
+        return self.passphrase_page.created
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Qorgau — first start"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Try with &demo data"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_page_changed(self, page_id: int) -> None:
+        self.setOption(
+            QWizard.WizardOption.HaveCustomButton1, page_id in (PAGE_LANGUAGE, PAGE_SCHOOL)
+        )
+
+    def _on_custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value and self.created is None:
+            self.demo_requested.emit()
+
+    def accept(self) -> None:
+        if self.created is None:
+            return
+        super().accept()
+        self.vault_created.emit(self.created.vault)
+
+    def reject(self) -> None:
+        # Once the vault exists the recovery key must be confirmed; closing then is finishing.
+        if self.created is None:
+            super().reject()
+        elif self.key_page.isComplete():
+            self.accept()
