@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -146,6 +147,9 @@ class DashboardPage(QWidget):
             inner = QVBoxLayout(box)
             listing = QListWidget()
             listing.setMinimumHeight(90)
+            listing.setWordWrap(True)  # long task titles wrap instead of being cut off
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.itemActivated.connect(self._on_activated)
             empty = QLabel(wordWrap=True)
             empty.setStyleSheet("color: palette(placeholder-text);")
@@ -234,6 +238,7 @@ class DashboardPage(QWidget):
         listing.clear()
         for text, target, alarming in rows:
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(ROLE_TARGET, target)
             if alarming:
                 item.setForeground(LATE_BRUSH)
@@ -339,8 +344,8 @@ class DashboardPage(QWidget):
             n = due.notification
             left = due.seconds_left - elapsed
             item.setText(
-                self.tr("{0} → {1}: {2}").format(
-                    category_name(n.category), recipient_names(n.recipients), format_countdown(left)
+                self.tr("{0}: {1} → {2}").format(
+                    format_countdown(left), category_name(n.category), recipient_names(n.recipients)
                 )
             )
             item.setForeground(LATE_BRUSH if left < 0 else QBrush())

@@ -156,8 +156,10 @@ class NotificationsModel(QAbstractTableModel):
             return self._display(n, column)
         if role == Qt.ItemDataRole.ForegroundRole and n.late:
             return QBrush(LATE_COLOR)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "state" and n.last_error:
-            return self.tr("Last delivery attempt failed: {0}").format(n.last_error)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "state" and n.last_error:
+                return self.tr("Last delivery attempt failed: {0}").format(n.last_error)
+            return self._display(n, column) or None
         if role == Qt.ItemDataRole.UserRole:
             return n.id
         return None
@@ -274,8 +276,10 @@ class PhoneReportDialog(QDialog):
 
 
 def _send(view: Vault, report: Report, cancel: threading.Event) -> object:
-    engine = importlib.import_module("sync.engine")
-    return engine.sync_once(view, cancel=cancel, progress=report)
+    from sync.engine import sync_once
+
+    # Runs on the worker thread with the worker's own connection (``view.db``).
+    return sync_once(view.db, cancel=cancel, progress=lambda done, total: report((done, total)))
 
 
 class NotificationsPage(QWidget):
@@ -366,6 +370,8 @@ class NotificationsPage(QWidget):
             if selected and self.model.row_at(row).id == selected.id:
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # long recipient lists: tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
         self._update_buttons()
         self.refreshed.emit()
 

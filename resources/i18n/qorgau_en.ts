@@ -2,197 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>{d} d {h} h</source>
-        <translation>{d} d {h} h</translation>
-    </message>
-    <message>
-        <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <source>{m} min</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <source>overdue by {span}</source>
-        <translation>overdue by {span}</translation>
-    </message>
-    <message>
-        <source>in {span}</source>
-        <translation>in {span}</translation>
-    </message>
-    <message>
-        <source>First meeting</source>
-        <translation>First meeting</translation>
-    </message>
-    <message>
-        <source>Follow-up meeting</source>
-        <translation>Follow-up meeting</translation>
-    </message>
-    <message>
-        <source>Crisis intervention</source>
-        <translation>Crisis intervention</translation>
-    </message>
-    <message>
-        <source>Support after violence or bullying</source>
-        <translation>Support after violence or bullying</translation>
-    </message>
-    <message>
-        <source>Family consultation</source>
-        <translation>Family consultation</translation>
-    </message>
-    <message>
-        <source>Talk with a legal representative</source>
-        <translation>Talk with a legal representative</translation>
-    </message>
-    <message>
-        <source>Group session</source>
-        <translation>Group session</translation>
-    </message>
-    <message>
-        <source>Talk about absences</source>
-        <translation>Talk about absences</translation>
-    </message>
-    <message>
-        <source>Conflict mediation</source>
-        <translation>Conflict mediation</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>This field is required.</translation>
-    </message>
-    <message>
-        <source>An IIN has exactly 12 digits.</source>
-        <translation>An IIN has exactly 12 digits.</translation>
-    </message>
-    <message>
-        <source>An IIN contains digits only.</source>
-        <translation>An IIN contains digits only.</translation>
-    </message>
-    <message>
-        <source>The seventh digit of this IIN is not a valid century and sex digit.</source>
-        <translation>The seventh digit of this IIN is not a valid century and sex digit.</translation>
-    </message>
-    <message>
-        <source>This IIN does not start with a valid birth date.</source>
-        <translation>This IIN does not start with a valid birth date.</translation>
-    </message>
-    <message>
-        <source>The check digit of this IIN does not match. Check for a typo.</source>
-        <translation>The check digit of this IIN does not match. Check for a typo.</translation>
-    </message>
-    <message>
-        <source>This does not match the IIN.</source>
-        <translation>This does not match the IIN.</translation>
-    </message>
-    <message>
-        <source>A record with this value already exists.</source>
-        <translation>A record with this value already exists.</translation>
-    </message>
-    <message>
-        <source>This value has the wrong format.</source>
-        <translation>This value has the wrong format.</translation>
-    </message>
-    <message>
-        <source>This value is not valid.</source>
-        <translation>This value is not valid.</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation>Choose a value from the list.</translation>
-    </message>
-    <message>
-        <source>This text is too long.</source>
-        <translation>This text is too long.</translation>
-    </message>
-    <message>
-        <source>This text is too short.</source>
-        <translation>This text is too short.</translation>
-    </message>
-    <message>
-        <source>This value is out of range.</source>
-        <translation>This value is out of range.</translation>
-    </message>
-    <message>
-        <source>Enter a number greater than zero.</source>
-        <translation>Enter a number greater than zero.</translation>
-    </message>
-    <message>
-        <source>This date cannot be in the future.</source>
-        <translation>This date cannot be in the future.</translation>
-    </message>
-    <message>
-        <source>The end date cannot be before the start date.</source>
-        <translation>The end date cannot be before the start date.</translation>
-    </message>
-    <message>
-        <source>This date cannot be in the past.</source>
-        <translation>This date cannot be in the past.</translation>
-    </message>
-    <message>
-        <source>This record is already closed.</source>
-        <translation>This record is already closed.</translation>
-    </message>
-    <message>
-        <source>This date cannot be before the register entry was opened.</source>
-        <translation>This date cannot be before the register entry was opened.</translation>
-    </message>
-    <message>
-        <source>The next review must come after this one.</source>
-        <translation>The next review must come after this one.</translation>
-    </message>
-    <message>
-        <source>Enter a valid date and time.</source>
-        <translation>Enter a valid date and time.</translation>
-    </message>
-    <message>
-        <source>The file is too large.</source>
-        <translation>The file is too large.</translation>
-    </message>
-    <message>
-        <source>Choose a role for each pupil.</source>
-        <translation>Choose a role for each pupil.</translation>
-    </message>
-    <message>
-        <source>One of the pupils no longer exists. Remove it and add it again.</source>
-        <translation>One of the pupils no longer exists. Remove it and add it again.</translation>
-    </message>
-    <message>
-        <source>This does not match the rest of the record.</source>
-        <translation>This does not match the rest of the record.</translation>
-    </message>
-    <message>
-        <source>A pupil with this IIN is already in the vault.</source>
-        <translation>A pupil with this IIN is already in the vault.</translation>
-    </message>
-    <message>
-        <source>This IIN appears twice in the file.</source>
-        <translation>This IIN appears twice in the file.</translation>
-    </message>
-    <message>
-        <source>The file has no column for this field.</source>
-        <translation>The file has no column for this field.</translation>
-    </message>
-    <message>
-        <source>The file has two columns for this field.</source>
-        <translation>The file has two columns for this field.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
-        <source>The file is not a valid CSV file.</source>
-        <translation>The file is not a valid CSV file.</translation>
-    </message>
-    <message>
-        <source>The row has more cells than the header.</source>
-        <translation>The row has more cells than the header.</translation>
-    </message>
-</context>
-<context>
     <name>AbsenceDialog</name>
     <message>
         <source>New absence</source>
@@ -277,8 +86,8 @@
         <translation>Work done</translation>
     </message>
     <message>
-        <source>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
-        <translation>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</translation>
+        <source>No unexcused absence needs action. Record absences on a pupil's card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
+        <translation>No unexcused absence needs action. Record absences on a pupil's card with “New absence”; unexcused ones appear here until the work with the family is done.</translation>
     </message>
 </context>
 <context>
@@ -531,8 +340,8 @@
         <translation>Notifications due or late ({0} late)</translation>
     </message>
     <message>
-        <source>{0} → {1}: {2}</source>
-        <translation>{0} → {1}: {2}</translation>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
@@ -696,6 +505,110 @@
 <context>
     <name>FieldErrors</name>
     <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation>An IIN has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>An IIN contains digits only.</source>
+        <translation>An IIN contains digits only.</translation>
+    </message>
+    <message>
+        <source>The seventh digit of this IIN is not a valid century and sex digit.</source>
+        <translation>The seventh digit of this IIN is not a valid century and sex digit.</translation>
+    </message>
+    <message>
+        <source>This IIN does not start with a valid birth date.</source>
+        <translation>This IIN does not start with a valid birth date.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN does not match. Check for a typo.</source>
+        <translation>The check digit of this IIN does not match. Check for a typo.</translation>
+    </message>
+    <message>
+        <source>This does not match the IIN.</source>
+        <translation>This does not match the IIN.</translation>
+    </message>
+    <message>
+        <source>A record with this value already exists.</source>
+        <translation>A record with this value already exists.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong format.</source>
+        <translation>This value has the wrong format.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation>This text is too short.</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>This value is out of range.</translation>
+    </message>
+    <message>
+        <source>Enter a number greater than zero.</source>
+        <translation>Enter a number greater than zero.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>This date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the past.</source>
+        <translation>This date cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>This record is already closed.</source>
+        <translation>This record is already closed.</translation>
+    </message>
+    <message>
+        <source>This date cannot be before the register entry was opened.</source>
+        <translation>This date cannot be before the register entry was opened.</translation>
+    </message>
+    <message>
+        <source>The next review must come after this one.</source>
+        <translation>The next review must come after this one.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>Enter a valid date and time.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <source>Choose a role for each pupil.</source>
+        <translation>Choose a role for each pupil.</translation>
+    </message>
+    <message>
+        <source>One of the pupils no longer exists. Remove it and add it again.</source>
+        <translation>One of the pupils no longer exists. Remove it and add it again.</translation>
+    </message>
+    <message>
+        <source>This does not match the rest of the record.</source>
+        <translation>This does not match the rest of the record.</translation>
+    </message>
+    <message>
         <source>Check the field “{field}”: {reason}</source>
         <translation>Check the field “{field}”: {reason}</translation>
     </message>
@@ -714,6 +627,34 @@
 </context>
 <context>
     <name>ImportPreview</name>
+    <message>
+        <source>A pupil with this IIN is already in the vault.</source>
+        <translation>A pupil with this IIN is already in the vault.</translation>
+    </message>
+    <message>
+        <source>This IIN appears twice in the file.</source>
+        <translation>This IIN appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>The file has no column for this field.</source>
+        <translation>The file has no column for this field.</translation>
+    </message>
+    <message>
+        <source>The file has two columns for this field.</source>
+        <translation>The file has two columns for this field.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation>The file is not a valid CSV file.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header.</source>
+        <translation>The row has more cells than the header.</translation>
+    </message>
     <message>
         <source>Problems in the import file</source>
         <translation>Problems in the import file</translation>
@@ -776,6 +717,26 @@
 </context>
 <context>
     <name>IncidentDialog</name>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>overdue by {span}</translation>
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation>in {span}</translation>
+    </message>
     <message>
         <source>New incident</source>
         <translation>New incident</translation>
@@ -1419,20 +1380,20 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>The pupil list is not available in this build.</translation>
     </message>
     <message>
-        <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
-        <translation>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</translation>
+        <source>Record an incident from here or from a pupil's card. Notifications it creates are listed under Notifications.</source>
+        <translation>Record an incident from here or from a pupil's card. Notifications it creates are listed under Notifications.</translation>
     </message>
     <message>
-        <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
-        <translation>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</translation>
+        <source>Plans and their tasks are kept on each pupil's card. Tasks due this week are listed on the Dashboard.</source>
+        <translation>Plans and their tasks are kept on each pupil's card. Tasks due this week are listed on the Dashboard.</translation>
     </message>
     <message>
         <source>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</source>
         <translation>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</translation>
     </message>
     <message>
-        <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
-        <translation>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</translation>
+        <source>Record unexcused absences from a pupil's card. Absences needing action are counted on the Dashboard.</source>
+        <translation>Record unexcused absences from a pupil's card. Absences needing action are counted on the Dashboard.</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
@@ -1528,8 +1489,8 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Responsible</translation>
     </message>
     <message>
-        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
-        <translation>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</translation>
+        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil's card, in the tab “Plans and tasks”.</source>
+        <translation>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil's card, in the tab “Plans and tasks”.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2174,42 @@ Records of pupils who need increased attention and mandatory notifications, kept
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>First meeting</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <source>Crisis intervention</source>
+        <translation>Crisis intervention</translation>
+    </message>
+    <message>
+        <source>Support after violence or bullying</source>
+        <translation>Support after violence or bullying</translation>
+    </message>
+    <message>
+        <source>Family consultation</source>
+        <translation>Family consultation</translation>
+    </message>
+    <message>
+        <source>Talk with a legal representative</source>
+        <translation>Talk with a legal representative</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Talk about absences</source>
+        <translation>Talk about absences</translation>
+    </message>
+    <message>
+        <source>Conflict mediation</source>
+        <translation>Conflict mediation</translation>
+    </message>
+    <message>
         <source>New counselling session</source>
         <translation>New counselling session</translation>
     </message>
@@ -2490,6 +2487,145 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiator</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>With a legal representative</source>
+        <translation>With a legal representative</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Psychological support centre</source>
+        <translation>Psychological support centre</translation>
+    </message>
+    <message>
+        <source>Child-friendly office</source>
+        <translation>Child-friendly office</translation>
+    </message>
+    <message>
+        <source>Medical institution</source>
+        <translation>Medical institution</translation>
+    </message>
+    <message>
+        <source>Psychological, medical and pedagogical commission (PMPK)</source>
+        <translation>Psychological, medical and pedagogical commission (PMPK)</translation>
+    </message>
+    <message>
+        <source>Helpline 111</source>
+        <translation>Helpline 111</translation>
+    </message>
+    <message>
+        <source>Commissioner for the rights of the child</source>
+        <translation>Commissioner for the rights of the child</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Pedagogical accompaniment</source>
+        <translation>Pedagogical accompaniment</translation>
+    </message>
+    <message>
+        <source>Social rehabilitation</source>
+        <translation>Social rehabilitation</translation>
+    </message>
+    <message>
+        <source>Work on absences</source>
+        <translation>Work on absences</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Reported by phone</source>
+        <translation>Reported by phone</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the recipient</source>
+        <translation>Acknowledged by the recipient</translation>
+    </message>
+    <message>
+        <source>Consider putting the pupil on the register.</source>
+        <translation>Consider putting the pupil on the register.</translation>
+    </message>
+    <message>
+        <source>Draw up a social rehabilitation plan.</source>
+        <translation>Draw up a social rehabilitation plan.</translation>
+    </message>
+    <message>
+        <source>Discuss the case at the prevention council.</source>
+        <translation>Discuss the case at the prevention council.</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Unexcused</source>
+        <translation>Unexcused</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 </TS>

@@ -2,236 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{m} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue by {span}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in {span}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crisis intervention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support after violence or bullying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk with a legal representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk about absences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An IIN has exactly 12 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An IIN contains digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seventh digit of this IIN is not a valid century and sex digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This IIN does not start with a valid birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit of this IIN does not match. Check for a typo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This does not match the IIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A record with this value already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This value has the wrong format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This text is too short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This value is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a number greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record is already closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This date cannot be before the register entry was opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next review must come after this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a valid date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a role for each pupil.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of the pupils no longer exists. Remove it and add it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This does not match the rest of the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pupil with this IIN is already in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This IIN appears twice in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no column for this field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has two columns for this field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a valid CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has more cells than the header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AbsenceDialog</name>
     <message>
         <source>New absence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reason is valid (excused absence)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To (inclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AbsenceWorkDialog</name>
     <message>
         <source>Work done about an absence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A call, a home visit, a talk with the family…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The matter is settled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -242,43 +51,43 @@
     </message>
     <message>
         <source>Record work done…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open pupil card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Work done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
-        <translation type="unfinished"></translation>
+        <source>No unexcused absence needs action. Record absences on a pupil's card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -308,125 +117,125 @@
     <name>ChronologyModel</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prevention council</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Council decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Absence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put on the register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Register review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Taken off the register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CloseEntryDialog</name>
     <message>
         <source>Take off the register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For example, the council decision and its date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CouncilView</name>
     <message>
         <source>Prevention council</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -531,8 +340,8 @@
         <translation>Уведомления: срок подходит или истёк (просрочено: {0})</translation>
     </message>
     <message>
-        <source>{0} → {1}: {2}</source>
-        <translation>{0} → {1}: {2}</translation>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
@@ -555,31 +364,31 @@
     <name>DecisionDialog</name>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The whole school (no particular pupil)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The decision becomes a task for the person responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -696,101 +505,253 @@
 <context>
     <name>FieldErrors</name>
     <message>
+        <source>This field is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IIN contains digits only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seventh digit of this IIN is not a valid century and sex digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This IIN does not start with a valid birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check digit of this IIN does not match. Check for a typo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This does not match the IIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A record with this value already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value has the wrong format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This date cannot be in the past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record is already closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This date cannot be before the register entry was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next review must come after this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a role for each pupil.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One of the pupils no longer exists. Remove it and add it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This does not match the rest of the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Check the field “{field}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A pupil with this IIN is already in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pupil already has an open register entry of this category.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This register entry is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
+        <source>A pupil with this IIN is already in the vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This IIN appears twice in the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no column for this field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has two columns for this field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row has more cells than the header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Problems in the import file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing can be imported from this file. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{bad} rows have problems and will be skipped. {good} rows are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import {count} valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IncidentDetailDialog</name>
     <message>
         <source>Incident of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Category: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What happened: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupils involved: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Measures taken: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notification to {recipients}: deadline {deadline}, state: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
+        <source>{d} d {h} h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
@@ -798,89 +759,89 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What happened, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who told you, or how it was noticed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detected at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupils involved:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Measures taken:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record a phone report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The law requires this incident to be reported. When you save, a notification to {recipients} is created. It must be delivered by {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No mandatory notification is required for this category.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The incident was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A mandatory notification to {recipients} was queued. Deadline: {deadline} ({remaining}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It will be sent to the server automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no connection to the server now; it will be sent as soon as there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The deadline is near. Report by phone now:
 {numbers}
 Then record the call so that the report counts as made in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -891,11 +852,11 @@ Then record the call so that the report counts as made in time.</source>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Category</source>
@@ -907,11 +868,11 @@ Then record the call so that the report counts as made in time.</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No incident has been recorded. Use “New incident…” when something happens: if the law requires a notification, it is created for you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1042,102 +1003,102 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>MeetingDetailDialog</name>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add decision…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark as held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupils discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The whole school</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prevention council of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status: {status}. Members: {members}. Agenda: {agenda}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prevention council</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New prevention council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One member per line, with the position: for example, Director A. B. Seitova</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupils to discuss:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1301,27 +1262,27 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>OpenEntryDialog</name>
     <message>
         <source>Put on the register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The decision or facts the entry rests on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opened on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1417,11 +1378,11 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Список обучающихся недоступен в этой сборке.</translation>
     </message>
     <message>
-        <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
+        <source>Record an incident from here or from a pupil's card. Notifications it creates are listed under Notifications.</source>
         <translation>Регистрируйте случай здесь или из карточки обучающегося. Созданные уведомления видны в разделе «Уведомления».</translation>
     </message>
     <message>
-        <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
+        <source>Plans and their tasks are kept on each pupil's card. Tasks due this week are listed on the Dashboard.</source>
         <translation>Планы и задачи ведутся в карточке каждого обучающегося. Задачи на эту неделю видны в сводке.</translation>
     </message>
     <message>
@@ -1429,7 +1390,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Планируйте здесь заседания совета профилактики; решения становятся задачами. Ближайшее заседание видно в сводке.</translation>
     </message>
     <message>
-        <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
+        <source>Record unexcused absences from a pupil's card. Absences needing action are counted on the Dashboard.</source>
         <translation>Пропуски без уважительной причины записываются в карточке обучающегося. Пропуски, требующие мер, считаются в сводке.</translation>
     </message>
     <message>
@@ -1441,128 +1402,128 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>PlanDialog</name>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Goals:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlanReviewDialog</name>
     <message>
         <source>Review the plan “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep the plan active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The plan is completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel the plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message>
         <source>Tasks due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
-        <translation type="unfinished"></translation>
+        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil's card, in the tab “Plans and tasks”.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PupilCard</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New absence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legal representatives</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plans and tasks</source>
@@ -1570,31 +1531,31 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Full name</source>
@@ -1602,39 +1563,39 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data processing consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No legal representative is recorded. Add the parents or guardians with their phone numbers and consents.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add representative…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Category</source>
@@ -1642,291 +1603,291 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pupil is not on any register. Use “Put on the register…” when the pupil needs pedagogical accompaniment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put on the register…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Take off the register…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing has been recorded about this pupil yet. Incidents, sessions, referrals, absences and council decisions will appear here by date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no plan yet. Create an accompaniment or rehabilitation plan, then add its tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review plan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark task done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tasks about this pupil:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupil card: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>IIN {iin}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On the register: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PupilForm</name>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for example 7А</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IIN says the pupil was born on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IIN says the pupil is male.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IIN says the pupil is female.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Birth date and sex are taken from the IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PupilPicker</name>
     <message>
         <source>Type a surname, IIN or class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No pupil found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PupilsModel</name>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On the register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PupilsView</name>
     <message>
         <source>Search by surname, name, IIN or class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a pupil (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import a class list from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any register category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All pupils</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On the register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not on the register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupils found: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No pupil matches the search. Check the spelling or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV…”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pupils</source>
@@ -1934,15 +1895,15 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Import pupils</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported pupils: {count}. Pupils found: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2015,108 +1976,108 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Referred to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReferralOutcomeDialog</name>
     <message>
         <source>Outcome of the referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RepresentativeForm</name>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Consents to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Consents to psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Consent given on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReviewEntryDialog</name>
     <message>
         <source>Review the register entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2211,12 +2172,48 @@ Records of pupils who need increased attention and mandatory notifications, kept
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>First meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crisis intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support after violence or bullying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family consultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Talk with a legal representative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Talk about absences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict mediation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New counselling session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> min</source>
@@ -2224,51 +2221,51 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>What colleagues may read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only psychologists can read these notes; they are encrypted separately.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Becomes a task for you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Held at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared summary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confidential notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confidential notes can be written by psychologists only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next step due:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2467,27 +2464,166 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>TaskDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Task:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a legal representative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Psychological support centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child-friendly office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Psychological, medical and pedagogical commission (PMPK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Helpline 111</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commissioner for the rights of the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pedagogical accompaniment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social rehabilitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work on absences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported by phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consider putting the pupil on the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw up a social rehabilitation plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discuss the case at the prevention council.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexcused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

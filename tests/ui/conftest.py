@@ -77,3 +77,15 @@ def add_mandatory_incident(
         participants=participants,
     )
     return record_incident(vault, draft)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def drain_at_exit() -> Iterator[None]:
+    """Deliver queued cross-thread signals and collect garbage while Qt is still alive."""
+    yield
+    import gc
+
+    wait_all()
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

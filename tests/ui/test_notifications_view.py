@@ -1,0 +1,79 @@
+"""The notifications table, its model, the phone report and "Send now"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app import clock
+from app.services.notifications import list_notifications
+from app.vault import Vault
+from tests.ui.conftest import add_mandatory_incident, add_pupil
+from ui.notifications_view import (
+    NotificationsModel,
+    NotificationsPage,
+    PhoneReportDialog,
+    sync_engine_available,
+)
+
+
+def test_model_passes_modeltester(qtmodeltester: ModelTester, psy: Vault) -> None:
+    pupil = add_pupil(psy)
+    add_mandatory_incident(psy, pupil)
+    add_mandatory_incident(psy, pupil, detected_at=datetime.now(UTC) - timedelta(hours=3))
+    model = NotificationsModel()
+    model.set_rows(list_notifications(psy))
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)
+    late = [model.row_at(r).late for r in range(2)]
+    assert late.count(True) == 1
+    assert (
+        model.headerData(5, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        == "Receipt no."
+    )
+
+
+def test_page_shows_rows_and_records_phone_report(qtbot: QtBot, psy: Vault) -> None:
+    page = NotificationsPage(psy)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=5_000):
+        page.refresh()
+    assert page.empty.isVisible() and not page.table.isVisible()
+
+    pupil = add_pupil(psy)
+    add_mandatory_incident(psy, pupil)
+    with qtbot.waitSignal(page.refreshed, timeout=5_000):
+        page.refresh()
+    assert page.model.rowCount() == 1 and page.table.isVisible()
+    assert not page.phone_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.phone_button.isEnabled()
+    assert page.model.index(0, 0).data() == "Queued"
+
+    dialog = PhoneReportDialog(psy, page.selected(), page)
+    qtbot.addWidget(dialog)
+    assert "102" in dialog.numbers.text() and "111" in dialog.numbers.text()
+    dialog.save()  # who answered is required: the dialog stays open with a message
+    assert dialog.message.text()
+    dialog.answered_by.setText("Дежурный Иванов")
+    dialog.reference.setText("КУИ-123")
+    dialog.called_at.setDateTime(dialog.called_at.dateTime().addSecs(-60))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with qtbot.waitSignal(page.refreshed, timeout=5_000):
+        page.refresh()
+    assert page.model.index(0, 0).data() == "Phoned"
+    assert "КУИ-123" in page.model.index(0, 8).data()
+    assert list_notifications(psy, now=clock.utcnow())[0].display_state == "phoned"
+
+
+def test_send_now_without_engine_says_so(qtbot: QtBot, psy: Vault) -> None:
+    if sync_engine_available():  # pragma: no cover - depends on the sync module
+        return
+    page = NotificationsPage(psy)
+    qtbot.addWidget(page)
+    page.send_button.click()
+    assert "phone report" in page.status.text()
