@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app.collation import sort_key
 from app.errors import SQLCipherMissing, VaultCorrupted, WrongPassphrase
 
 Row = tuple[Any, ...]
@@ -71,6 +72,7 @@ class Database:
             raise WrongPassphrase(
                 "the database does not open with this key (wrong key or damaged file)"
             ) from exc
+        _register_functions(self._conn)
         for pragma in (
             "PRAGMA temp_store = MEMORY",
             "PRAGMA journal_mode = WAL",
@@ -184,6 +186,11 @@ class Database:
             raise RuntimeError("a Database is used only by the thread that opened it")
 
 
+def _register_functions(conn: Any) -> None:
+    """SQL functions the schema's migrations use."""
+    conn.create_function("qorgau_sort_key", 3, sort_key, deterministic=True)
+
+
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     return Database.open(path, key, create=create)
 
@@ -195,6 +202,7 @@ def open_plain_baseline(path: Path) -> Database:
     queries; nothing in the application ever calls this.
     """
     conn = sqlcipher3.connect(str(path), isolation_level=None)
+    _register_functions(conn)
     db = Database(conn, path)
     for pragma in (
         "PRAGMA temp_store = MEMORY",

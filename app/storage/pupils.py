@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.collation import sort_key
 from app.domain.pupils import (
     Pupil,
     PupilExportRow,
@@ -91,6 +92,7 @@ def _values(v: PupilValues) -> tuple[str, ...]:
         v.birth_date.isoformat(),
         v.sex,
         v.address,
+        sort_key(v.surname, v.name, v.patronymic),
     )
 
 
@@ -101,7 +103,7 @@ def insert(db: Database, values: PupilValues, *, now: str) -> int:
     try:
         cur = db.execute(
             "INSERT INTO pupils (iin, surname, name, patronymic, class_name, birth_date, sex,"
-            " address, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " address, sort_key, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (*_values(values), now, now),
         )
     except IntegrityError as exc:
@@ -120,7 +122,7 @@ def insert_many(db: Database, rows: Sequence[PupilValues], *, now: str) -> list[
     try:
         db.executemany(
             "INSERT INTO pupils (id, iin, surname, name, patronymic, class_name, birth_date, sex,"
-            " address, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " address, sort_key, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             ((pid, *_values(v), now, now) for pid, v in zip(ids, rows, strict=True)),
         )
     except IntegrityError as exc:
@@ -132,7 +134,7 @@ def update(db: Database, pupil_id: int, values: PupilValues, *, now: str) -> Non
     try:
         db.execute(
             "UPDATE pupils SET iin = ?, surname = ?, name = ?, patronymic = ?, class_name = ?,"
-            " birth_date = ?, sex = ?, address = ?, updated_at = ? WHERE id = ?",
+            " birth_date = ?, sex = ?, address = ?, sort_key = ?, updated_at = ? WHERE id = ?",
             (*_values(values), now, pupil_id),
         )
     except IntegrityError as exc:
@@ -224,7 +226,7 @@ def count(db: Database, f: PupilFilter) -> int:
 def page(db: Database, f: PupilFilter, *, offset: int, limit: int) -> list[PupilListItem]:
     match = fts_query(f.query)
     columns = "p.id, p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date"
-    order = " ORDER BY p.surname, p.name, p.id LIMIT ? OFFSET ?"
+    order = " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?"
     narrow = (
         match is not None
         and int(
