@@ -323,6 +323,16 @@ class Vault:
     def school(self) -> str:
         return staff_repo.get_meta(self.db, "school") or ""
 
+    def adopt(self, fresh: Vault) -> None:
+        """Take over ``fresh``'s connection and keys: unlocking after a lock revives the same
+        object that every open page holds. Only the same account of the same vault."""
+        if fresh.vault_id != self.vault_id or fresh.user.id != self.user.id:
+            raise PermissionDenied("only the account that locked the session can unlock it")
+        self.db = fresh.db
+        self.user = fresh.user
+        self._data_key = fresh._data_key
+        self._compartment_key = fresh._compartment_key
+
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.db.checkpoint()

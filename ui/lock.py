@@ -85,7 +85,7 @@ def reopen_in_place(closed: Vault, fresh: Vault) -> Vault:
     Every page and open form holds the same ``Vault`` object; unlocking revives that object
     rather than handing out a new one, so nothing has to be rebuilt.
     """
-    closed.__dict__.update(fresh.__dict__)
+    closed.adopt(fresh)
     return closed
 
 

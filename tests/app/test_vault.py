@@ -243,3 +243,13 @@ def test_build_vault_twice_in_separate_dirs(tmp_path: Path) -> None:
     a = build_vault(tmp_path / "a")
     b = build_vault(tmp_path / "b")
     assert a.recovery_key != b.recovery_key
+
+
+def test_adopt_revives_a_closed_session_only_for_the_same_account(vault_setup: VaultSetup) -> None:
+    psy = vault_setup.open("psy")
+    psy.close()
+    assert not psy.can_read_confidential
+    psy.adopt(vault_setup.open("psy"))
+    assert psy.can_read_confidential and psy.db.scalar("SELECT count(*) FROM staff") == 3
+    with pytest.raises(PermissionDenied):
+        psy.adopt(vault_setup.open("soc"))
