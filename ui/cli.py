@@ -200,6 +200,42 @@ def cmd_keyslots_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+IMPORT_REASONS = {
+    "required": "is required",
+    "length": "an IIN has 12 digits",
+    "digits": "an IIN has digits only",
+    "century": "the 7th digit of an IIN (century and sex) must be 1-6",
+    "date": "the first six digits of an IIN must be a real birth date (YYMMDD)",
+    "checksum": "the IIN's check digit does not match (a typo?)",
+    "iin_mismatch": "does not match the birth date or sex in the IIN",
+    "duplicate": "this IIN appears twice in the file",
+    "exists": "a pupil with this IIN is already in the vault",
+    "missing_column": "this required column is missing from the header",
+    "duplicate_column": "this column appears twice in the header",
+    "format": "has an unexpected format",
+    "too_many_fields": "the row has more cells than the header",
+    "empty": "the file is empty",
+}
+
+
+IMPORT_REASONS = {
+    "required": "is required",
+    "length": "an IIN has 12 digits",
+    "digits": "an IIN has digits only",
+    "century": "the 7th digit of an IIN (century and sex) must be 1-6",
+    "date": "the first six digits of an IIN must be a real birth date (YYMMDD)",
+    "checksum": "the IIN's check digit does not match (a typo?)",
+    "iin_mismatch": "does not match the birth date or sex in the IIN",
+    "duplicate": "this IIN appears twice in the file",
+    "exists": "a pupil with this IIN is already in the vault",
+    "missing_column": "this required column is missing from the header",
+    "duplicate_column": "this column appears twice in the header",
+    "format": "has an unexpected format",
+    "too_many_fields": "the row has more cells than the header",
+    "empty": "the file is empty",
+}
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services.pupil_import import import_pupils
 
@@ -214,15 +250,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         vault.close()
     errors = sorted([*report.errors, *report.duplicates_in_vault], key=lambda e: e.line)
     for error in errors:
-        value = f" ({error.value!r})" if error.value else ""
-        print(f"{args.file}:{error.line}: {error.field}: {error.reason}{value}", file=sys.stderr)
-    verb = "would import" if args.dry_run else "imported"
-    print(
-        f"{verb} {report.imported} pupil(s); {len(errors)} row(s) with errors"
-        + (f", {report.skipped} skipped" if report.skipped else "")
-    )
+        value = f" (found {error.value!r})" if error.value else ""
+        reason = IMPORT_REASONS.get(error.reason, error.reason)
+        print(f"{args.file}:{error.line}: {error.field}: {reason}{value}", file=sys.stderr)
+    if args.dry_run:
+        print(f"would import {report.valid} pupil(s); {len(errors)} row(s) with errors")
+    elif not errors or args.skip_invalid:
+        skipped = f"; skipped {len(errors)} row(s) with errors" if errors else ""
+        print(f"imported {report.imported} pupil(s){skipped}")
     if errors and not args.skip_invalid:
-        print("nothing was imported: fix the rows above or use --skip-invalid", file=sys.stderr)
+        print(
+            f"nothing was imported: {len(errors)} row(s) with errors; fix them or use "
+            "--skip-invalid",
+            file=sys.stderr,
+        )
         return EXIT_INCOMPLETE
     return 0
 

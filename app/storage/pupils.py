@@ -354,7 +354,7 @@ def export_rows(db: Database) -> list[PupilExportRow]:
         " FROM pupils p INDEXED BY pupils_sort"
         " LEFT JOIN representatives r ON r.id ="
         "  (SELECT min(id) FROM representatives WHERE pupil_id = p.id)"
-        " ORDER BY p.surname, p.name, p.id"
+        " ORDER BY p.sort_key, p.id"
     )
     return [
         PupilExportRow(

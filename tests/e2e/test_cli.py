@@ -181,3 +181,33 @@ def test_users_add_and_list(vault_dir: tuple[Path, dict[str, str]], tmp_path: Pa
         ),
         "taken",
     )
+
+
+def test_import_from_a_russian_spreadsheet_export(
+    vault_dir: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from app.iin import make_iin
+
+    _, env = vault_dir
+    good = make_iin(date(2013, 4, 5), "F", 11)
+    csv_file = tmp_path / "класс.csv"
+    csv_file.write_bytes(
+        "\ufeffИИН;Фамилия;Имя;Отчество;Класс;Дата рождения;Пол\n"
+        f"{good};Әлиева;Дана;Ерлановна;6 а;05.04.2013;Ж\n"
+        "123456789012;Плохой;ИИН;;5А;;\n".encode()
+    )
+    refused = qorgau("import-pupils", str(csv_file), env=env)
+    assert refused.returncode == 1
+    assert f"{csv_file}:3: iin: the 7th digit" in refused.stderr
+    assert "nothing was imported" in refused.stderr and "Traceback" not in refused.stderr
+    dry = qorgau("import-pupils", str(csv_file), "--dry-run", "--skip-invalid", env=env)
+    assert "would import 1 pupil(s)" in dry.stdout
+    done = qorgau("import-pupils", str(csv_file), "--skip-invalid", env=env)
+    assert done.returncode == 0 and "imported 1 pupil(s)" in done.stdout
+    out = tmp_path / "out.csv"
+    assert qorgau("export-pupils", "--output", str(out), env=env).returncode == 0
+    exported = out.read_text(encoding="utf-8-sig").splitlines()
+    assert exported[0].startswith("iin,surname,name")
+    assert exported[1].startswith(f"{good},Әлиева,Дана,Ерлановна,6А,2013-04-05,F")
