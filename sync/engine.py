@@ -29,9 +29,11 @@ from app.storage.db import Database
 from sync.backoff import Backoff
 from sync.protocol import MAX_BATCH, ProtocolError, WireNotification, public_key_from_b64
 from sync.transport import (
+    BadResponse,
     Refused,
     ServerBusy,
     ServerClient,
+    ServerUnreachable,
     TransportError,
 )
 
@@ -51,6 +53,9 @@ class SyncReport:
     conflicts: list[str] = field(default_factory=list)
     error: str | None = None
     retry_after: float | None = None
+    # The server could not be reached at all (as opposed to answering with an error): only then
+    # may a successful health probe cut the backoff short.
+    unreachable: bool = False
 
     @property
     def complete(self) -> bool:
@@ -109,7 +114,7 @@ def sync_once(
                 break
             except (TransportError, ProtocolError) as exc:
                 _note_attempts(db, batch, str(exc))
-                report.error = str(exc)
+                report.error, report.unreachable = str(exc), _unreachable(exc)
                 break
             stored_at = clock.now_iso()
             with db.transaction():
@@ -141,12 +146,17 @@ def sync_once(
     except Refused as exc:
         report.error = str(exc)
     except (TransportError, ProtocolError) as exc:
-        report.error = str(exc)
+        report.error, report.unreachable = str(exc), _unreachable(exc)
     finally:
         if own_client:
             client.close()
     report.remaining = outbox.queued_count(db)
     return report
+
+
+def _unreachable(exc: Exception) -> bool:
+    # A garbled answer (BadResponse) came from something that is up; so did a 5xx or a 503.
+    return isinstance(exc, ServerUnreachable) and not isinstance(exc, BadResponse)
 
 
 def pull_acknowledgements(db: Database, client: ServerClient) -> int:
@@ -202,8 +212,10 @@ def run_forever(
                 if wake.wait(timeout=min(0.5, max(0.0, deadline - time.monotonic()))):
                     wake.clear()
                     break
-                if report.error and _reachable(client):
-                    break  # connectivity is back: do not sit out the rest of the backoff
+                if report.unreachable and _reachable(client):
+                    # Connectivity is back: do not sit out the rest of the backoff. Not after a
+                    # 5xx/503 — health answering then says nothing, and Retry-After must hold.
+                    break
     finally:
         client.close()
 

@@ -27,6 +27,7 @@ from ui.lock import LockManager
 from ui.main_window import MainWindow
 from ui.settings_store import AUTOLOCK_MINUTES, LANGUAGE, SettingsStore
 from ui.signin import SignInDialog
+from ui.sync_service import SyncService
 from ui.wizard import SetupWizard
 from ui.workers import Report, Task, rebind_to_current_thread, run_task, wait_all
 
@@ -100,6 +101,7 @@ class Session(QObject):
         self.vault: Vault | None = None
         self.window: MainWindow | None = None
         self.lock: LockManager | None = None
+        self.sync: SyncService | None = None
         self.front: QWidget | None = None  # wizard, sign-in or progress dialog
         self.demo_dir: Path | None = None
         self._task: Task | None = None
@@ -173,6 +175,12 @@ class Session(QObject):
         self.lock.locked.connect(self._on_locked)
         self.lock.unlocked.connect(self._on_unlocked)
         self.lock.sign_out_requested.connect(self.sign_out)
+        # Background delivery of the outbox on its own thread and connection; it holds a copy
+        # of the keys, so it stops while the session is locked.
+        self.sync = SyncService(vault, self)
+        self.lock.locked.connect(self.sync.stop)
+        self.lock.unlocked.connect(self.sync.start)
+        self.sync.start()
         self.window.show()
         self.main_window_shown.emit(self.window)
 
@@ -185,6 +193,9 @@ class Session(QObject):
             self.window.set_locked(False)
 
     def end_session(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
         if self.lock is not None:
             self.lock.shutdown()
             self.lock = None

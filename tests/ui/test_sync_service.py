@@ -1,0 +1,160 @@
+"""The background delivery service against the real reference server on loopback."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtNetwork import QNetworkInformation
+from pytestqt.qtbot import QtBot
+
+from app.storage import notifications as outbox
+from app.vault import Vault
+from benchmarks.sync_figures import queue_notifications
+from sync.backoff import Backoff
+from sync.engine import SyncReport
+from sync.enrollment import enroll
+from sync.receipts import verify_stored_receipts
+from tests.support.fault_proxy import Fault, FaultProxy
+from tests.support.server_process import ServerProcess, make_enroll_code, run_cli, running_server
+from ui import sync_service
+from ui.sync_service import SyncService
+
+BOUND_MS = 15_000
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    with running_server(tmp_path / "server") as running:
+        yield running
+
+
+@pytest.fixture
+def service_factory() -> Iterator[list[SyncService]]:
+    made: list[SyncService] = []
+    yield made
+    for service in made:
+        assert service.stop(), "a service outlived its test"
+
+
+def make_service(made: list[SyncService], vault: Vault, **options: object) -> SyncService:
+    service = SyncService(vault, **options)  # type: ignore[arg-type]
+    made.append(service)
+    return service
+
+
+def collect(service: SyncService) -> list[SyncReport]:
+    reports: list[SyncReport] = []
+    service.report_ready.connect(reports.append)
+    return reports
+
+
+def server_ids(server: ServerProcess) -> list[str]:
+    listed = json.loads(run_cli(server.data_dir, "notifications", "--json").stdout)
+    return [n["id"] for n in listed]
+
+
+def test_delivers_in_the_background_and_send_now_cuts_the_wait(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    queued = queue_notifications(psy, 5)
+    service = make_service(service_factory, psy, idle_poll_s=600.0)
+    reports = collect(service)
+    with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS) as state:
+        service.start()
+    assert state.args == ["online"]
+    qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 5, timeout=BOUND_MS)
+    queued += queue_notifications(psy, 2)
+    service.send_now()  # it would otherwise sleep for idle_poll_s (600 s)
+    qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 7, timeout=BOUND_MS)
+    start = time.monotonic()
+    assert service.stop()
+    assert time.monotonic() - start < 3.0
+    assert not service.running
+    assert sorted(server_ids(server)) == sorted(queued)
+    assert verify_stored_receipts(psy).problems == []
+
+
+def test_offline_until_the_server_comes_back(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    server.stop()
+    queue_notifications(psy, 3)
+    service = make_service(service_factory, psy, backoff=Backoff(base=600.0, cap=600.0))
+    states: list[str] = []
+    service.state_changed.connect(states.append)
+    service.start()
+    qtbot.waitUntil(lambda: states == ["offline"], timeout=BOUND_MS)
+    server.start()
+    qtbot.waitUntil(lambda: states == ["offline", "online"], timeout=BOUND_MS)
+    qtbot.waitUntil(lambda: outbox.queued_count(psy.db) == 0, timeout=BOUND_MS)
+
+
+def test_network_online_wakes_it_and_other_reachability_does_not(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    service = make_service(service_factory, psy, idle_poll_s=600.0)
+    reports = collect(service)
+    service.start()
+    qtbot.waitUntil(lambda: len(reports) == 1, timeout=BOUND_MS)  # nothing queued: idle now
+    queue_notifications(psy, 2)
+    service.on_reachability_changed(QNetworkInformation.Reachability.Disconnected)
+    service.on_reachability_changed(QNetworkInformation.Reachability.Local)
+    qtbot.wait(1500)
+    assert len(reports) == 1 and outbox.queued_count(psy.db) == 2
+    service.on_reachability_changed(QNetworkInformation.Reachability.Online)
+    qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 2, timeout=BOUND_MS)
+
+
+def test_restarts_after_stop_as_after_a_lock(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    service = make_service(service_factory, psy, idle_poll_s=600.0)
+    reports = collect(service)
+    service.start()
+    qtbot.waitUntil(lambda: len(reports) == 1, timeout=BOUND_MS)
+    assert service.stop()
+    queue_notifications(psy, 4)
+    qtbot.wait(300)
+    assert outbox.queued_count(psy.db) == 4  # stopped means stopped
+    service.start()
+    qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 4, timeout=BOUND_MS)
+
+
+def test_not_enrolled_is_a_state_not_a_crash(
+    qtbot: QtBot, psy: Vault, service_factory: list[SyncService]
+) -> None:
+    service = make_service(service_factory, psy, network_hint=False)
+    failures: list[object] = []
+    service.failed.connect(failures.append)
+    with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS) as state:
+        service.start()
+    assert state.args == ["not_enrolled"]
+    qtbot.waitUntil(lambda: not service.running, timeout=BOUND_MS)
+    assert failures == []
+
+
+def test_stop_is_bounded_while_a_request_hangs(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    with FaultProxy("127.0.0.1", server.port) as proxy:
+        enroll(psy, proxy.base_url, make_enroll_code(server.data_dir, "Школа"))
+        proxy.fault_paths = ("/v1/notifications",)
+        proxy.queue(Fault.stall(60.0))  # far past stop()'s bound
+        queue_notifications(psy, 1)
+        service = make_service(service_factory, psy, network_hint=False)
+        service.start()
+        qtbot.waitUntil(lambda: len(proxy.seen("/v1/notifications")) == 1, timeout=BOUND_MS)
+        start = time.monotonic()
+        assert service.stop(timeout_s=0.5) is False
+        assert time.monotonic() - start < 1.5
+        assert sync_service._stragglers  # kept alive until it ends, never destroyed running
+    # Leaving the proxy ends the stall; the cancelled worker then finishes on its own.
+    qtbot.waitUntil(lambda: not sync_service._stragglers, timeout=BOUND_MS)

@@ -1,0 +1,229 @@
+"""Background delivery while a vault is open: ``sync.engine.run_forever`` on a ``QThread``.
+
+The worker thread opens its own database connection (``vault.connect()`` on that thread; one
+connection per thread) from a copy of the session taken at ``start()``, so a lock that closes
+the session's vault does not pull the keys from under a running delivery; ``stop()`` (wired to
+lock and quit) cancels the worker and drops that copy.
+
+The wait between attempts is cut short by a ``wake`` event, set when ``QNetworkInformation``
+reports the machine online again (if the platform has a backend; without one the engine's own
+health probe and poll still apply) and when the user asks with ``send_now()``.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtNetwork import QNetworkInformation
+
+from app.vault import Vault
+from sync.backoff import Backoff
+from sync.engine import NotEnrolled, SyncReport, run_forever
+
+log = logging.getLogger(__name__)
+
+STATE_ONLINE = "online"
+STATE_OFFLINE = "offline"
+STATE_NOT_ENROLLED = "not_enrolled"
+DEFAULT_STOP_TIMEOUT_S = 10.0
+
+# Threads that did not finish within stop()'s bound: kept referenced until they do, because
+# destroying a running QThread aborts the process.
+_stragglers: set[QThread] = set()
+
+
+class _SyncThread(QThread):
+    """Runs ``run_forever`` on its own connection; signals cross to the GUI thread queued.
+
+    Signals:
+        reported(object): a ``SyncReport`` after each attempt.
+        not_enrolled(): the vault has no server to deliver to.
+        crashed(object): the exception that ended the loop unexpectedly.
+    """
+
+    reported = Signal(object)
+    not_enrolled = Signal()
+    crashed = Signal(object)
+
+    def __init__(
+        self,
+        view: Vault,
+        *,
+        cancel: threading.Event,
+        wake: threading.Event,
+        idle_poll_s: float,
+        backoff: Backoff | None,
+    ) -> None:
+        super().__init__()
+        self.view: Vault | None = view
+        self.cancel = cancel
+        self.wake = wake
+        self.idle_poll_s = idle_poll_s
+        self.backoff = backoff
+
+    def run(self) -> None:
+        view, self.view = self.view, None  # the keys live only as long as this frame
+        assert view is not None
+        try:
+            db = view.connect()
+        except Exception as exc:
+            self.crashed.emit(exc)
+            return
+        try:
+            run_forever(
+                db,
+                cancel=self.cancel,
+                idle_poll_s=self.idle_poll_s,
+                backoff=self.backoff,
+                on_report=self.reported.emit,
+                wake=self.wake,
+            )
+        except NotEnrolled:
+            self.not_enrolled.emit()
+        except Exception as exc:
+            log.exception("background delivery stopped")
+            self.crashed.emit(exc)
+        finally:
+            db.close()
+
+
+class SyncService(QObject):
+    """Keeps the outbox moving while a session is open.
+
+    Signals:
+        report_ready(object): the ``SyncReport`` of each delivery attempt, on the GUI thread.
+        state_changed(str): ``"online"``, ``"offline"`` or ``"not_enrolled"``, when it changes.
+        failed(object): the worker stopped on an unexpected exception (it is not restarted).
+    """
+
+    report_ready = Signal(object)
+    state_changed = Signal(str)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QObject | None = None,
+        *,
+        idle_poll_s: float = 30.0,
+        backoff: Backoff | None = None,
+        network_hint: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.idle_poll_s = idle_poll_s
+        self.backoff = backoff
+        self.network_hint = network_hint
+        self.state = ""
+        self._thread: _SyncThread | None = None
+        self._cancel = threading.Event()
+        self._wake = threading.Event()
+        self._network: QNetworkInformation | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def start(self) -> None:
+        """Start (or, after ``stop()``, restart with the session's current keys)."""
+        if self._thread is not None:
+            return
+        self._cancel = threading.Event()
+        self._wake = threading.Event()
+        thread = _SyncThread(
+            copy.copy(self.vault),  # taken now: a lock closing ``vault`` must not race it
+            cancel=self._cancel,
+            wake=self._wake,
+            idle_poll_s=self.idle_poll_s,
+            backoff=self.backoff,
+        )
+        thread.reported.connect(self.on_reported)
+        thread.not_enrolled.connect(self.on_not_enrolled)
+        thread.crashed.connect(self.on_crashed)
+        thread.finished.connect(self.on_thread_finished)
+        self._thread = thread
+        self._watch_network()
+        thread.start()
+
+    def send_now(self) -> None:
+        """Cut the current wait short (new work, or the user pressed "Send now")."""
+        self._wake.set()
+
+    def stop(self, timeout_s: float = DEFAULT_STOP_TIMEOUT_S) -> bool:
+        """Cancel and wait up to ``timeout_s``; True when the worker has ended.
+
+        A request already on the wire can hold the worker up to the client's timeout; if it
+        outlives ``timeout_s`` it is left to finish on its own (it is cancelled and will not
+        start another attempt).
+        """
+        self._unwatch_network()
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return True
+        self._cancel.set()
+        self._wake.set()
+        if thread.wait(int(timeout_s * 1000)):
+            return True
+        log.warning("background delivery did not stop within %.1f s", timeout_s)
+        _stragglers.add(thread)
+        thread.finished.connect(lambda: _stragglers.discard(thread))
+        return False
+
+    # ------------------------------------------------------------------ slots
+
+    def on_reported(self, report: object) -> None:
+        if not self._from_current_worker():
+            return  # queued before stop(): the session may be locked by now
+        assert isinstance(report, SyncReport)
+        self._set_state(STATE_OFFLINE if report.error else STATE_ONLINE)
+        self.report_ready.emit(report)
+
+    def on_not_enrolled(self) -> None:
+        if not self._from_current_worker():
+            return
+        self._unwatch_network()
+        self._set_state(STATE_NOT_ENROLLED)
+
+    def on_crashed(self, exc: object) -> None:
+        if not self._from_current_worker():
+            return
+        self._unwatch_network()
+        self.failed.emit(exc)
+
+    def on_thread_finished(self) -> None:
+        # Dropped only once finished: destroying a running QThread aborts the process.
+        if self._thread is not None and self._thread.isFinished():
+            self._thread = None
+
+    def on_reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == QNetworkInformation.Reachability.Online:
+            self._wake.set()
+
+    # ------------------------------------------------------------------ internals
+
+    def _from_current_worker(self) -> bool:
+        return self._thread is not None and self.sender() is self._thread
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    def _watch_network(self) -> None:
+        if not self.network_hint or self._network is not None:
+            return
+        if QNetworkInformation.instance() is None:
+            QNetworkInformation.loadDefaultBackend()
+        network = QNetworkInformation.instance()
+        if network is None:
+            return  # no backend on this platform: the health probe and the poll remain
+        network.reachabilityChanged.connect(self.on_reachability_changed)
+        self._network = network
+
+    def _unwatch_network(self) -> None:
+        if self._network is not None:
+            self._network.reachabilityChanged.disconnect(self.on_reachability_changed)
+            self._network = None
