@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck unit bench demo clean i18n screenshots
+.PHONY: run test lint typecheck unit bench demo clean i18n screenshots bundle
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Qorgau needs Python 3.11 or newer")'
@@ -33,6 +33,15 @@ test: lint typecheck unit
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# The Linux desktop bundle (dist/qorgau/), built with PyInstaller and smoke-tested
+# (packaging/README.md).
+bundle: $(STAMP)
+	bash packaging/build_linux.sh
+
+# README screenshots of the main views in en/ru/kk from a synthetic demo vault.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

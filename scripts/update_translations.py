@@ -1,8 +1,9 @@
 """Collect the user-visible strings of ui/ into resources/i18n/qorgau_{ru,kk,en}.ts.
 
 Runs pyside6-lupdate over every Python file in ui/. Existing translations are kept; new
-strings arrive marked unfinished, and tests/ui/test_i18n.py fails until they are translated.
-Usage: python scripts/update_translations.py [--no-obsolete]
+strings arrive marked unfinished, and tests/ui/test_i18n.py fails until they are translated
+(``scripts/fill_translations.py --todo todo.json`` lists them; see that script for the rest).
+Usage: python scripts/update_translations.py [--no-obsolete] [--silent]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("ru", "kk", "en")
+UNFINISHED = 'type="unfinished"'
 
 
 def lupdate_command() -> list[str]:
@@ -39,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     I18N.mkdir(parents=True, exist_ok=True)
     extra = ["-no-obsolete"] if "--no-obsolete" in args else []
+    if "--silent" in args or "-silent" in args:
+        extra.append("-silent")
     for lang in LANGUAGES:
         ts = I18N / f"qorgau_{lang}.ts"
         command = [
@@ -53,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
             str(ts),
         ]
         subprocess.run(command, cwd=ROOT, check=True)
+        if "-silent" not in extra:
+            unfinished = ts.read_text("utf-8").count(UNFINISHED)
+            print(f"    unfinished in {ts.name}: {unfinished}")
     return 0
 
 

@@ -17,10 +17,14 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from app.errors import QorgauError
 from app.paths import default_data_dir
 from app.vault import Vault, create_vault, open_vault, vault_exists
+from ui.backup_scheduler import BackupScheduler, backup_error_sentence
+from ui.backup_settings import restore_into
 from ui.errors import install_excepthook, show_error
 from ui.i18n import Translations, system_language
 from ui.lock import LockManager
@@ -102,6 +106,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.lock: LockManager | None = None
         self.sync: SyncService | None = None
+        self.backups: BackupScheduler | None = None
         self.front: QWidget | None = None  # wizard, sign-in or progress dialog
         self.demo_dir: Path | None = None
         self._task: Task | None = None
@@ -181,6 +186,13 @@ class Session(QObject):
         self.lock.locked.connect(self.sync.stop)
         self.lock.unlocked.connect(self.sync.start)
         self.sync.start()
+        if not demo:  # a throw-away demo vault is not worth a USB stick
+            self.backups = BackupScheduler(vault, self.store, self)
+            self.lock.locked.connect(lambda: self._pause_backups(True))
+            self.lock.unlocked.connect(lambda: self._pause_backups(False))
+            self.backups.backup_failed.connect(self._on_backup_failed)
+            self.backups.start()
+        self.window.restore_requested.connect(self.restore_from)
         self.window.show()
         self.main_window_shown.emit(self.window)
 
@@ -192,10 +204,31 @@ class Session(QObject):
         if self.window is not None:
             self.window.set_locked(False)
 
+    def _pause_backups(self, paused: bool) -> None:
+        if self.backups is not None:
+            self.backups.set_paused(paused)
+
+    def _on_backup_failed(self, exc: object) -> None:
+        if self.window is not None and isinstance(exc, BaseException):
+            self.window.statusBar().showMessage(backup_error_sentence(exc))
+
+    def restore_from(self, source: Path) -> None:
+        """Replace the vault with a backup (already verified and confirmed in Settings)."""
+        self.end_session()  # the files must be closed before they are moved aside
+        try:
+            restore_into(source, self.data_dir)
+        except (OSError, QorgauError) as exc:
+            show_error(None, exc)
+        self.start()
+
     def end_session(self) -> None:
         if self.sync is not None:
             self.sync.stop()
             self.sync = None
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups.deleteLater()
+            self.backups = None
         if self.lock is not None:
             self.lock.shutdown()
             self.lock = None
@@ -226,6 +259,10 @@ def _application(argv: Sequence[str] | None) -> tuple[QApplication, SettingsStor
     assert isinstance(app, QApplication)
     app.setOrganizationName("Qorgau")
     app.setApplicationName("Qorgau")
+    app.setDesktopFileName("qorgau")  # matches packaging/linux/qorgau.desktop
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "qorgau.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(False)  # windows are hidden while locked
     store = SettingsStore()
     translations = Translations(app)

@@ -433,7 +433,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.app import main as gui_main
 
-    return int(gui_main([]))
+    return int(gui_main([], data_dir=_data_dir(args)))
+
+
+def cmd_certificate(args: argparse.Namespace) -> int:
+    from ui.reports_cli import run_certificate
+
+    vault = _open(args)
+    try:
+        return int(run_certificate(vault, notification_id=args.id, output=args.output))
+    finally:
+        vault.close()
+
+
+def cmd_protocol(args: argparse.Namespace) -> int:
+    from ui.reports_cli import run_protocol
+
+    vault = _open(args)
+    try:
+        return int(run_protocol(vault, meeting_id=args.meeting, output=args.output))
+    finally:
+        vault.close()
+
+
+def cmd_case_summary(args: argparse.Namespace) -> int:
+    from ui.reports_cli import run_case_summary
+
+    sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+    vault = _open(args)
+    try:
+        return int(
+            run_case_summary(vault, pupil_id=args.pupil, sections=sections, output=args.output)
+        )
+    finally:
+        vault.close()
 
 
 # -- parser ----------------------------------------------------------------------------------
@@ -558,6 +591,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("report", cmd_report, "period report")
     p.add_argument("--period", required=True)
     p.add_argument("--format", choices=["pdf", "csv"], default="pdf")
+    p.add_argument("--output", required=True)
+    p = command("certificate", cmd_certificate, "notification certificate (PDF)")
+    p.add_argument("id", help="notification id (see `qorgau notifications list`)")
+    p.add_argument("--output", required=True)
+    p = command("protocol", cmd_protocol, "prevention council protocol (PDF)")
+    p.add_argument("meeting", type=int, help="council meeting number")
+    p.add_argument("--output", required=True)
+    p = command("case-summary", cmd_case_summary, "a pupil's case summary for a referral (PDF)")
+    p.add_argument("pupil", type=int, help="pupil number in the vault")
+    p.add_argument(
+        "--sections",
+        default="profile,representatives,register,incidents,sessions,plans,referrals",
+        help="comma-separated; confidential notes are never included",
+    )
     p.add_argument("--output", required=True)
     command("demo", cmd_demo, "open the app on a throw-away demo vault")
     return parser

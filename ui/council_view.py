@@ -21,6 +21,7 @@ class CouncilView(RecordListPage):
         self.title.setText(self.tr("Prevention council"))
         self.open_button = self.add_action(self.tr("Open meeting"), self.on_open, "")
         self.new_button = self.add_action(self.tr("New meeting…"), self.on_new_meeting, "Ctrl+N")
+        self.protocol_button = self.add_action(self.tr("Protocol…"), self.on_protocol, "")
         self.refresh()
 
     def columns(self) -> Sequence[Column[CouncilMeeting]]:
@@ -60,3 +61,10 @@ class CouncilView(RecordListPage):
         dialog.finished.connect(lambda _r: dialog.changed and self.on_recorded())
         self.dialog = dialog
         dialog.open()
+
+    def on_protocol(self) -> None:
+        from ui.reports_view import save_protocol
+
+        meeting = self.current()
+        if meeting is not None:
+            save_protocol(self, self.vault, meeting.id)

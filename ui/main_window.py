@@ -42,6 +42,7 @@ PAGES = (
     ("plans", "ui.plans_view", "PlansView"),
     ("council", "ui.council_view", "CouncilView"),
     ("absences", "ui.absences_view", "AbsencesView"),
+    ("reports", "ui.reports_view", "ReportsPage"),
     ("settings", "ui.settings", "SettingsPage"),
 )
 # key -> (module, class) of the "new record" dialog a page offers when its list is missing.
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     sign_out_requested = Signal()
     autolock_changed = Signal(int)
+    restore_requested = Signal(object)  # Path of a verified backup file
     closed = Signal()
 
     def __init__(
@@ -308,6 +310,7 @@ class MainWindow(QMainWindow):
             "plans": self.tr("Plans and tasks"),
             "council": self.tr("Council"),
             "absences": self.tr("Absences"),
+            "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
         for row, (key, _m, _n) in enumerate(PAGES):
@@ -393,6 +396,7 @@ class MainWindow(QMainWindow):
             page.pupils_changed.connect(self._on_records_changed)
         if isinstance(page, SettingsPage):
             page.autolock_changed.connect(self._on_autolock_changed)
+            page.restore_requested.connect(self.restore_requested)
 
     def _on_autolock_changed(self, minutes: int) -> None:
         self.autolock_changed.emit(minutes)

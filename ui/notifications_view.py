@@ -309,11 +309,13 @@ class NotificationsPage(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.send_button = QPushButton()
         self.phone_button = QPushButton()
+        self.certificate_button = QPushButton()
         self.status = QLabel(wordWrap=True, objectName="status")
         self.empty = QLabel(wordWrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.phone_button)
+        buttons.addWidget(self.certificate_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -326,6 +328,7 @@ class NotificationsPage(QWidget):
         self._cancel = threading.Event()
         self.send_button.clicked.connect(self.send_now)
         self.phone_button.clicked.connect(self.open_phone_report)
+        self.certificate_button.clicked.connect(self.save_certificate)
         self.table.activated.connect(lambda _index: self.open_phone_report())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
@@ -334,6 +337,7 @@ class NotificationsPage(QWidget):
         self.heading.setText(self.tr("Mandatory notifications"))
         self.send_button.setText(self.tr("&Send now"))
         self.phone_button.setText(self.tr("Record &phone report…"))
+        self.certificate_button.setText(self.tr("&Certificate…"))
         self.empty.setText(
             self.tr(
                 "There are no notifications yet. Recording an incident "
@@ -387,6 +391,7 @@ class NotificationsPage(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.phone_button.setEnabled(chosen is not None and chosen.display_state == "queued")
+        self.certificate_button.setEnabled(chosen is not None)
         self.send_button.setEnabled(self._sync is None)
         if not sync_engine_available():
             self.send_button.setToolTip(self.tr("Delivery is not set up in this installation."))
@@ -398,6 +403,13 @@ class NotificationsPage(QWidget):
         dialog = PhoneReportDialog(self.vault, chosen, self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
+
+    def save_certificate(self) -> None:
+        from ui.reports_view import save_certificate
+
+        chosen = self.selected()
+        if chosen is not None:
+            save_certificate(self, self.vault, chosen.id)
 
     def send_now(self) -> None:
         if self._sync is not None:

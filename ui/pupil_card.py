@@ -103,6 +103,8 @@ class PupilCard(QDialog):
         self.session_button = self._button(self.tr("New session"), self.on_new_session, actions)
         self.referral_button = self._button(self.tr("New referral"), self.on_new_referral, actions)
         self.absence_button = self._button(self.tr("New absence"), self.on_new_absence, actions)
+        self.summary_button = self._button(self.tr("Case summary…"), self.on_case_summary, actions)
+        self.summary_button.setEnabled(vault.user.role in ("psychologist", "social_pedagogue"))
         actions.addStretch(1)
 
         self.tabs = QTabWidget()
@@ -395,6 +397,11 @@ class PupilCard(QDialog):
 
     def on_new_absence(self) -> None:
         self.open_dialog(AbsenceDialog(self.vault, self, pupil_id=self.pupil_id))
+
+    def on_case_summary(self) -> None:
+        from ui.reports_view import CaseSummaryDialog
+
+        self.open_dialog(CaseSummaryDialog(self.vault, self.pupil_id, self))
 
     def on_open_entry(self) -> None:
         self.open_dialog(OpenEntryDialog(self.vault, self, pupil_id=self.pupil_id))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -59,6 +58,7 @@ class PupilsView(QWidget):
         self.card: QDialog | None = None
         self.form: PupilForm | None = None
         self.preview: ImportPreview | None = None
+        self.import_dialog: QDialog | None = None
         self.last_import: ImportReport | None = None
         fetch, count = vault_source(vault)
         self.model = PupilsModel(
@@ -147,8 +147,10 @@ class PupilsView(QWidget):
         self.search.setPlaceholderText(self.tr("Search by surname, name, IIN or class"))
         self.new_button.setText(self.tr("New pupil"))
         self.new_button.setToolTip(self.tr("Add a pupil (Ctrl+N)"))
-        self.import_button.setText(self.tr("Import CSV…"))
-        self.import_button.setToolTip(self.tr("Import a class list from a CSV file"))
+        self.import_button.setText(self.tr("Import CSV or Excel…"))
+        self.import_button.setToolTip(
+            self.tr("Import a class list from a CSV or Excel (.xlsx) file")
+        )
         self._fill_filters()
         self._update_state()
 
@@ -222,7 +224,7 @@ class PupilsView(QWidget):
                 self.empty.setText(
                     self.tr(
                         "There are no pupils yet. Add one with “New pupil” or import a class list "
-                        "with “Import CSV…”."
+                        "with “Import CSV or Excel…”."
                     )
                 )
             self.stack.setCurrentWidget(self.empty)
@@ -286,11 +288,14 @@ class PupilsView(QWidget):
                 self.table.selectRow(row)
 
     def on_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import pupils"), "", self.tr("CSV files (*.csv);;All files (*)")
-        )
-        if path:
-            self.import_file(Path(path))
+        from ui.import_dialog import ImportDialog, choose_import_file  # loaded on first use
+
+        path = choose_import_file(self)
+        if path is not None:
+            dialog = ImportDialog(self.vault, self, path=path)
+            dialog.imported.connect(self._after_import)
+            self.import_dialog = dialog
+            dialog.open()
 
     def import_file(self, path: Path) -> ImportReport | None:
         """Check the file first: import at once when it is clean, else preview the problems
@@ -315,6 +320,9 @@ class PupilsView(QWidget):
         except QorgauError as exc:
             QMessageBox.warning(self, self.tr("Import pupils"), error_sentence(exc))
             return
+        self._after_import(done)
+
+    def _after_import(self, done: ImportReport) -> None:
         self.last_import = done
         self.refresh()
         self.pupils_changed.emit()

@@ -1,4 +1,4 @@
-"""Settings: language, auto-lock, passphrase, accounts and roles, server enrollment."""
+"""Settings: language, auto-lock, passphrase, accounts and roles, server enrollment, backups."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.models import ROLES, StaffAccount
 from app.vault import Vault
+from ui.backup_settings import BackupSection
 from ui.errors import message_for
 from ui.i18n import LANGUAGE_NAMES, Translations
 from ui.settings_store import (
@@ -130,10 +131,12 @@ class SettingsPage(QWidget):
     """Signals:
     autolock_changed(int): minutes of inactivity before the session locks.
     passphrase_changed(): the signed-in account's passphrase was changed.
+    restore_requested(object): the user confirmed restoring this backup file (a ``Path``).
     """
 
     autolock_changed = Signal(int)
     passphrase_changed = Signal()
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -205,9 +208,12 @@ class SettingsPage(QWidget):
         self._server_form.addRow(self.enroll_button)
         self._server_form.addRow(self.server_status)
 
+        self.backups = BackupSection(vault, self.store)
+        self.backups.restore_requested.connect(self.restore_requested)
+
         body = QWidget()
         column = QVBoxLayout(body)
-        for box in (self.general, self.security, self.accounts_box, self.server_box):
+        for box in (self.general, self.security, self.accounts_box, self.server_box, self.backups):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
@@ -266,6 +272,7 @@ class SettingsPage(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        self.backups.refresh()
         if not self.vault.user.is_admin:
             return
         self._accounts = self.vault.accounts()

@@ -53,6 +53,11 @@ WINDOW_GEOMETRY = Setting("ui/window_geometry", "", str)
 # code identifies no person; it is deleted once enrollment succeeds.
 PENDING_SERVER_URL = Setting("sync/pending_url", "", str)
 PENDING_ENROLL_CODE = Setting("sync/pending_code", "", str)
+# Automatic backups: the folder (often a USB stick; a path, never a file's content), how many
+# of this vault's backups to keep there, and when the last one succeeded (UTC ISO-8601).
+BACKUP_FOLDER = Setting("backup/folder", "", str)  # "" = automatic backups are off
+BACKUP_KEEP = Setting("backup/keep", 7, int, minimum=1, maximum=365)
+LAST_BACKUP_AT = Setting("backup/last_at", "", str)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -60,6 +65,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_GEOMETRY,
     PENDING_SERVER_URL,
     PENDING_ENROLL_CODE,
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
+    LAST_BACKUP_AT,
 )
 
 

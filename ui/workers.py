@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.vault import Vault
 
@@ -67,12 +67,15 @@ class _Runnable(QRunnable):
 def run_task(work: Callable[[Report], Any], *, pool: QThreadPool | None = None) -> Task:
     """Run ``work(report)`` on a pool thread; connect to the returned task's signals.
 
-    Connections made right after this call still see the result: signals cross to the GUI
-    thread through its event loop, which cannot run before the caller returns.
+    The work starts from the event loop, after the caller has returned: a queued signal only
+    reaches the slots connected when it is emitted, so a task that finished within
+    milliseconds would otherwise lose its result to connections made right after this call.
     """
     task = Task()
     _running.add(task)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(task, work))
+    runnable = _Runnable(task, work)
+    target = pool or QThreadPool.globalInstance()
+    QTimer.singleShot(0, task, lambda: target.start(runnable))
     return task
 
 
@@ -106,5 +109,7 @@ def rebind_to_current_thread(vault: Vault) -> Vault:
 
 
 def wait_all(pool: QThreadPool | None = None, msecs: int = 10_000) -> bool:
-    """Wait for pool threads (used at shutdown and in tests)."""
+    """Wait for pool threads (used at shutdown and in tests), starting queued ones first."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
     return (pool or QThreadPool.globalInstance()).waitForDone(msecs)

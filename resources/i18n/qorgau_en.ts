@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Surname</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Name</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Patronymic</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Class</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Birth date</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Sex</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Address</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Legal representative</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Phone</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message numerus="yes">
+        <source>ImportDialog</source>
+        <comment>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</comment>
+        <translation type="vanished">
+            <numerusform>ImportDialog</numerusform>
+            <numerusform>ImportDialog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>The file is not a readable Excel (.xlsx) workbook.</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>The file is empty.</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>The file is not a valid CSV file.</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>The file is too large for a list of pupils.</comment>
+        <translation type="vanished">ImportDialog</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceDialog</name>
     <message>
         <source>New absence</source>
@@ -86,8 +162,8 @@
         <translation>Work done</translation>
     </message>
     <message>
-        <source>No unexcused absence needs action. Record absences on a pupil's card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
-        <translation>No unexcused absence needs action. Record absences on a pupil's card with “New absence”; unexcused ones appear here until the work with the family is done.</translation>
+        <source>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
+        <translation>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</translation>
     </message>
 </context>
 <context>
@@ -111,6 +187,441 @@
     <message>
         <source>Give the colleague the passphrase in person; they can change it in Settings after signing in.</source>
         <translation>Give the colleague the passphrase in person; they can change it in Settings after signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Keep the last:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>not chosen: automatic backups are off</source>
+        <translation>not chosen: automatic backups are off</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Once a day, while you are signed in, Qorgau writes an encrypted backup into this folder, for example on a USB stick. A backup opens only with a passphrase or the recovery key; keep the stick away from the computer.</source>
+        <translation>Once a day, while you are signed in, Qorgau writes an encrypted backup into this folder, for example on a USB stick. A backup opens only with a passphrase or the recovery key; keep the stick away from the computer.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off: choose a folder.</source>
+        <translation>Automatic backups are off: choose a folder.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}.</source>
+        <translation>Last backup: {when}.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Writing an encrypted backup…</translation>
+    </message>
+    <message>
+        <source>Backup written: {name} ({when}).</source>
+        <translation>Backup written: {name} ({when}).</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Qorgau backups (*.qbk);;All files (*)</source>
+        <translation>Qorgau backups (*.qbk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup file…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on {when}?
+
+Every record made after that moment will be gone from the vault. The current vault is not deleted: it is moved aside into a “replaced-…” folder in the data folder.
+
+Qorgau then closes this session; everyone signs in again with the passphrase that was valid when the backup was made.</source>
+        <translation>Restore the backup made on {when}?
+
+Every record made after that moment will be gone from the vault. The current vault is not deleted: it is moved aside into a “replaced-…” folder in the data folder.
+
+Qorgau then closes this session; everyone signs in again with the passphrase that was valid when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup belongs to another vault (another installation).</source>
+        <translation>Warning: this backup belongs to another vault (another installation).</translation>
+    </message>
+    <message>
+        <source>Restore and sign in again</source>
+        <translation>Restore and sign in again</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>No backup folder is chosen. Choose one in Settings.</source>
+        <translation>No backup folder is chosen. Choose one in Settings.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available. If it is on a USB stick, plug the stick in; the backup will be tried again.</source>
+        <translation>The backup folder is not available. If it is on a USB stick, plug the stick in; the backup will be tried again.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written to (no permission, or the stick is write-protected).</source>
+        <translation>The backup folder cannot be written to (no permission, or the stick is write-protected).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (is the disk or stick full?). Your records are intact.</source>
+        <translation>The backup could not be written (is the disk or stick full?). Your records are intact.</translation>
+    </message>
+    <message>
+        <source>This file is not a Qorgau backup, or it is damaged. Nothing was changed.</source>
+        <translation>This file is not a Qorgau backup, or it is damaged. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation>Legal representatives</translation>
+    </message>
+    <message>
+        <source>Register entries</source>
+        <translation>Register entries</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation>Counselling sessions</translation>
+    </message>
+    <message>
+        <source>Plans and tasks</source>
+        <translation>Plans and tasks</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Consent to support</source>
+        <translation>Consent to support</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>What happened; measures</source>
+        <translation>What happened; measures</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>done {0}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Case summary: {0}, class {1}</source>
+        <translation>Case summary: {0}, class {1}</translation>
+    </message>
+    <message>
+        <source>Prepared by {0} with Qorgau on {1}. Confidential.</source>
+        <translation>Prepared by {0} with Qorgau on {1}. Confidential.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>Choose what the summary for a referral contains. Confidential notes of sessions are never included. Making the summary is recorded in the audit log.</source>
+        <translation>Choose what the summary for a referral contains. Confidential notes of sessions are never included. Making the summary is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Save the case summary</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Notification certificate</source>
+        <translation>Notification certificate</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Incident category</source>
+        <translation>Incident category</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>Detected at</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Notification created</source>
+        <translation>Notification created</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Rules version</translation>
+    </message>
+    <message>
+        <source>Corrects notification</source>
+        <translation>Corrects notification</translation>
+    </message>
+    <message>
+        <source>Receipt of the central server</source>
+        <translation>Receipt of the central server</translation>
+    </message>
+    <message>
+        <source>No receipt yet: the notification has not been delivered.</source>
+        <translation>No receipt yet: the notification has not been delivered.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Server time</translation>
+    </message>
+    <message>
+        <source>Payload hash (SHA-256)</source>
+        <translation>Payload hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Server signature (Ed25519)</source>
+        <translation>Server signature (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Delivered before the deadline</source>
+        <translation>Delivered before the deadline</translation>
+    </message>
+    <message>
+        <source>Reported by telephone</source>
+        <translation>Reported by telephone</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Number called</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Phoned before the deadline</source>
+        <translation>Phoned before the deadline</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the recipient: {0}</source>
+        <translation>Acknowledged by the recipient: {0}</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by the central server; its payload hash is the SHA-256 of the notification exactly as sent. Prepared with Qorgau on {0}.</source>
+        <translation>The receipt is signed by the central server; its payload hash is the SHA-256 of the notification exactly as sent. Prepared with Qorgau on {0}.</translation>
     </message>
 </context>
 <context>
@@ -204,6 +715,89 @@
     </message>
 </context>
 <context>
+    <name>CouncilProtocol</name>
+    <message>
+        <source>Protocol of the prevention council</source>
+        <translation>Protocol of the prevention council</translation>
+    </message>
+    <message>
+        <source>Protocol No. {0} of the prevention council meeting</source>
+        <translation>Protocol No. {0} of the prevention council meeting</translation>
+    </message>
+    <message>
+        <source>Date of the meeting: {0}</source>
+        <translation>Date of the meeting: {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0} (the meeting is not marked as held)</source>
+        <translation>Status: {0} (the meeting is not marked as held)</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Pupils discussed</source>
+        <translation>Pupils discussed</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>signature, full name</source>
+        <translation type="vanished">signature, full name</translation>
+    </message>
+    <message>
+        <source>Prepared with Qorgau on {0}.</source>
+        <translation>Prepared with Qorgau on {0}.</translation>
+    </message>
+</context>
+<context>
     <name>CouncilView</name>
     <message>
         <source>Prevention council</source>
@@ -216,6 +810,10 @@
     <message>
         <source>New meeting…</source>
         <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Protocol…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -389,6 +987,13 @@
     <message>
         <source>The decision becomes a task for the person responsible.</source>
         <translation>The decision becomes a task for the person responsible.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1228,165 @@
     <message>
         <source>This register entry is already closed.</source>
         <translation>This register entry is already closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import pupils</source>
+        <translation>Import pupils</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Class lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with a class list</source>
+        <translation>A CSV or Excel (.xlsx) file with a class list</translation>
+    </message>
+    <message>
+        <source>Which column holds what (* required)</source>
+        <translation>Which column holds what (* required)</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported:</source>
+        <translation>The first rows as they will be imported:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: choose a column for every field marked * (the problems are listed below).</source>
+        <translation>Nothing can be imported yet: choose a column for every field marked * (the problems are listed below).</translation>
+    </message>
+    <message>
+        <source>All {count} rows are valid.</source>
+        <translation>All {count} rows are valid.</translation>
+    </message>
+    <message>
+        <source>No row is valid. Correct the file and choose it again.</source>
+        <translation>No row is valid. Correct the file and choose it again.</translation>
+    </message>
+    <message>
+        <source>{bad} rows have problems and would be skipped. {good} rows are valid.</source>
+        <translation>{bad} rows have problems and would be skipped. {good} rows are valid.</translation>
+    </message>
+    <message>
+        <source>Import all {count}</source>
+        <translation>Import all {count}</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <source>Import {count} valid rows only</source>
+        <translation>Import {count} valid rows only</translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation>Import valid rows only</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported pupils: {count}.</source>
+        <translation>Imported pupils: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Nothing was imported: {reason}</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel (.xlsx) workbook.</source>
+        <translation>The file is not a readable Excel (.xlsx) workbook.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a list of pupils.</source>
+        <translation>The file is too large for a list of pupils.</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation>The file is not a valid CSV file.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
+        <translation>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1695,10 @@ Then record the call so that the report counts as made in time.</translation>
         <translation>Absences</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1232,6 +2000,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Record &amp;phone report…</translation>
     </message>
     <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Certificate…</translation>
+    </message>
+    <message>
         <source>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</source>
         <translation>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</translation>
     </message>
@@ -1311,6 +2083,129 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Period report</source>
+        <translation>Period report</translation>
+    </message>
+    <message>
+        <source>Quarter {0} of {1}</source>
+        <translation>Quarter {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Month {0}.{1}</source>
+        <translation>Month {0}.{1}</translation>
+    </message>
+    <message>
+        <source>Year {0}</source>
+        <translation>Year {0}</translation>
+    </message>
+    <message>
+        <source>fewer than {0}</source>
+        <translation>fewer than {0}</translation>
+    </message>
+    <message>
+        <source>On time (delivered or phoned before the deadline)</source>
+        <translation>On time (delivered or phoned before the deadline)</translation>
+    </message>
+    <message>
+        <source>Late (made after the deadline, or overdue)</source>
+        <translation>Late (made after the deadline, or overdue)</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Reported by telephone (of all)</source>
+        <translation>Reported by telephone (of all)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Pupils on the register</source>
+        <translation>Pupils on the register</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>At the start</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <source>Entries opened</source>
+        <translation>Entries opened</translation>
+    </message>
+    <message>
+        <source>Entries closed</source>
+        <translation>Entries closed</translation>
+    </message>
+    <message>
+        <source>Incidents by category</source>
+        <translation>Incidents by category</translation>
+    </message>
+    <message>
+        <source>Mandatory notifications</source>
+        <translation>Mandatory notifications</translation>
+    </message>
+    <message>
+        <source>Counselling sessions by kind</source>
+        <translation>Counselling sessions by kind</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Referrals by destination</translation>
+    </message>
+    <message>
+        <source>{0}: {1} – {2}</source>
+        <translation>{0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Counts only, without names. Counts from 1 to {0} are shown as “fewer than {1}” so that no child can be recognised.</source>
+        <translation>Counts only, without names. Counts from 1 to {0} are shown as “fewer than {1}” so that no child can be recognised.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Prevention council</translation>
+    </message>
+    <message>
+        <source>Meetings held: {0}</source>
+        <translation>Meetings held: {0}</translation>
+    </message>
+    <message>
+        <source>Prepared with Qorgau on {0}.</source>
+        <translation>Prepared with Qorgau on {0}.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+</context>
+<context>
     <name>PhoneReportDialog</name>
     <message>
         <source>Record a phone report</source>
@@ -1380,20 +2275,20 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>The pupil list is not available in this build.</translation>
     </message>
     <message>
-        <source>Record an incident from here or from a pupil's card. Notifications it creates are listed under Notifications.</source>
-        <translation>Record an incident from here or from a pupil's card. Notifications it creates are listed under Notifications.</translation>
+        <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
+        <translation>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</translation>
     </message>
     <message>
-        <source>Plans and their tasks are kept on each pupil's card. Tasks due this week are listed on the Dashboard.</source>
-        <translation>Plans and their tasks are kept on each pupil's card. Tasks due this week are listed on the Dashboard.</translation>
+        <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
+        <translation>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</translation>
     </message>
     <message>
         <source>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</source>
         <translation>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</translation>
     </message>
     <message>
-        <source>Record unexcused absences from a pupil's card. Absences needing action are counted on the Dashboard.</source>
-        <translation>Record unexcused absences from a pupil's card. Absences needing action are counted on the Dashboard.</translation>
+        <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
+        <translation>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
@@ -1489,8 +2384,8 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Responsible</translation>
     </message>
     <message>
-        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil's card, in the tab “Plans and tasks”.</source>
-        <translation>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil's card, in the tab “Plans and tasks”.</translation>
+        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
+        <translation>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +2405,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>New absence</source>
         <translation>New absence</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Case summary…</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1853,11 +2752,19 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation>Import CSV…</translation>
+        <translation type="vanished">Import CSV…</translation>
     </message>
     <message>
         <source>Import a class list from a CSV file</source>
-        <translation>Import a class list from a CSV file</translation>
+        <translation type="vanished">Import a class list from a CSV file</translation>
+    </message>
+    <message>
+        <source>Import CSV or Excel…</source>
+        <translation>Import CSV or Excel…</translation>
+    </message>
+    <message>
+        <source>Import a class list from a CSV or Excel (.xlsx) file</source>
+        <translation>Import a class list from a CSV or Excel (.xlsx) file</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -1888,8 +2795,12 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>No pupil matches the search. Check the spelling or clear the filters.</translation>
     </message>
     <message>
+        <source>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV or Excel…”.</source>
+        <translation>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV or Excel…”.</translation>
+    </message>
+    <message>
         <source>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV…”.</source>
-        <translation>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV…”.</translation>
+        <translation type="vanished">There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV…”.</translation>
     </message>
     <message>
         <source>Pupils</source>
@@ -1901,11 +2812,19 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
+        <translation type="vanished">CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Imported pupils: {count}. Pupils found: {total}</source>
         <translation>Imported pupils: {count}. Pupils found: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>ImportDialog</source>
+        <comment>IIN</comment>
+        <translation type="vanished">ImportDialog</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2921,97 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Period report (counts only, no names)</source>
+        <translation>Period report (counts only, no names)</translation>
+    </message>
+    <message>
+        <source>Documents for one record</source>
+        <translation>Documents for one record</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Show counts below this as “fewer than”:</source>
+        <translation>Show counts below this as “fewer than”:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Notification &amp;certificate…</source>
+        <translation>Notification &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>Council &amp;protocol…</source>
+        <translation>Council &amp;protocol…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <source>Q{0}</source>
+        <translation>Q{0}</translation>
+    </message>
+    <message>
+        <source>Meeting of {0}</source>
+        <translation>Meeting of {0}</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>Save the period report</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Save the notification certificate</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Save the council protocol</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved: {0}</source>
+        <translation>The document was not saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3636,37 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved</source>
+        <translation>The document was not saved</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Save the notification certificate</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Save the council protocol</translation>
     </message>
 </context>
 </TS>

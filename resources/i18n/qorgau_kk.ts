@@ -5,42 +5,42 @@
     <name>AbsenceDialog</name>
     <message>
         <source>New absence</source>
-        <translation type="unfinished" />
+        <translation>Жаңа сабаққа келмеу</translation>
     </message>
     <message>
         <source>The reason is valid (excused absence)</source>
-        <translation type="unfinished" />
+        <translation>Себебі дәлелді (дәлелді себеппен сабаққа келмеу)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>Басталуы:</translation>
     </message>
     <message>
         <source>To (inclusive):</source>
-        <translation type="unfinished" />
+        <translation>Аяқталуы (қоса алғанда):</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Себебі:</translation>
     </message>
 </context>
 <context>
     <name>AbsenceWorkDialog</name>
     <message>
         <source>Work done about an absence</source>
-        <translation type="unfinished" />
+        <translation>Сабаққа келмеу бойынша жүргізілген жұмыс</translation>
     </message>
     <message>
         <source>A call, a home visit, a talk with the family…</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау, үйге бару, отбасымен әңгіме…</translation>
     </message>
     <message>
         <source>The matter is settled</source>
-        <translation type="unfinished" />
+        <translation>Мәселе шешілді</translation>
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished" />
+        <translation>Жүргізілген жұмыс:</translation>
     </message>
 </context>
 <context>
@@ -51,43 +51,43 @@
     </message>
     <message>
         <source>Record work done…</source>
-        <translation type="unfinished" />
+        <translation>Жүргізілген жұмысты жазу…</translation>
     </message>
     <message>
         <source>Open pupil card</source>
-        <translation type="unfinished" />
+        <translation>Білім алушының карточкасын ашу</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Басталуы</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Күн саны</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation type="unfinished" />
+        <translation>Жүргізілген жұмыс</translation>
     </message>
     <message>
-        <source>No unexcused absence needs action. Record absences on a pupil's card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
-        <translation type="unfinished" />
+        <source>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
+        <translation>Шара қажет ететін дәлелсіз себеппен сабаққа келмеулер жоқ. Сабаққа келмеулер білім алушының карточкасында «Жаңа сабаққа келмеу» батырмасымен жазылады; дәлелсіз себеппен келмеулер отбасымен жұмыс жүргізілгенге дейін осында көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -114,128 +114,650 @@
     </message>
 </context>
 <context>
-    <name>ChronologyModel</name>
+    <name>BackupSection</name>
     <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation type="unfinished" />
+        <source>Backup &amp;folder:</source>
+        <translation>Көшірмелер &amp;қалтасы:</translation>
     </message>
     <message>
-        <source>Referral</source>
-        <translation type="unfinished" />
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Соңғы көшірмелерді сақтау:</translation>
     </message>
     <message>
-        <source>Prevention council</source>
-        <translation type="unfinished" />
+        <source> backups</source>
+        <translation> көшірме</translation>
     </message>
     <message>
-        <source>Council decision</source>
-        <translation type="unfinished" />
+        <source>not chosen: automatic backups are off</source>
+        <translation>таңдалмаған: автоматты сақтық көшіру өшірулі</translation>
     </message>
     <message>
-        <source>Absence</source>
-        <translation type="unfinished" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
     </message>
     <message>
-        <source>Register</source>
-        <translation type="unfinished" />
+        <source>Turn off</source>
+        <translation>Өшіру</translation>
     </message>
     <message>
-        <source>Put on the register</source>
-        <translation type="unfinished" />
+        <source>&amp;Back up now</source>
+        <translation>Көшірмені қазір &amp;жасау</translation>
     </message>
     <message>
-        <source>Register review</source>
-        <translation type="unfinished" />
+        <source>&amp;Restore…</source>
+        <translation>Қалпына &amp;келтіру…</translation>
     </message>
     <message>
-        <source>Taken off the register</source>
-        <translation type="unfinished" />
+        <source>Once a day, while you are signed in, Qorgau writes an encrypted backup into this folder, for example on a USB stick. A backup opens only with a passphrase or the recovery key; keep the stick away from the computer.</source>
+        <translation>Жүйеде болған кезіңізде Qorgau күніне бір рет осы қалтаға, мысалы, флешкаға шифрланған сақтық көшірме жазады. Көшірме тек құпия фразамен немесе қалпына келтіру кілтімен ашылады; флешканы компьютерден бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation type="unfinished" />
+        <source>Automatic backups are off: choose a folder.</source>
+        <translation>Автоматты сақтық көшіру өшірулі: қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation type="unfinished" />
+        <source>No backup has been made yet.</source>
+        <translation>Сақтық көшірме әлі жасалмаған.</translation>
     </message>
     <message>
-        <source>Notification</source>
-        <translation type="unfinished" />
+        <source>Last backup: {when}.</source>
+        <translation>Соңғы көшірме: {when}.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Сақтық көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Шифрланған сақтық көшірме жазылуда…</translation>
+    </message>
+    <message>
+        <source>Backup written: {name} ({when}).</source>
+        <translation>Сақтық көшірме жазылды: {name} ({when}).</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Сақтық көшіру сәтсіз: {reason}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Qorgau backups (*.qbk);;All files (*)</source>
+        <translation>Qorgau сақтық көшірмелері (*.qbk);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup file…</source>
+        <translation>Сақтық көшірме файлы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on {when}?
+
+Every record made after that moment will be gone from the vault. The current vault is not deleted: it is moved aside into a “replaced-…” folder in the data folder.
+
+Qorgau then closes this session; everyone signs in again with the passphrase that was valid when the backup was made.</source>
+        <translation>{when} жасалған сақтық көшірмені қалпына келтіресіз бе?
+
+Осы сәттен кейін жасалған барлық жазбалар қоймадан жойылады. Қазіргі қойма жойылмайды: ол деректер қалтасындағы «replaced-…» қалтасына көшіріледі.
+
+Содан кейін Qorgau осы сеансты жабады; барлығы көшірме жасалған кездегі құпия фразамен қайта кіреді.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup belongs to another vault (another installation).</source>
+        <translation>Назар аударыңыз: бұл сақтық көшірме басқа қоймаға (басқа орнатуға) тиесілі.</translation>
+    </message>
+    <message>
+        <source>Restore and sign in again</source>
+        <translation>Қалпына келтіріп, қайта кіру</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>No backup folder is chosen. Choose one in Settings.</source>
+        <translation>Сақтық көшірмелер қалтасы таңдалмаған. Оны баптауларда таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available. If it is on a USB stick, plug the stick in; the backup will be tried again.</source>
+        <translation>Сақтық көшірмелер қалтасы қолжетімсіз. Егер ол флешкада болса, флешканы салыңыз — көшіру қайталанады.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written to (no permission, or the stick is write-protected).</source>
+        <translation>Сақтық көшірмелер қалтасына жазу мүмкін емес (рұқсат жоқ немесе флешка жазудан қорғалған).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (is the disk or stick full?). Your records are intact.</source>
+        <translation>Сақтық көшірмені жазу мүмкін болмады (диск не флешка толы ма?). Жазбаларыңыз сақталған.</translation>
+    </message>
+    <message>
+        <source>This file is not a Qorgau backup, or it is damaged. Nothing was changed.</source>
+        <translation>Бұл файл Qorgau сақтық көшірмесі емес немесе зақымдалған. Ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Іс бойынша жиынтық</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Жеке деректер</translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation>Заңды өкілдер</translation>
+    </message>
+    <message>
+        <source>Register entries</source>
+        <translation>Есепке қою</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation>Консультациялар</translation>
+    </message>
+    <message>
+        <source>Plans and tasks</source>
+        <translation>Жоспарлар мен тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Consent to support</source>
+        <translation>Сүйемелдеуге келісім</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Қойылған күні</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Шығарылған күні</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталған уақыты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>What happened; measures</source>
+        <translation>Не болды; қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Түйін</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>{0} орындалды</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>мерзімі {0}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Қайда жолданды</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Case summary: {0}, class {1}</source>
+        <translation>Іс бойынша жиынтық: {0}, {1} сынып</translation>
+    </message>
+    <message>
+        <source>Prepared by {0} with Qorgau on {1}. Confidential.</source>
+        <translation>Qorgau бағдарламасында {1} дайындаған: {0}. Құпия.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Іс бойынша жиынтық</translation>
+    </message>
+    <message>
+        <source>Choose what the summary for a referral contains. Confidential notes of sessions are never included. Making the summary is recorded in the audit log.</source>
+        <translation>Жолдамаға арналған жиынтыққа не кіретінін таңдаңыз. Консультациялардың құпия жазбалары оған ешқашан қосылмайды. Жиынтықты жасау аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Іс бойынша жиынтықты сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Notification certificate</source>
+        <translation>Хабарлама туралы анықтама</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Incident category</source>
+        <translation>Оқиға санаты</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>Анықталған уақыты</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>Notification created</source>
+        <translation>Хабарлама жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Ережелер нұсқасы</translation>
+    </message>
+    <message>
+        <source>Corrects notification</source>
+        <translation>Түзетілетін хабарлама</translation>
+    </message>
+    <message>
+        <source>Receipt of the central server</source>
+        <translation>Орталық сервердің түбіртегі</translation>
+    </message>
+    <message>
+        <source>No receipt yet: the notification has not been delivered.</source>
+        <translation>Түбіртек әлі жоқ: хабарлама жеткізілмеген.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Түбіртек нөмірі</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Сервер уақыты</translation>
+    </message>
+    <message>
+        <source>Payload hash (SHA-256)</source>
+        <translation>Мазмұн хеші (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Server signature (Ed25519)</source>
+        <translation>Сервер қолтаңбасы (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Delivered before the deadline</source>
+        <translation>Мерзім өткенге дейін жеткізілді</translation>
+    </message>
+    <message>
+        <source>Reported by telephone</source>
+        <translation>Телефонмен хабарланды</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Қоңырау уақыты</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Терілген нөмір</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Кім жауап берді</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Phoned before the deadline</source>
+        <translation>Мерзім өткенге дейін телефонмен хабарланды</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the recipient: {0}</source>
+        <translation>Алушы растады: {0}</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by the central server; its payload hash is the SHA-256 of the notification exactly as sent. Prepared with Qorgau on {0}.</source>
+        <translation>Түбіртекке орталық сервер қол қойған; мазмұн хеші — хабарламаның дәл жіберілген түріндегі SHA-256 мәні. Qorgau бағдарламасында {0} дайындалды.</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Құқық бұзушылықтың алдын алу кеңесі</translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation>Кеңес шешімі</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Сабаққа келмеу</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Put on the register</source>
+        <translation>Есепке қою</translation>
+    </message>
+    <message>
+        <source>Register review</source>
+        <translation>Есепті қайта қарау</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Есептен шығарылды</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Толығырақ</translation>
     </message>
 </context>
 <context>
     <name>CloseEntryDialog</name>
     <message>
         <source>Take off the register</source>
-        <translation type="unfinished" />
+        <translation>Есептен шығару</translation>
     </message>
     <message>
         <source>For example, the council decision and its date</source>
-        <translation type="unfinished" />
+        <translation>Мысалы, кеңес шешімі және оның күні</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Себебі:</translation>
     </message>
     <message>
         <source>Closed on:</source>
-        <translation type="unfinished" />
+        <translation>Шығарылған күні:</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilProtocol</name>
+    <message>
+        <source>Protocol of the prevention council</source>
+        <translation>Құқық бұзушылықтың алдын алу кеңесінің хаттамасы</translation>
+    </message>
+    <message>
+        <source>Protocol No. {0} of the prevention council meeting</source>
+        <translation>Құқық бұзушылықтың алдын алу кеңесі отырысының № {0} хаттамасы</translation>
+    </message>
+    <message>
+        <source>Date of the meeting: {0}</source>
+        <translation>Отырыс күні: {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0} (the meeting is not marked as held)</source>
+        <translation>Күйі: {0} (отырыс өткізілді деп белгіленбеген)</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Pupils discussed</source>
+        <translation>Талқыланған білім алушылар</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>қолы</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <source>signature, full name</source>
+        <translation type="vanished">қолы, аты-жөні</translation>
+    </message>
+    <message>
+        <source>Prepared with Qorgau on {0}.</source>
+        <translation>Qorgau бағдарламасында {0} дайындалды.</translation>
     </message>
 </context>
 <context>
     <name>CouncilView</name>
     <message>
         <source>Prevention council</source>
-        <translation type="unfinished" />
+        <translation>Құқық бұзушылықтың алдын алу кеңесі</translation>
     </message>
     <message>
         <source>Open meeting</source>
-        <translation type="unfinished" />
+        <translation>Отырысты ашу</translation>
     </message>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа отырыс…</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Хаттама…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Құрамы</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібі</translation>
     </message>
     <message>
         <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
-        <translation type="unfinished" />
+        <translation>Құқық бұзушылықтың алдын алу кеңесінің отырысы жоспарланбаған. Отырысты жоспарлау, талқыланатын білім алушыларды көрсету және шешімдерді жазу үшін «Жаңа отырыс…» батырмасын басыңыз — әр шешім тапсырмаға айналады.</translation>
     </message>
 </context>
 <context>
@@ -301,7 +823,7 @@
     </message>
     <message>
         <source>No tasks are due this week. Tasks come from plans, counselling sessions and council decisions.</source>
-        <translation>Осы аптада тапсырма жоқ. Тапсырмалар жоспарлардан, кеңес берулерден және кеңес шешімдерінен пайда болады.</translation>
+        <translation>Осы аптада тапсырма жоқ. Тапсырмалар жоспарлардан, консультациялардан және кеңес шешімдерінен пайда болады.</translation>
     </message>
     <message>
         <source>{0} — review due {1}</source>
@@ -364,31 +886,38 @@
     <name>DecisionDialog</name>
     <message>
         <source>New decision</source>
-        <translation type="unfinished" />
+        <translation>Жаңа шешім</translation>
     </message>
     <message>
         <source>The whole school (no particular pupil)</source>
-        <translation type="unfinished" />
+        <translation>Бүкіл мектеп (нақты білім алушысыз)</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished" />
+        <translation>Кімге қатысты:</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished" />
+        <translation>Шешім:</translation>
     </message>
     <message>
         <source>Responsible:</source>
-        <translation type="unfinished" />
+        <translation>Жауапты:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі:</translation>
     </message>
     <message>
         <source>The decision becomes a task for the person responsible.</source>
-        <translation type="unfinished" />
+        <translation>Шешім жауапты адамға тапсырма болады.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>{1} беттің {0}-беті</translation>
     </message>
 </context>
 <context>
@@ -506,252 +1035,411 @@
     <name>FieldErrors</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished" />
+        <translation>Бұл өрісті толтыру міндетті.</translation>
     </message>
     <message>
         <source>An IIN has exactly 12 digits.</source>
-        <translation type="unfinished" />
+        <translation>ЖСН дәл 12 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>An IIN contains digits only.</source>
-        <translation type="unfinished" />
+        <translation>ЖСН тек цифрлардан тұрады.</translation>
     </message>
     <message>
         <source>The seventh digit of this IIN is not a valid century and sex digit.</source>
-        <translation type="unfinished" />
+        <translation>Бұл ЖСН-нің жетінші цифры туған ғасыр мен жынысты білдіретін рұқсат етілген цифр емес.</translation>
     </message>
     <message>
         <source>This IIN does not start with a valid birth date.</source>
-        <translation type="unfinished" />
+        <translation>Бұл ЖСН дұрыс туған күннен басталмайды.</translation>
     </message>
     <message>
         <source>The check digit of this IIN does not match. Check for a typo.</source>
-        <translation type="unfinished" />
+        <translation>Бұл ЖСН-нің бақылау цифры сәйкес келмейді. Қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
         <source>This does not match the IIN.</source>
-        <translation type="unfinished" />
+        <translation>Бұл ЖСН деректерімен сәйкес келмейді.</translation>
     </message>
     <message>
         <source>A record with this value already exists.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай мәні бар жазба бұрыннан бар.</translation>
     </message>
     <message>
         <source>This value has the wrong format.</source>
-        <translation type="unfinished" />
+        <translation>Мәннің пішімі қате.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Мән жарамсыз.</translation>
     </message>
     <message>
         <source>Choose a value from the list.</source>
-        <translation type="unfinished" />
+        <translation>Тізімнен мән таңдаңыз.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished" />
+        <translation>Мәтін тым ұзын.</translation>
     </message>
     <message>
         <source>This text is too short.</source>
-        <translation type="unfinished" />
+        <translation>Мәтін тым қысқа.</translation>
     </message>
     <message>
         <source>This value is out of range.</source>
-        <translation type="unfinished" />
+        <translation>Мән рұқсат етілген ауқымнан тыс.</translation>
     </message>
     <message>
         <source>Enter a number greater than zero.</source>
-        <translation type="unfinished" />
+        <translation>Нөлден үлкен сан енгізіңіз.</translation>
     </message>
     <message>
         <source>This date cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>Бұл күн болашақта бола алмайды.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished" />
+        <translation>Аяқталу күні басталу күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
         <source>This date cannot be in the past.</source>
-        <translation type="unfinished" />
+        <translation>Бұл күн өткен уақытта бола алмайды.</translation>
     </message>
     <message>
         <source>This record is already closed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазба жабылып қойған.</translation>
     </message>
     <message>
         <source>This date cannot be before the register entry was opened.</source>
-        <translation type="unfinished" />
+        <translation>Бұл күн есепке қойылған күннен бұрын бола алмайды.</translation>
     </message>
     <message>
         <source>The next review must come after this one.</source>
-        <translation type="unfinished" />
+        <translation>Келесі қайта қарау осы қараудан кейін болуы керек.</translation>
     </message>
     <message>
         <source>Enter a valid date and time.</source>
-        <translation type="unfinished" />
+        <translation>Дұрыс күн мен уақытты енгізіңіз.</translation>
     </message>
     <message>
         <source>The file is too large.</source>
-        <translation type="unfinished" />
+        <translation>Файл тым үлкен.</translation>
     </message>
     <message>
         <source>Choose a role for each pupil.</source>
-        <translation type="unfinished" />
+        <translation>Әр білім алушының рөлін таңдаңыз.</translation>
     </message>
     <message>
         <source>One of the pupils no longer exists. Remove it and add it again.</source>
-        <translation type="unfinished" />
+        <translation>Білім алушылардың бірі қоймада енді жоқ. Оны тізімнен алып тастап, қайта қосыңыз.</translation>
     </message>
     <message>
         <source>This does not match the rest of the record.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазбаның басқа деректерімен сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Check the field “{field}”: {reason}</source>
-        <translation type="unfinished" />
+        <translation>«{field}» өрісін тексеріңіз: {reason}</translation>
     </message>
     <message>
         <source>A pupil with this IIN is already in the vault.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай ЖСН-і бар білім алушы қоймада бұрыннан бар.</translation>
     </message>
     <message>
         <source>The pupil already has an open register entry of this category.</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы осы санат бойынша есепте тұр.</translation>
     </message>
     <message>
         <source>This register entry is already closed.</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы бұл есептен шығарылып қойған.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import pupils</source>
+        <translation>Білім алушыларды импорттау</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Сынып тізімдері (*.csv *.xlsx);;CSV файлдары (*.csv);;Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Файлды &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with a class list</source>
+        <translation>Сынып тізімі бар CSV немесе Excel (.xlsx) файлы</translation>
+    </message>
+    <message>
+        <source>Which column holds what (* required)</source>
+        <translation>Қай бағанда не бар (* — міндетті)</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported:</source>
+        <translation>Импортталатын түріндегі алғашқы жолдар:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— импорттамау —</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: choose a column for every field marked * (the problems are listed below).</source>
+        <translation>Әзірге ештеңе импорттау мүмкін емес: * белгісі бар әр өріс үшін баған таңдаңыз (қателер төменде көрсетілген).</translation>
+    </message>
+    <message>
+        <source>All {count} rows are valid.</source>
+        <translation>Барлық жолдар дұрыс ({count}).</translation>
+    </message>
+    <message>
+        <source>No row is valid. Correct the file and choose it again.</source>
+        <translation>Бірде-бір дұрыс жол жоқ. Файлды түзетіп, қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{bad} rows have problems and would be skipped. {good} rows are valid.</source>
+        <translation>Қатесі бар жолдар: {bad}, олар өткізіліп жіберіледі. Дұрыс жолдар: {good}.</translation>
+    </message>
+    <message>
+        <source>Import all {count}</source>
+        <translation>Барлығын импорттау ({count})</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>Барлығын импорттау</translation>
+    </message>
+    <message>
+        <source>Import {count} valid rows only</source>
+        <translation>Тек дұрыс жолдарды импорттау ({count})</translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation>Тек дұрыс жолдарды импорттау</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>Imported pupils: {count}.</source>
+        <translation>Импортталған білім алушылар: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ештеңе импортталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Заңды өкіл</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel (.xlsx) workbook.</source>
+        <translation>Файл оқылатын Excel (.xlsx) кітабы емес.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a list of pupils.</source>
+        <translation>Файл білім алушылар тізімі үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation>Файл дұрыс CSV файлы емес.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
+        <translation>Ескі Excel файлдарын (.xls) оқу мүмкін емес. Файлды .xlsx немесе .csv пішімінде сақтап, қайта таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>A pupil with this IIN is already in the vault.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай ЖСН-і бар білім алушы қоймада бұрыннан бар.</translation>
     </message>
     <message>
         <source>This IIN appears twice in the file.</source>
-        <translation type="unfinished" />
+        <translation>Бұл ЖСН файлда екі рет кездеседі.</translation>
     </message>
     <message>
         <source>The file has no column for this field.</source>
-        <translation type="unfinished" />
+        <translation>Файлда бұл өріске арналған баған жоқ.</translation>
     </message>
     <message>
         <source>The file has two columns for this field.</source>
-        <translation type="unfinished" />
+        <translation>Файлда бұл өріске арналған екі баған бар.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Файл бос.</translation>
     </message>
     <message>
         <source>The file is not a valid CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Файл дұрыс CSV файлы емес.</translation>
     </message>
     <message>
         <source>The row has more cells than the header.</source>
-        <translation type="unfinished" />
+        <translation>Жолда тақырып жолындағыдан көп ұяшық бар.</translation>
     </message>
     <message>
         <source>Problems in the import file</source>
-        <translation type="unfinished" />
+        <translation>Импорт файлындағы қателер</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Қате</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file. Correct it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Бұл файлдан ештеңе импорттау мүмкін емес. Оны түзетіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>{bad} rows have problems and will be skipped. {good} rows are valid.</source>
-        <translation type="unfinished" />
+        <translation>Қатесі бар жолдар: {bad}, олар өткізіліп жіберіледі. Дұрыс жолдар: {good}.</translation>
     </message>
     <message>
         <source>Import {count} valid rows only</source>
-        <translation type="unfinished" />
+        <translation>Тек дұрыс жолдарды импорттау ({count})</translation>
     </message>
 </context>
 <context>
     <name>IncidentDetailDialog</name>
     <message>
         <source>Incident of {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} күнгі оқиға</translation>
     </message>
     <message>
         <source>Category: {name}</source>
-        <translation type="unfinished" />
+        <translation>Санаты: {name}</translation>
     </message>
     <message>
         <source>What happened: {text}</source>
-        <translation type="unfinished" />
+        <translation>Не болды: {text}</translation>
     </message>
     <message>
         <source>Pupils involved: {list}</source>
-        <translation type="unfinished" />
+        <translation>Қатысқан білім алушылар: {list}</translation>
     </message>
     <message>
         <source>Measures taken: {text}</source>
-        <translation type="unfinished" />
+        <translation>Қабылданған шаралар: {text}</translation>
     </message>
     <message>
         <source>Notification to {recipients}: deadline {deadline}, state: {state}.</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама (алушылар: {recipients}): мерзімі {deadline}, күйі: {state}.</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished" />
+        <translation>{d} күн {h} сағ</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished" />
+        <translation>{h} сағ {m} мин</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished" />
+        <translation>{m} мин</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation type="unfinished" />
+        <translation>{span} кешікті</translation>
     </message>
     <message>
         <source>in {span}</source>
-        <translation type="unfinished" />
+        <translation>{span} қалды</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished" />
+        <translation>Жаңа оқиға</translation>
     </message>
     <message>
         <source>Choose a category</source>
-        <translation type="unfinished" />
+        <translation>Санатты таңдаңыз</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>Role</source>
@@ -759,89 +1447,91 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
-        <translation type="unfinished" />
+        <translation>Не болғанын қарапайым сөзбен жазыңыз</translation>
     </message>
     <message>
         <source>Who told you, or how it was noticed</source>
-        <translation type="unfinished" />
+        <translation>Кім хабарлады немесе қалай байқалды</translation>
     </message>
     <message>
         <source>Detected at:</source>
-        <translation type="unfinished" />
+        <translation>Анықталған уақыты:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished" />
+        <translation>Санаты:</translation>
     </message>
     <message>
         <source>Pupils involved:</source>
-        <translation type="unfinished" />
+        <translation>Қатысқан білім алушылар:</translation>
     </message>
     <message>
         <source>What happened:</source>
-        <translation type="unfinished" />
+        <translation>Не болды:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
+        <translation>Дереккөзі:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished" />
+        <translation>Орны:</translation>
     </message>
     <message>
         <source>Measures taken:</source>
-        <translation type="unfinished" />
+        <translation>Қабылданған шаралар:</translation>
     </message>
     <message>
         <source>Record incident</source>
-        <translation type="unfinished" />
+        <translation>Оқиғаны тіркеу</translation>
     </message>
     <message>
         <source>Record a phone report…</source>
-        <translation type="unfinished" />
+        <translation>Телефон арқылы хабарлауды жазу…</translation>
     </message>
     <message>
         <source>The law requires this incident to be reported. When you save, a notification to {recipients} is created. It must be delivered by {deadline}.</source>
-        <translation type="unfinished" />
+        <translation>Заң бойынша бұл оқиға туралы хабарлау міндетті. Сақтаған кезде хабарлама жасалады (алушылар: {recipients}). Оны {deadline} дейін жеткізу керек.</translation>
     </message>
     <message>
         <source>No mandatory notification is required for this category.</source>
-        <translation type="unfinished" />
+        <translation>Бұл санат үшін міндетті хабарлама талап етілмейді.</translation>
     </message>
     <message>
         <source>Next steps: {steps}</source>
-        <translation type="unfinished" />
+        <translation>Келесі қадамдар: {steps}</translation>
     </message>
     <message>
         <source>The incident was recorded.</source>
-        <translation type="unfinished" />
+        <translation>Оқиға тіркелді.</translation>
     </message>
     <message>
         <source>A mandatory notification to {recipients} was queued. Deadline: {deadline} ({remaining}).</source>
-        <translation type="unfinished" />
+        <translation>Міндетті хабарлама кезекке қойылды (алушылар: {recipients}). Мерзімі: {deadline} ({remaining}).</translation>
     </message>
     <message>
         <source>It will be sent to the server automatically.</source>
-        <translation type="unfinished" />
+        <translation>Ол серверге автоматты түрде жіберіледі.</translation>
     </message>
     <message>
         <source>There is no connection to the server now; it will be sent as soon as there is one.</source>
-        <translation type="unfinished" />
+        <translation>Қазір сервермен байланыс жоқ; байланыс пайда болған бойда хабарлама жіберіледі.</translation>
     </message>
     <message>
         <source>The deadline is near. Report by phone now:
 {numbers}
 Then record the call so that the report counts as made in time.</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі таяп қалды. Қазір телефон арқылы хабарлаңыз:
+{numbers}
+Содан кейін хабарлама уақтылы жасалған болып саналуы үшін қоңырауды жазып қойыңыз.</translation>
     </message>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
-        <translation type="unfinished" />
+        <translation>Телефон арқылы хабарлау жазылды: {time} уақытта {number} нөміріне қоңырау шалынды, жауап берген: {who}.</translation>
     </message>
 </context>
 <context>
@@ -852,11 +1542,11 @@ Then record the call so that the report counts as made in time.</source>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа оқиға…</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished" />
+        <translation>Анықталған уақыты</translation>
     </message>
     <message>
         <source>Category</source>
@@ -868,11 +1558,11 @@ Then record the call so that the report counts as made in time.</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>No incident has been recorded. Use “New incident…” when something happens: if the law requires a notification, it is created for you.</source>
-        <translation type="unfinished" />
+        <translation>Бірде-бір оқиға тіркелмеген. Бір нәрсе болғанда «Жаңа оқиға…» батырмасын басыңыз: заң бойынша хабарлама қажет болса, ол автоматты түрде жасалады.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1617,10 @@ Then record the call so that the report counts as made in time.</source>
     <message>
         <source>Absences</source>
         <translation>Сабаққа келмеулер</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1003,102 +1697,102 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>MeetingDetailDialog</name>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Кімге қатысты</translation>
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation type="unfinished" />
+        <translation>Талқылау себебі</translation>
     </message>
     <message>
         <source>Add decision…</source>
-        <translation type="unfinished" />
+        <translation>Шешім қосу…</translation>
     </message>
     <message>
         <source>Mark as held</source>
-        <translation type="unfinished" />
+        <translation>Өткізілді деп белгілеу</translation>
     </message>
     <message>
         <source>Pupils discussed:</source>
-        <translation type="unfinished" />
+        <translation>Талқыланған білім алушылар:</translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished" />
+        <translation>Шешімдер:</translation>
     </message>
     <message>
         <source>The whole school</source>
-        <translation type="unfinished" />
+        <translation>Бүкіл мектеп</translation>
     </message>
     <message>
         <source>Prevention council of {date}</source>
-        <translation type="unfinished" />
+        <translation>Құқық бұзушылықтың алдын алу кеңесінің {date} күнгі отырысы</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>Status: {status}. Members: {members}. Agenda: {agenda}</source>
-        <translation type="unfinished" />
+        <translation>Күйі: {status}. Құрамы: {members}. Күн тәртібі: {agenda}</translation>
     </message>
     <message>
         <source>Prevention council</source>
-        <translation type="unfinished" />
+        <translation>Құқық бұзушылықтың алдын алу кеңесі</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New prevention council meeting</source>
-        <translation type="unfinished" />
+        <translation>Құқық бұзушылықтың алдын алу кеңесінің жаңа отырысы</translation>
     </message>
     <message>
         <source>One member per line, with the position: for example, Director A. B. Seitova</source>
-        <translation type="unfinished" />
+        <translation>Әр жолға бір мүше, лауазымымен: мысалы, директор Сейітова А. Б.</translation>
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation type="unfinished" />
+        <translation>Талқылау себебі</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Күні:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished" />
+        <translation>Құрамы:</translation>
     </message>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібі:</translation>
     </message>
     <message>
         <source>Pupils to discuss:</source>
-        <translation type="unfinished" />
+        <translation>Талқыланатын білім алушылар:</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1924,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Қоңырауды &amp;жазу…</translation>
     </message>
     <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Анықтама…</translation>
+    </message>
+    <message>
         <source>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</source>
         <translation>Хабарламалар әзірге жоқ. Ережелер бойынша хабарлануы міндетті оқиға тіркелгенде хабарлама жасалады.</translation>
     </message>
@@ -1262,27 +1960,27 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>OpenEntryDialog</name>
     <message>
         <source>Put on the register</source>
-        <translation type="unfinished" />
+        <translation>Есепке қою</translation>
     </message>
     <message>
         <source>The decision or facts the entry rests on</source>
-        <translation type="unfinished" />
+        <translation>Есепке қоюға негіз болған шешім немесе фактілер</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished" />
+        <translation>Санаты:</translation>
     </message>
     <message>
         <source>Basis:</source>
-        <translation type="unfinished" />
+        <translation>Негізі:</translation>
     </message>
     <message>
         <source>Opened on:</source>
-        <translation type="unfinished" />
+        <translation>Есепке қойылған күні:</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished" />
+        <translation>Келесі қайта қарау:</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2004,129 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Creating the encrypted vault…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Period report</source>
+        <translation>Кезең бойынша есеп</translation>
+    </message>
+    <message>
+        <source>Quarter {0} of {1}</source>
+        <translation>{1} жылдың {0}-тоқсаны</translation>
+    </message>
+    <message>
+        <source>Month {0}.{1}</source>
+        <translation>{0}.{1} айы</translation>
+    </message>
+    <message>
+        <source>Year {0}</source>
+        <translation>{0} жыл</translation>
+    </message>
+    <message>
+        <source>fewer than {0}</source>
+        <translation>{0} санынан аз</translation>
+    </message>
+    <message>
+        <source>On time (delivered or phoned before the deadline)</source>
+        <translation>Мерзімінде (мерзім өткенге дейін жеткізілді немесе телефонмен хабарланды)</translation>
+    </message>
+    <message>
+        <source>Late (made after the deadline, or overdue)</source>
+        <translation>Кешігіп (мерзім өткеннен кейін жасалды немесе мерзімі өтіп кетті)</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Мерзімі әлі келмеді</translation>
+    </message>
+    <message>
+        <source>Reported by telephone (of all)</source>
+        <translation>Телефонмен хабарланды (барлығының ішінен)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Pupils on the register</source>
+        <translation>Есептегі білім алушылар</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Кезең басында</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Кезең соңында</translation>
+    </message>
+    <message>
+        <source>Entries opened</source>
+        <translation>Есепке қойылды</translation>
+    </message>
+    <message>
+        <source>Entries closed</source>
+        <translation>Есептен шығарылды</translation>
+    </message>
+    <message>
+        <source>Incidents by category</source>
+        <translation>Санаттар бойынша оқиғалар</translation>
+    </message>
+    <message>
+        <source>Mandatory notifications</source>
+        <translation>Міндетті хабарламалар</translation>
+    </message>
+    <message>
+        <source>Counselling sessions by kind</source>
+        <translation>Түрлері бойынша консультациялар</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Бағыттары бойынша жолдамалар</translation>
+    </message>
+    <message>
+        <source>{0}: {1} – {2}</source>
+        <translation>{0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Counts only, without names. Counts from 1 to {0} are shown as “fewer than {1}” so that no child can be recognised.</source>
+        <translation>Тек сандар, есімдерсіз. Ешбір баланы тануға болмайтындай 1 мен {0} аралығындағы сандар «{1} санынан аз» деп көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Құқық бұзушылықтың алдын алу кеңесі</translation>
+    </message>
+    <message>
+        <source>Meetings held: {0}</source>
+        <translation>Өткізілген отырыстар: {0}</translation>
+    </message>
+    <message>
+        <source>Prepared with Qorgau on {0}.</source>
+        <translation>Qorgau бағдарламасында {0} дайындалды.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Өткізілген отырыстар</translation>
     </message>
 </context>
 <context>
@@ -1378,11 +2199,11 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Бұл жинақта білім алушылар тізімі жоқ.</translation>
     </message>
     <message>
-        <source>Record an incident from here or from a pupil's card. Notifications it creates are listed under Notifications.</source>
+        <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
         <translation>Оқиғаны осы жерден немесе білім алушының карточкасынан тіркеңіз. Жасалған хабарламалар «Хабарламалар» бөлімінде көрсетіледі.</translation>
     </message>
     <message>
-        <source>Plans and their tasks are kept on each pupil's card. Tasks due this week are listed on the Dashboard.</source>
+        <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
         <translation>Жоспарлар мен тапсырмалар әр білім алушының карточкасында жүргізіледі. Осы аптадағы тапсырмалар шолуда көрсетіледі.</translation>
     </message>
     <message>
@@ -1390,7 +2211,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Құқық бұзушылықтың алдын алу кеңесінің отырысын осы жерде жоспарлаңыз; шешімдер тапсырмаға айналады. Келесі отырыс шолуда көрсетіледі.</translation>
     </message>
     <message>
-        <source>Record unexcused absences from a pupil's card. Absences needing action are counted on the Dashboard.</source>
+        <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
         <translation>Дәлелсіз себеппен сабаққа келмеулер білім алушының карточкасында жазылады. Шара қажет ететіндері шолуда саналады.</translation>
     </message>
     <message>
@@ -1402,128 +2223,132 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>PlanDialog</name>
     <message>
         <source>New plan</source>
-        <translation type="unfinished" />
+        <translation>Жаңа жоспар</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Атауы:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Түрі:</translation>
     </message>
     <message>
         <source>Goals:</source>
-        <translation type="unfinished" />
+        <translation>Мақсаттары:</translation>
     </message>
 </context>
 <context>
     <name>PlanReviewDialog</name>
     <message>
         <source>Review the plan “{title}”</source>
-        <translation type="unfinished" />
+        <translation>«{title}» жоспарын қайта қарау</translation>
     </message>
     <message>
         <source>Keep the plan active</source>
-        <translation type="unfinished" />
+        <translation>Жоспарды күшінде қалдыру</translation>
     </message>
     <message>
         <source>The plan is completed</source>
-        <translation type="unfinished" />
+        <translation>Жоспар орындалды</translation>
     </message>
     <message>
         <source>Cancel the plan</source>
-        <translation type="unfinished" />
+        <translation>Жоспарды тоқтату</translation>
     </message>
     <message>
         <source>Conclusion:</source>
-        <translation type="unfinished" />
+        <translation>Қорытынды:</translation>
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished" />
+        <translation>Қайта қаралған күні:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Күйі:</translation>
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message>
         <source>Tasks due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі келген тапсырмалар</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Орындалды деп белгілеу</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа тапсырма…</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>мерзімі өткен</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>Тапсырма</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Жауапты</translation>
     </message>
     <message>
-        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil's card, in the tab “Plans and tasks”.</source>
-        <translation type="unfinished" />
+        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
+        <translation>Мерзімі өткен немесе алдағы {days} күнде мерзімі келетін тапсырма жоқ. Жоспарлар мен тапсырмалар білім алушының карточкасында, «Жоспарлар мен тапсырмалар» қойындысында жасалады.</translation>
     </message>
 </context>
 <context>
     <name>PupilCard</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished" />
+        <translation>Жаңа оқиға</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Жаңа консультация</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished" />
+        <translation>Жаңа жолдама</translation>
     </message>
     <message>
         <source>New absence</source>
-        <translation type="unfinished" />
+        <translation>Жаңа сабаққа келмеу</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Іс бойынша жиынтық…</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Жеке деректер</translation>
     </message>
     <message>
         <source>Legal representatives</source>
-        <translation type="unfinished" />
+        <translation>Заңды өкілдер</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Есеп</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished" />
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Plans and tasks</source>
@@ -1531,31 +2356,31 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>Аты-жөні:</translation>
     </message>
     <message>
         <source>IIN:</source>
-        <translation type="unfinished" />
+        <translation>ЖСН:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished" />
+        <translation>Сынып:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished" />
+        <translation>Туған күні:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>Жынысы:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайы:</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished" />
+        <translation>Жеке деректерді өзгерту…</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1563,39 +2388,39 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Туыстығы</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Data processing consent</source>
-        <translation type="unfinished" />
+        <translation>Деректерді өңдеуге келісім</translation>
     </message>
     <message>
         <source>Support consent</source>
-        <translation type="unfinished" />
+        <translation>Сүйемелдеуге келісім</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished" />
+        <translation>Келісім күні</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>No legal representative is recorded. Add the parents or guardians with their phone numbers and consents.</source>
-        <translation type="unfinished" />
+        <translation>Заңды өкілдер көрсетілмеген. Ата-аналарды немесе қамқоршыларды телефон нөмірлерімен және келісімдерімен қосыңыз.</translation>
     </message>
     <message>
         <source>Add representative…</source>
-        <translation type="unfinished" />
+        <translation>Өкіл қосу…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1603,291 +2428,303 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Қойылған күні</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished" />
+        <translation>Келесі қайта қарау</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Шығарылған күні</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Негізі</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished" />
+        <translation>Есептен шығару себебі</translation>
     </message>
     <message>
         <source>The pupil is not on any register. Use “Put on the register…” when the pupil needs pedagogical accompaniment.</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы ешбір есепте тұрмайды. Оған педагогикалық сүйемелдеу қажет болса, «Есепке қою…» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Put on the register…</source>
-        <translation type="unfinished" />
+        <translation>Есепке қою…</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished" />
+        <translation>Қайта қарау…</translation>
     </message>
     <message>
         <source>Take off the register…</source>
-        <translation type="unfinished" />
+        <translation>Есептен шығару…</translation>
     </message>
     <message>
         <source>Nothing has been recorded about this pupil yet. Incidents, sessions, referrals, absences and council decisions will appear here by date.</source>
-        <translation type="unfinished" />
+        <translation>Бұл білім алушы туралы әзірге ештеңе жазылмаған. Оқиғалар, консультациялар, жолдамалар, сабаққа келмеулер және кеңес шешімдері осында күні бойынша көрсетіледі.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Жоспар</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Мақсаттары</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>Тапсырма</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Орындалған күні</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Жауапты</translation>
     </message>
     <message>
         <source>There is no plan yet. Create an accompaniment or rehabilitation plan, then add its tasks.</source>
-        <translation type="unfinished" />
+        <translation>Әзірге жоспар жоқ. Сүйемелдеу немесе оңалту жоспарын жасап, оған тапсырмалар қосыңыз.</translation>
     </message>
     <message>
         <source>New plan…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа жоспар…</translation>
     </message>
     <message>
         <source>Review plan…</source>
-        <translation type="unfinished" />
+        <translation>Жоспарды қайта қарау…</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished" />
+        <translation>Тапсырма қосу…</translation>
     </message>
     <message>
         <source>Mark task done</source>
-        <translation type="unfinished" />
+        <translation>Тапсырманы орындалды деп белгілеу</translation>
     </message>
     <message>
         <source>Tasks about this pupil:</source>
-        <translation type="unfinished" />
+        <translation>Осы білім алушыға қатысты тапсырмалар:</translation>
     </message>
     <message>
         <source>Pupil card: {name}</source>
-        <translation type="unfinished" />
+        <translation>Білім алушының карточкасы: {name}</translation>
     </message>
     <message>
         <source>Class {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} сынып</translation>
     </message>
     <message>
         <source>IIN {iin}</source>
-        <translation type="unfinished" />
+        <translation>ЖСН {iin}</translation>
     </message>
     <message>
         <source>On the register: {names}</source>
-        <translation type="unfinished" />
+        <translation>Есепте: {names}</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Ер</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Әйел</translation>
     </message>
 </context>
 <context>
     <name>PupilForm</name>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>for example 7А</source>
-        <translation type="unfinished" />
+        <translation>мысалы, 7А</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Ер</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Әйел</translation>
     </message>
     <message>
         <source>IIN:</source>
-        <translation type="unfinished" />
+        <translation>ЖСН:</translation>
     </message>
     <message>
         <source>Surname:</source>
-        <translation type="unfinished" />
+        <translation>Тегі:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Аты:</translation>
     </message>
     <message>
         <source>Patronymic:</source>
-        <translation type="unfinished" />
+        <translation>Әкесінің аты:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished" />
+        <translation>Сынып:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished" />
+        <translation>Туған күні:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>Жынысы:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайы:</translation>
     </message>
     <message>
         <source>Edit pupil</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы деректерін өзгерту</translation>
     </message>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished" />
+        <translation>Жаңа білім алушы</translation>
     </message>
     <message>
         <source>The IIN says the pupil was born on {date}.</source>
-        <translation type="unfinished" />
+        <translation>ЖСН бойынша білім алушының туған күні — {date}.</translation>
     </message>
     <message>
         <source>The IIN says the pupil is male.</source>
-        <translation type="unfinished" />
+        <translation>ЖСН бойынша білім алушының жынысы — ер.</translation>
     </message>
     <message>
         <source>The IIN says the pupil is female.</source>
-        <translation type="unfinished" />
+        <translation>ЖСН бойынша білім алушының жынысы — әйел.</translation>
     </message>
     <message>
         <source>Birth date and sex are taken from the IIN.</source>
-        <translation type="unfinished" />
+        <translation>Туған күні мен жынысы ЖСН-нен алынды.</translation>
     </message>
 </context>
 <context>
     <name>PupilPicker</name>
     <message>
         <source>Type a surname, IIN or class</source>
-        <translation type="unfinished" />
+        <translation>Тегін, ЖСН-ді немесе сыныпты енгізіңіз</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>No pupil found.</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы табылмады.</translation>
     </message>
 </context>
 <context>
     <name>PupilsModel</name>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished" />
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>On the register</source>
-        <translation type="unfinished" />
+        <translation>Есепте</translation>
     </message>
 </context>
 <context>
     <name>PupilsView</name>
     <message>
         <source>Search by surname, name, IIN or class</source>
-        <translation type="unfinished" />
+        <translation>Тегі, аты, ЖСН немесе сынып бойынша іздеу</translation>
     </message>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished" />
+        <translation>Жаңа білім алушы</translation>
     </message>
     <message>
         <source>Add a pupil (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Білім алушыны қосу (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation type="vanished">CSV-ден импорттау…</translation>
     </message>
     <message>
         <source>Import a class list from a CSV file</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Сынып тізімін CSV файлынан импорттау</translation>
+    </message>
+    <message>
+        <source>Import CSV or Excel…</source>
+        <translation>CSV не Excel файлынан импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a class list from a CSV or Excel (.xlsx) file</source>
+        <translation>Сынып тізімін CSV немесе Excel (.xlsx) файлынан импорттау</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>Барлық сыныптар</translation>
     </message>
     <message>
         <source>Any register category</source>
-        <translation type="unfinished" />
+        <translation>Есептің кез келген санаты</translation>
     </message>
     <message>
         <source>All pupils</source>
-        <translation type="unfinished" />
+        <translation>Барлық білім алушылар</translation>
     </message>
     <message>
         <source>On the register</source>
-        <translation type="unfinished" />
+        <translation>Есепте</translation>
     </message>
     <message>
         <source>Not on the register</source>
-        <translation type="unfinished" />
+        <translation>Есепте жоқ</translation>
     </message>
     <message>
         <source>Pupils found: {count}</source>
-        <translation type="unfinished" />
+        <translation>Табылған білім алушылар: {count}</translation>
     </message>
     <message>
         <source>No pupil matches the search. Check the spelling or clear the filters.</source>
-        <translation type="unfinished" />
+        <translation>Іздеу бойынша білім алушы табылмады. Жазылуын тексеріңіз немесе сүзгілерді тазартыңыз.</translation>
+    </message>
+    <message>
+        <source>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV or Excel…”.</source>
+        <translation>Әзірге білім алушылар жоқ. Оларды «Жаңа білім алушы» батырмасымен қосыңыз немесе сынып тізімін «CSV не Excel файлынан импорттау…» батырмасымен импорттаңыз.</translation>
     </message>
     <message>
         <source>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV…”.</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Әзірге білім алушылар жоқ. Оларды «Жаңа білім алушы» батырмасымен қосыңыз немесе сынып тізімін «CSV-ден импорттау…» батырмасымен импорттаңыз.</translation>
     </message>
     <message>
         <source>Pupils</source>
@@ -1895,15 +2732,15 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Import pupils</source>
-        <translation type="unfinished" />
+        <translation>Білім алушыларды импорттау</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="vanished">CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Imported pupils: {count}. Pupils found: {total}</source>
-        <translation type="unfinished" />
+        <translation>Импортталған білім алушылар: {count}. Табылған білім алушылар: {total}</translation>
     </message>
 </context>
 <context>
@@ -1976,108 +2813,199 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
-        <translation type="unfinished" />
+        <translation>Жаңа жолдама</translation>
     </message>
     <message>
         <source>Referred to:</source>
-        <translation type="unfinished" />
+        <translation>Қайда жолданды:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Күні:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Себебі:</translation>
     </message>
 </context>
 <context>
     <name>ReferralOutcomeDialog</name>
     <message>
         <source>Outcome of the referral</source>
-        <translation type="unfinished" />
+        <translation>Жолдаманың нәтижесі</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished" />
+        <translation>Нәтижесі:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Period report (counts only, no names)</source>
+        <translation>Кезең бойынша есеп (тек сандар, есімдерсіз)</translation>
+    </message>
+    <message>
+        <source>Documents for one record</source>
+        <translation>Бір жазба бойынша құжаттар</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <source>Show counts below this as “fewer than”:</source>
+        <translation>Осыдан кіші сандарды «N санынан аз» деп көрсету:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Басқаша &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Notification &amp;certificate…</source>
+        <translation>Хабарлама туралы &amp;анықтама…</translation>
+    </message>
+    <message>
+        <source>Council &amp;protocol…</source>
+        <translation>Кеңес &amp;хаттамасы…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF құжаты</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV кестесі</translation>
+    </message>
+    <message>
+        <source>Q{0}</source>
+        <translation>{0}-тоқсан</translation>
+    </message>
+    <message>
+        <source>Meeting of {0}</source>
+        <translation>{0} күнгі отырыс</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>Кезең бойынша есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Хабарлама туралы анықтаманы сақтау</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Кеңес хаттамасын сақтау</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Құжат дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved: {0}</source>
+        <translation>Құжат сақталмады: {0}</translation>
     </message>
 </context>
 <context>
     <name>RepresentativeForm</name>
     <message>
         <source>Mother</source>
-        <translation type="unfinished" />
+        <translation>Анасы</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished" />
+        <translation>Әкесі</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished" />
+        <translation>Қамқоршысы</translation>
     </message>
     <message>
         <source>Grandmother</source>
-        <translation type="unfinished" />
+        <translation>Әжесі</translation>
     </message>
     <message>
         <source>Grandfather</source>
-        <translation type="unfinished" />
+        <translation>Атасы</translation>
     </message>
     <message>
         <source>Consents to the processing of personal data</source>
-        <translation type="unfinished" />
+        <translation>Дербес деректерді өңдеуге келісім берді</translation>
     </message>
     <message>
         <source>Consents to psychological support</source>
-        <translation type="unfinished" />
+        <translation>Психологиялық сүйемелдеуге келісім берді</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>Аты-жөні:</translation>
     </message>
     <message>
         <source>Relation:</source>
-        <translation type="unfinished" />
+        <translation>Туыстығы:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайы:</translation>
     </message>
     <message>
         <source>Consent given on:</source>
-        <translation type="unfinished" />
+        <translation>Келісім берілген күні:</translation>
     </message>
     <message>
         <source>Edit legal representative</source>
-        <translation type="unfinished" />
+        <translation>Заңды өкіл деректерін өзгерту</translation>
     </message>
     <message>
         <source>New legal representative</source>
-        <translation type="unfinished" />
+        <translation>Жаңа заңды өкіл</translation>
     </message>
 </context>
 <context>
     <name>ReviewEntryDialog</name>
     <message>
         <source>Review the register entry</source>
-        <translation type="unfinished" />
+        <translation>Есепті қайта қарау</translation>
     </message>
     <message>
         <source>Conclusion:</source>
-        <translation type="unfinished" />
+        <translation>Қорытынды:</translation>
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished" />
+        <translation>Қайта қаралған күні:</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished" />
+        <translation>Келесі қайта қарау:</translation>
     </message>
 </context>
 <context>
@@ -2173,47 +3101,47 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>SessionDialog</name>
     <message>
         <source>First meeting</source>
-        <translation type="unfinished" />
+        <translation>Алғашқы кездесу</translation>
     </message>
     <message>
         <source>Follow-up meeting</source>
-        <translation type="unfinished" />
+        <translation>Қайталама кездесу</translation>
     </message>
     <message>
         <source>Crisis intervention</source>
-        <translation type="unfinished" />
+        <translation>Дағдарыстық араласу</translation>
     </message>
     <message>
         <source>Support after violence or bullying</source>
-        <translation type="unfinished" />
+        <translation>Зорлық-зомбылықтан немесе қорлаудан кейінгі қолдау</translation>
     </message>
     <message>
         <source>Family consultation</source>
-        <translation type="unfinished" />
+        <translation>Отбасылық консультация</translation>
     </message>
     <message>
         <source>Talk with a legal representative</source>
-        <translation type="unfinished" />
+        <translation>Заңды өкілмен әңгіме</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished" />
+        <translation>Топтық сабақ</translation>
     </message>
     <message>
         <source>Talk about absences</source>
-        <translation type="unfinished" />
+        <translation>Сабаққа келмеулер туралы әңгіме</translation>
     </message>
     <message>
         <source>Conflict mediation</source>
-        <translation type="unfinished" />
+        <translation>Жанжалды медиация арқылы шешу</translation>
     </message>
     <message>
         <source>New counselling session</source>
-        <translation type="unfinished" />
+        <translation>Жаңа консультация</translation>
     </message>
     <message>
         <source>No template</source>
-        <translation type="unfinished" />
+        <translation>Үлгісіз</translation>
     </message>
     <message>
         <source> min</source>
@@ -2221,51 +3149,51 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>What colleagues may read</source>
-        <translation type="unfinished" />
+        <translation>Әріптестер оқи алатын мәтін</translation>
     </message>
     <message>
         <source>Only psychologists can read these notes; they are encrypted separately.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазбаларды тек психологтар оқи алады; олар бөлек шифрланған.</translation>
     </message>
     <message>
         <source>Becomes a task for you</source>
-        <translation type="unfinished" />
+        <translation>Сіздің тапсырмаңызға айналады</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>Үлгі:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Түрі:</translation>
     </message>
     <message>
         <source>Held at:</source>
-        <translation type="unfinished" />
+        <translation>Өткізілген уақыты:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>Ұзақтығы:</translation>
     </message>
     <message>
         <source>Shared summary:</source>
-        <translation type="unfinished" />
+        <translation>Ортақ түйін:</translation>
     </message>
     <message>
         <source>Confidential notes:</source>
-        <translation type="unfinished" />
+        <translation>Құпия жазбалар:</translation>
     </message>
     <message>
         <source>Confidential notes can be written by psychologists only.</source>
-        <translation type="unfinished" />
+        <translation>Құпия жазбаларды тек психологтар жаза алады.</translation>
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished" />
+        <translation>Келесі қадам:</translation>
     </message>
     <message>
         <source>Next step due:</source>
-        <translation type="unfinished" />
+        <translation>Келесі қадамның мерзімі:</translation>
     </message>
 </context>
 <context>
@@ -2464,130 +3392,130 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>TaskDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished" />
+        <translation>Нақты ешкім емес</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation>Жаңа тапсырма</translation>
     </message>
     <message>
         <source>Task:</source>
-        <translation type="unfinished" />
+        <translation>Тапсырма:</translation>
     </message>
     <message>
         <source>Responsible:</source>
-        <translation type="unfinished" />
+        <translation>Жауапты:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі:</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>Тапсырмалар</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Victim</source>
-        <translation type="unfinished" />
+        <translation>Жәбірленуші</translation>
     </message>
     <message>
         <source>Initiator</source>
-        <translation type="unfinished" />
+        <translation>Бастамашы</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished" />
+        <translation>Куәгер</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished" />
+        <translation>Жеке</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Топтық</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Отбасылық</translation>
     </message>
     <message>
         <source>With a legal representative</source>
-        <translation type="unfinished" />
+        <translation>Заңды өкілмен</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished" />
+        <translation>Дағдарыстық</translation>
     </message>
     <message>
         <source>Psychological support centre</source>
-        <translation type="unfinished" />
+        <translation>Психологиялық қолдау орталығы</translation>
     </message>
     <message>
         <source>Child-friendly office</source>
-        <translation type="unfinished" />
+        <translation>Балаға қолайлы кабинет</translation>
     </message>
     <message>
         <source>Medical institution</source>
-        <translation type="unfinished" />
+        <translation>Медициналық ұйым</translation>
     </message>
     <message>
         <source>Psychological, medical and pedagogical commission (PMPK)</source>
-        <translation type="unfinished" />
+        <translation>Психологиялық-медициналық-педагогикалық консультация (ПМПК)</translation>
     </message>
     <message>
         <source>Helpline 111</source>
-        <translation type="unfinished" />
+        <translation>111 сенім телефоны</translation>
     </message>
     <message>
         <source>Commissioner for the rights of the child</source>
-        <translation type="unfinished" />
+        <translation>Бала құқықтары жөніндегі уәкіл</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>Pedagogical accompaniment</source>
-        <translation type="unfinished" />
+        <translation>Педагогикалық сүйемелдеу</translation>
     </message>
     <message>
         <source>Social rehabilitation</source>
-        <translation type="unfinished" />
+        <translation>Әлеуметтік оңалту</translation>
     </message>
     <message>
         <source>Work on absences</source>
-        <translation type="unfinished" />
+        <translation>Сабаққа келмеулер бойынша жұмыс</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Күшінде</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Тоқтатылды</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Жоспарланған</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Өткізілді</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>Жіберуді күтуде</translation>
     </message>
     <message>
         <source>Reported by phone</source>
-        <translation type="unfinished" />
+        <translation>Телефонмен хабарланды</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -2595,35 +3523,66 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Acknowledged by the recipient</source>
-        <translation type="unfinished" />
+        <translation>Алушы растады</translation>
     </message>
     <message>
         <source>Consider putting the pupil on the register.</source>
-        <translation type="unfinished" />
+        <translation>Білім алушыны есепке қою мәселесін қарау.</translation>
     </message>
     <message>
         <source>Draw up a social rehabilitation plan.</source>
-        <translation type="unfinished" />
+        <translation>Әлеуметтік оңалту жоспарын жасау.</translation>
     </message>
     <message>
         <source>Discuss the case at the prevention council.</source>
-        <translation type="unfinished" />
+        <translation>Жағдайды құқық бұзушылықтың алдын алу кеңесінде талқылау.</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation>Дәлелді себеппен</translation>
     </message>
     <message>
         <source>Unexcused</source>
-        <translation type="unfinished" />
+        <translation>Дәлелсіз себеппен</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Орындалмаған</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Орындалды</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV кестелері (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Құжат сақталды</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved</source>
+        <translation>Құжат сақталмады</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Хабарлама туралы анықтаманы сақтау</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Кеңес хаттамасын сақтау</translation>
     </message>
 </context>
 </TS>

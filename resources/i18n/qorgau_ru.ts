@@ -5,42 +5,42 @@
     <name>AbsenceDialog</name>
     <message>
         <source>New absence</source>
-        <translation type="unfinished" />
+        <translation>Новый пропуск</translation>
     </message>
     <message>
         <source>The reason is valid (excused absence)</source>
-        <translation type="unfinished" />
+        <translation>Причина уважительная (пропуск по уважительной причине)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>С:</translation>
     </message>
     <message>
         <source>To (inclusive):</source>
-        <translation type="unfinished" />
+        <translation>По (включительно):</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Причина:</translation>
     </message>
 </context>
 <context>
     <name>AbsenceWorkDialog</name>
     <message>
         <source>Work done about an absence</source>
-        <translation type="unfinished" />
+        <translation>Проведённая работа по пропуску</translation>
     </message>
     <message>
         <source>A call, a home visit, a talk with the family…</source>
-        <translation type="unfinished" />
+        <translation>Звонок, посещение на дому, беседа с семьёй…</translation>
     </message>
     <message>
         <source>The matter is settled</source>
-        <translation type="unfinished" />
+        <translation>Вопрос решён</translation>
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished" />
+        <translation>Проведённая работа:</translation>
     </message>
 </context>
 <context>
@@ -51,43 +51,43 @@
     </message>
     <message>
         <source>Record work done…</source>
-        <translation type="unfinished" />
+        <translation>Записать проведённую работу…</translation>
     </message>
     <message>
         <source>Open pupil card</source>
-        <translation type="unfinished" />
+        <translation>Открыть карточку обучающегося</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Дней</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation type="unfinished" />
+        <translation>Проведённая работа</translation>
     </message>
     <message>
-        <source>No unexcused absence needs action. Record absences on a pupil's card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
-        <translation type="unfinished" />
+        <source>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
+        <translation>Пропусков без уважительной причины, требующих мер, нет. Пропуски записываются в карточке обучающегося кнопкой «Новый пропуск»; пропуски без уважительной причины видны здесь, пока не проведена работа с семьёй.</translation>
     </message>
 </context>
 <context>
@@ -114,128 +114,650 @@
     </message>
 </context>
 <context>
-    <name>ChronologyModel</name>
+    <name>BackupSection</name>
     <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation type="unfinished" />
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Папка для копий:</translation>
     </message>
     <message>
-        <source>Referral</source>
-        <translation type="unfinished" />
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Хранить последних копий:</translation>
     </message>
     <message>
-        <source>Prevention council</source>
-        <translation type="unfinished" />
+        <source> backups</source>
+        <translation> шт.</translation>
     </message>
     <message>
-        <source>Council decision</source>
-        <translation type="unfinished" />
+        <source>not chosen: automatic backups are off</source>
+        <translation>не выбрана: автоматическое резервное копирование отключено</translation>
     </message>
     <message>
-        <source>Absence</source>
-        <translation type="unfinished" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <source>Register</source>
-        <translation type="unfinished" />
+        <source>Turn off</source>
+        <translation>Отключить</translation>
     </message>
     <message>
-        <source>Put on the register</source>
-        <translation type="unfinished" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <source>Register review</source>
-        <translation type="unfinished" />
+        <source>&amp;Restore…</source>
+        <translation>В&amp;осстановить…</translation>
     </message>
     <message>
-        <source>Taken off the register</source>
-        <translation type="unfinished" />
+        <source>Once a day, while you are signed in, Qorgau writes an encrypted backup into this folder, for example on a USB stick. A backup opens only with a passphrase or the recovery key; keep the stick away from the computer.</source>
+        <translation>Раз в день, пока вы в системе, Qorgau записывает в эту папку зашифрованную резервную копию — например, на флешку. Копия открывается только парольной фразой или ключом восстановления; храните флешку отдельно от компьютера.</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation type="unfinished" />
+        <source>Automatic backups are off: choose a folder.</source>
+        <translation>Автоматическое резервное копирование отключено: выберите папку.</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation type="unfinished" />
+        <source>No backup has been made yet.</source>
+        <translation>Резервных копий ещё не было.</translation>
     </message>
     <message>
-        <source>Notification</source>
-        <translation type="unfinished" />
+        <source>Last backup: {when}.</source>
+        <translation>Последняя копия: {when}.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Записывается зашифрованная резервная копия…</translation>
+    </message>
+    <message>
+        <source>Backup written: {name} ({when}).</source>
+        <translation>Резервная копия записана: {name} ({when}).</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Резервное копирование не удалось: {reason}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Qorgau backups (*.qbk);;All files (*)</source>
+        <translation>Резервные копии Qorgau (*.qbk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup file…</source>
+        <translation>Проверка файла резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on {when}?
+
+Every record made after that moment will be gone from the vault. The current vault is not deleted: it is moved aside into a “replaced-…” folder in the data folder.
+
+Qorgau then closes this session; everyone signs in again with the passphrase that was valid when the backup was made.</source>
+        <translation>Восстановить резервную копию от {when}?
+
+Все записи, сделанные после этого момента, исчезнут из хранилища. Текущее хранилище не удаляется: оно переносится в папку «replaced-…» в папке данных.
+
+Затем Qorgau завершит этот сеанс; все входят заново с парольной фразой, действовавшей на момент создания копии.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup belongs to another vault (another installation).</source>
+        <translation>Внимание: эта резервная копия относится к другому хранилищу (другой установке).</translation>
+    </message>
+    <message>
+        <source>Restore and sign in again</source>
+        <translation>Восстановить и войти заново</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>No backup folder is chosen. Choose one in Settings.</source>
+        <translation>Папка для резервных копий не выбрана. Выберите её в настройках.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available. If it is on a USB stick, plug the stick in; the backup will be tried again.</source>
+        <translation>Папка для резервных копий недоступна. Если она на флешке, вставьте флешку — копирование будет повторено.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written to (no permission, or the stick is write-protected).</source>
+        <translation>В папку для резервных копий нельзя записать (нет прав или флешка защищена от записи).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (is the disk or stick full?). Your records are intact.</source>
+        <translation>Не удалось записать резервную копию (диск или флешка заполнены?). Ваши записи не пострадали.</translation>
+    </message>
+    <message>
+        <source>This file is not a Qorgau backup, or it is damaged. Nothing was changed.</source>
+        <translation>Этот файл не является резервной копией Qorgau или повреждён. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Сводка по делу</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation>Законные представители</translation>
+    </message>
+    <message>
+        <source>Register entries</source>
+        <translation>Постановка на учёт</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Plans and tasks</source>
+        <translation>Планы и задачи</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Consent to support</source>
+        <translation>Согласие на сопровождение</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Дата постановки</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Дата снятия</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Выявлено</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>What happened; measures</source>
+        <translation>Что произошло; принятые меры</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>выполнено {0}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>срок {0}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Куда направлен</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Case summary: {0}, class {1}</source>
+        <translation>Сводка по делу: {0}, класс {1}</translation>
+    </message>
+    <message>
+        <source>Prepared by {0} with Qorgau on {1}. Confidential.</source>
+        <translation>Подготовил(а) {0} в Qorgau {1}. Конфиденциально.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Сводка по делу</translation>
+    </message>
+    <message>
+        <source>Choose what the summary for a referral contains. Confidential notes of sessions are never included. Making the summary is recorded in the audit log.</source>
+        <translation>Выберите, что войдёт в сводку для направления. Конфиденциальные заметки консультаций в неё никогда не включаются. Создание сводки записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Сохранение сводки по делу</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Notification certificate</source>
+        <translation>Справка об уведомлении</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Incident category</source>
+        <translation>Категория случая</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>Когда выявлено</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Notification created</source>
+        <translation>Уведомление создано</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Версия правил</translation>
+    </message>
+    <message>
+        <source>Corrects notification</source>
+        <translation>Исправляет уведомление</translation>
+    </message>
+    <message>
+        <source>Receipt of the central server</source>
+        <translation>Квитанция центрального сервера</translation>
+    </message>
+    <message>
+        <source>No receipt yet: the notification has not been delivered.</source>
+        <translation>Квитанции пока нет: уведомление ещё не доставлено.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Время сервера</translation>
+    </message>
+    <message>
+        <source>Payload hash (SHA-256)</source>
+        <translation>Хеш содержимого (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Server signature (Ed25519)</source>
+        <translation>Подпись сервера (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Delivered before the deadline</source>
+        <translation>Доставлено до истечения срока</translation>
+    </message>
+    <message>
+        <source>Reported by telephone</source>
+        <translation>Сообщено по телефону</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Время звонка</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Набранный номер</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Кто ответил</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>Phoned before the deadline</source>
+        <translation>Сообщено по телефону до истечения срока</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the recipient: {0}</source>
+        <translation>Получение подтверждено получателем: {0}</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by the central server; its payload hash is the SHA-256 of the notification exactly as sent. Prepared with Qorgau on {0}.</source>
+        <translation>Квитанция подписана центральным сервером; хеш содержимого — это SHA-256 уведомления точно в том виде, в каком оно было отправлено. Подготовлено в Qorgau {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Совет профилактики</translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation>Решение совета</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Учёт</translation>
+    </message>
+    <message>
+        <source>Put on the register</source>
+        <translation>Постановка на учёт</translation>
+    </message>
+    <message>
+        <source>Register review</source>
+        <translation>Пересмотр учёта</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Снят с учёта</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>CloseEntryDialog</name>
     <message>
         <source>Take off the register</source>
-        <translation type="unfinished" />
+        <translation>Снятие с учёта</translation>
     </message>
     <message>
         <source>For example, the council decision and its date</source>
-        <translation type="unfinished" />
+        <translation>Например, решение совета и его дата</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Closed on:</source>
-        <translation type="unfinished" />
+        <translation>Дата снятия:</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilProtocol</name>
+    <message>
+        <source>Protocol of the prevention council</source>
+        <translation>Протокол совета профилактики</translation>
+    </message>
+    <message>
+        <source>Protocol No. {0} of the prevention council meeting</source>
+        <translation>Протокол заседания совета профилактики № {0}</translation>
+    </message>
+    <message>
+        <source>Date of the meeting: {0}</source>
+        <translation>Дата заседания: {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0} (the meeting is not marked as held)</source>
+        <translation>Статус: {0} (заседание не отмечено как проведённое)</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>Pupils discussed</source>
+        <translation>Рассмотренные обучающиеся</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>signature, full name</source>
+        <translation type="vanished">подпись, ФИО</translation>
+    </message>
+    <message>
+        <source>Prepared with Qorgau on {0}.</source>
+        <translation>Подготовлено в Qorgau {0}.</translation>
     </message>
 </context>
 <context>
     <name>CouncilView</name>
     <message>
         <source>Prevention council</source>
-        <translation type="unfinished" />
+        <translation>Совет профилактики</translation>
     </message>
     <message>
         <source>Open meeting</source>
-        <translation type="unfinished" />
+        <translation>Открыть заседание</translation>
     </message>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished" />
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Протокол…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Состав</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Повестка</translation>
     </message>
     <message>
         <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
-        <translation type="unfinished" />
+        <translation>Заседаний совета профилактики не запланировано. Нажмите «Новое заседание…», чтобы запланировать его, указать обучающихся для рассмотрения и записать решения — каждое решение становится задачей.</translation>
     </message>
 </context>
 <context>
@@ -364,31 +886,38 @@
     <name>DecisionDialog</name>
     <message>
         <source>New decision</source>
-        <translation type="unfinished" />
+        <translation>Новое решение</translation>
     </message>
     <message>
         <source>The whole school (no particular pupil)</source>
-        <translation type="unfinished" />
+        <translation>Вся школа (без конкретного обучающегося)</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished" />
+        <translation>Касается:</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished" />
+        <translation>Решение:</translation>
     </message>
     <message>
         <source>Responsible:</source>
-        <translation type="unfinished" />
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Срок:</translation>
     </message>
     <message>
         <source>The decision becomes a task for the person responsible.</source>
-        <translation type="unfinished" />
+        <translation>Решение станет задачей для ответственного.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
     </message>
 </context>
 <context>
@@ -506,252 +1035,411 @@
     <name>FieldErrors</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished" />
+        <translation>Это поле обязательно.</translation>
     </message>
     <message>
         <source>An IIN has exactly 12 digits.</source>
-        <translation type="unfinished" />
+        <translation>ИИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
         <source>An IIN contains digits only.</source>
-        <translation type="unfinished" />
+        <translation>ИИН содержит только цифры.</translation>
     </message>
     <message>
         <source>The seventh digit of this IIN is not a valid century and sex digit.</source>
-        <translation type="unfinished" />
+        <translation>Седьмая цифра этого ИИН не соответствует ни одному допустимому сочетанию века рождения и пола.</translation>
     </message>
     <message>
         <source>This IIN does not start with a valid birth date.</source>
-        <translation type="unfinished" />
+        <translation>Этот ИИН не начинается с правильной даты рождения.</translation>
     </message>
     <message>
         <source>The check digit of this IIN does not match. Check for a typo.</source>
-        <translation type="unfinished" />
+        <translation>Контрольная цифра этого ИИН не сходится. Проверьте, нет ли опечатки.</translation>
     </message>
     <message>
         <source>This does not match the IIN.</source>
-        <translation type="unfinished" />
+        <translation>Это не совпадает с данными ИИН.</translation>
     </message>
     <message>
         <source>A record with this value already exists.</source>
-        <translation type="unfinished" />
+        <translation>Запись с таким значением уже существует.</translation>
     </message>
     <message>
         <source>This value has the wrong format.</source>
-        <translation type="unfinished" />
+        <translation>Значение имеет неверный формат.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Недопустимое значение.</translation>
     </message>
     <message>
         <source>Choose a value from the list.</source>
-        <translation type="unfinished" />
+        <translation>Выберите значение из списка.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished" />
+        <translation>Текст слишком длинный.</translation>
     </message>
     <message>
         <source>This text is too short.</source>
-        <translation type="unfinished" />
+        <translation>Текст слишком короткий.</translation>
     </message>
     <message>
         <source>This value is out of range.</source>
-        <translation type="unfinished" />
+        <translation>Значение вне допустимого диапазона.</translation>
     </message>
     <message>
         <source>Enter a number greater than zero.</source>
-        <translation type="unfinished" />
+        <translation>Введите число больше нуля.</translation>
     </message>
     <message>
         <source>This date cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>Эта дата не может быть в будущем.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished" />
+        <translation>Дата окончания не может быть раньше даты начала.</translation>
     </message>
     <message>
         <source>This date cannot be in the past.</source>
-        <translation type="unfinished" />
+        <translation>Эта дата не может быть в прошлом.</translation>
     </message>
     <message>
         <source>This record is already closed.</source>
-        <translation type="unfinished" />
+        <translation>Эта запись уже закрыта.</translation>
     </message>
     <message>
         <source>This date cannot be before the register entry was opened.</source>
-        <translation type="unfinished" />
+        <translation>Эта дата не может быть раньше постановки на учёт.</translation>
     </message>
     <message>
         <source>The next review must come after this one.</source>
-        <translation type="unfinished" />
+        <translation>Следующий пересмотр должен быть позже этого.</translation>
     </message>
     <message>
         <source>Enter a valid date and time.</source>
-        <translation type="unfinished" />
+        <translation>Введите правильные дату и время.</translation>
     </message>
     <message>
         <source>The file is too large.</source>
-        <translation type="unfinished" />
+        <translation>Файл слишком большой.</translation>
     </message>
     <message>
         <source>Choose a role for each pupil.</source>
-        <translation type="unfinished" />
+        <translation>Укажите роль каждого обучающегося.</translation>
     </message>
     <message>
         <source>One of the pupils no longer exists. Remove it and add it again.</source>
-        <translation type="unfinished" />
+        <translation>Одного из обучающихся больше нет в хранилище. Удалите его из списка и добавьте снова.</translation>
     </message>
     <message>
         <source>This does not match the rest of the record.</source>
-        <translation type="unfinished" />
+        <translation>Это не согласуется с остальными данными записи.</translation>
     </message>
     <message>
         <source>Check the field “{field}”: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Проверьте поле «{field}»: {reason}</translation>
     </message>
     <message>
         <source>A pupil with this IIN is already in the vault.</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся с таким ИИН уже есть в хранилище.</translation>
     </message>
     <message>
         <source>The pupil already has an open register entry of this category.</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся уже состоит на учёте по этой категории.</translation>
     </message>
     <message>
         <source>This register entry is already closed.</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся уже снят с этого учёта.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import pupils</source>
+        <translation>Импорт обучающихся</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Списки классов (*.csv *.xlsx);;Файлы CSV (*.csv);;Книги Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with a class list</source>
+        <translation>Файл CSV или Excel (.xlsx) со списком класса</translation>
+    </message>
+    <message>
+        <source>Which column holds what (* required)</source>
+        <translation>Какой столбец что содержит (* — обязательно)</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported:</source>
+        <translation>Первые строки в том виде, в каком они будут импортированы:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: choose a column for every field marked * (the problems are listed below).</source>
+        <translation>Пока ничего нельзя импортировать: выберите столбец для каждого поля, отмеченного * (ошибки перечислены ниже).</translation>
+    </message>
+    <message>
+        <source>All {count} rows are valid.</source>
+        <translation>Все строки корректны ({count}).</translation>
+    </message>
+    <message>
+        <source>No row is valid. Correct the file and choose it again.</source>
+        <translation>Нет ни одной корректной строки. Исправьте файл и выберите его снова.</translation>
+    </message>
+    <message>
+        <source>{bad} rows have problems and would be skipped. {good} rows are valid.</source>
+        <translation>Строк с ошибками: {bad}, они будут пропущены. Корректных строк: {good}.</translation>
+    </message>
+    <message>
+        <source>Import all {count}</source>
+        <translation>Импортировать все ({count})</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>Импортировать все</translation>
+    </message>
+    <message>
+        <source>Import {count} valid rows only</source>
+        <translation>Импортировать только корректные строки ({count})</translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation>Импортировать только корректные строки</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Imported pupils: {count}.</source>
+        <translation>Импортировано обучающихся: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ничего не импортировано: {reason}</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel (.xlsx) workbook.</source>
+        <translation>Файл не является читаемой книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is too large for a list of pupils.</source>
+        <translation>Файл слишком большой для списка обучающихся.</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation>Файл не является корректным файлом CSV.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
+        <translation>Старые файлы Excel (.xls) не читаются. Сохраните файл в формате .xlsx или .csv и выберите его снова.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>A pupil with this IIN is already in the vault.</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся с таким ИИН уже есть в хранилище.</translation>
     </message>
     <message>
         <source>This IIN appears twice in the file.</source>
-        <translation type="unfinished" />
+        <translation>Этот ИИН встречается в файле дважды.</translation>
     </message>
     <message>
         <source>The file has no column for this field.</source>
-        <translation type="unfinished" />
+        <translation>В файле нет столбца для этого поля.</translation>
     </message>
     <message>
         <source>The file has two columns for this field.</source>
-        <translation type="unfinished" />
+        <translation>В файле два столбца для этого поля.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>The file is not a valid CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Файл не является корректным файлом CSV.</translation>
     </message>
     <message>
         <source>The row has more cells than the header.</source>
-        <translation type="unfinished" />
+        <translation>В строке больше ячеек, чем в заголовке.</translation>
     </message>
     <message>
         <source>Problems in the import file</source>
-        <translation type="unfinished" />
+        <translation>Ошибки в файле импорта</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file. Correct it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Из этого файла ничего нельзя импортировать. Исправьте его и попробуйте снова.</translation>
     </message>
     <message>
         <source>{bad} rows have problems and will be skipped. {good} rows are valid.</source>
-        <translation type="unfinished" />
+        <translation>Строк с ошибками: {bad}, они будут пропущены. Корректных строк: {good}.</translation>
     </message>
     <message>
         <source>Import {count} valid rows only</source>
-        <translation type="unfinished" />
+        <translation>Импортировать только корректные строки ({count})</translation>
     </message>
 </context>
 <context>
     <name>IncidentDetailDialog</name>
     <message>
         <source>Incident of {date}</source>
-        <translation type="unfinished" />
+        <translation>Случай от {date}</translation>
     </message>
     <message>
         <source>Category: {name}</source>
-        <translation type="unfinished" />
+        <translation>Категория: {name}</translation>
     </message>
     <message>
         <source>What happened: {text}</source>
-        <translation type="unfinished" />
+        <translation>Что произошло: {text}</translation>
     </message>
     <message>
         <source>Pupils involved: {list}</source>
-        <translation type="unfinished" />
+        <translation>Участвовавшие обучающиеся: {list}</translation>
     </message>
     <message>
         <source>Measures taken: {text}</source>
-        <translation type="unfinished" />
+        <translation>Принятые меры: {text}</translation>
     </message>
     <message>
         <source>Notification to {recipients}: deadline {deadline}, state: {state}.</source>
-        <translation type="unfinished" />
+        <translation>Уведомление (получатели: {recipients}): срок {deadline}, состояние: {state}.</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished" />
+        <translation>{d} дн. {h} ч</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished" />
+        <translation>{h} ч {m} мин</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished" />
+        <translation>{m} мин</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation type="unfinished" />
+        <translation>просрочено на {span}</translation>
     </message>
     <message>
         <source>in {span}</source>
-        <translation type="unfinished" />
+        <translation>осталось {span}</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished" />
+        <translation>Новый случай</translation>
     </message>
     <message>
         <source>Choose a category</source>
-        <translation type="unfinished" />
+        <translation>Выберите категорию</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Role</source>
@@ -759,89 +1447,91 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
-        <translation type="unfinished" />
+        <translation>Что произошло — простыми словами</translation>
     </message>
     <message>
         <source>Who told you, or how it was noticed</source>
-        <translation type="unfinished" />
+        <translation>Кто сообщил или как это было замечено</translation>
     </message>
     <message>
         <source>Detected at:</source>
-        <translation type="unfinished" />
+        <translation>Когда выявлено:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished" />
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>Pupils involved:</source>
-        <translation type="unfinished" />
+        <translation>Участвовавшие обучающиеся:</translation>
     </message>
     <message>
         <source>What happened:</source>
-        <translation type="unfinished" />
+        <translation>Что произошло:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished" />
+        <translation>Место:</translation>
     </message>
     <message>
         <source>Measures taken:</source>
-        <translation type="unfinished" />
+        <translation>Принятые меры:</translation>
     </message>
     <message>
         <source>Record incident</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать случай</translation>
     </message>
     <message>
         <source>Record a phone report…</source>
-        <translation type="unfinished" />
+        <translation>Записать сообщение по телефону…</translation>
     </message>
     <message>
         <source>The law requires this incident to be reported. When you save, a notification to {recipients} is created. It must be delivered by {deadline}.</source>
-        <translation type="unfinished" />
+        <translation>По закону об этом случае необходимо сообщить. При сохранении будет создано уведомление (получатели: {recipients}). Его нужно доставить до {deadline}.</translation>
     </message>
     <message>
         <source>No mandatory notification is required for this category.</source>
-        <translation type="unfinished" />
+        <translation>Для этой категории обязательное уведомление не требуется.</translation>
     </message>
     <message>
         <source>Next steps: {steps}</source>
-        <translation type="unfinished" />
+        <translation>Дальнейшие шаги: {steps}</translation>
     </message>
     <message>
         <source>The incident was recorded.</source>
-        <translation type="unfinished" />
+        <translation>Случай зарегистрирован.</translation>
     </message>
     <message>
         <source>A mandatory notification to {recipients} was queued. Deadline: {deadline} ({remaining}).</source>
-        <translation type="unfinished" />
+        <translation>Обязательное уведомление поставлено в очередь (получатели: {recipients}). Срок: {deadline} ({remaining}).</translation>
     </message>
     <message>
         <source>It will be sent to the server automatically.</source>
-        <translation type="unfinished" />
+        <translation>Оно будет отправлено на сервер автоматически.</translation>
     </message>
     <message>
         <source>There is no connection to the server now; it will be sent as soon as there is one.</source>
-        <translation type="unfinished" />
+        <translation>Сейчас нет связи с сервером; уведомление будет отправлено, как только связь появится.</translation>
     </message>
     <message>
         <source>The deadline is near. Report by phone now:
 {numbers}
 Then record the call so that the report counts as made in time.</source>
-        <translation type="unfinished" />
+        <translation>Срок истекает. Сообщите по телефону прямо сейчас:
+{numbers}
+Затем запишите звонок, чтобы сообщение было засчитано как сделанное вовремя.</translation>
     </message>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
-        <translation type="unfinished" />
+        <translation>Сообщение по телефону записано: звонок на номер {number} в {time}, ответил(а): {who}.</translation>
     </message>
 </context>
 <context>
@@ -852,11 +1542,11 @@ Then record the call so that the report counts as made in time.</source>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished" />
+        <translation>Новый случай…</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished" />
+        <translation>Выявлено</translation>
     </message>
     <message>
         <source>Category</source>
@@ -868,11 +1558,11 @@ Then record the call so that the report counts as made in time.</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>No incident has been recorded. Use “New incident…” when something happens: if the law requires a notification, it is created for you.</source>
-        <translation type="unfinished" />
+        <translation>Случаев не зарегистрировано. Когда что-то произойдёт, нажмите «Новый случай…»: если по закону нужно уведомление, оно будет создано автоматически.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1617,10 @@ Then record the call so that the report counts as made in time.</source>
     <message>
         <source>Absences</source>
         <translation>Пропуски</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1003,102 +1697,102 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>MeetingDetailDialog</name>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Решение</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Касается</translation>
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation type="unfinished" />
+        <translation>Причина рассмотрения</translation>
     </message>
     <message>
         <source>Add decision…</source>
-        <translation type="unfinished" />
+        <translation>Добавить решение…</translation>
     </message>
     <message>
         <source>Mark as held</source>
-        <translation type="unfinished" />
+        <translation>Отметить как проведённое</translation>
     </message>
     <message>
         <source>Pupils discussed:</source>
-        <translation type="unfinished" />
+        <translation>Рассмотренные обучающиеся:</translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished" />
+        <translation>Решения:</translation>
     </message>
     <message>
         <source>The whole school</source>
-        <translation type="unfinished" />
+        <translation>Вся школа</translation>
     </message>
     <message>
         <source>Prevention council of {date}</source>
-        <translation type="unfinished" />
+        <translation>Заседание совета профилактики от {date}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Status: {status}. Members: {members}. Agenda: {agenda}</source>
-        <translation type="unfinished" />
+        <translation>Статус: {status}. Состав: {members}. Повестка: {agenda}</translation>
     </message>
     <message>
         <source>Prevention council</source>
-        <translation type="unfinished" />
+        <translation>Совет профилактики</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New prevention council meeting</source>
-        <translation type="unfinished" />
+        <translation>Новое заседание совета профилактики</translation>
     </message>
     <message>
         <source>One member per line, with the position: for example, Director A. B. Seitova</source>
-        <translation type="unfinished" />
+        <translation>По одному члену в строке, с должностью: например, директор Сеитова А. Б.</translation>
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation type="unfinished" />
+        <translation>Причина рассмотрения</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished" />
+        <translation>Состав:</translation>
     </message>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished" />
+        <translation>Повестка:</translation>
     </message>
     <message>
         <source>Pupils to discuss:</source>
-        <translation type="unfinished" />
+        <translation>Обучающиеся для рассмотрения:</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1924,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Справка…</translation>
+    </message>
+    <message>
         <source>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</source>
         <translation>Уведомлений пока нет. Уведомление создаётся при регистрации случая, о котором по правилам нужно сообщить.</translation>
     </message>
@@ -1262,27 +1960,27 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>OpenEntryDialog</name>
     <message>
         <source>Put on the register</source>
-        <translation type="unfinished" />
+        <translation>Постановка на учёт</translation>
     </message>
     <message>
         <source>The decision or facts the entry rests on</source>
-        <translation type="unfinished" />
+        <translation>Решение или факты, на основании которых ставится на учёт</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished" />
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>Basis:</source>
-        <translation type="unfinished" />
+        <translation>Основание:</translation>
     </message>
     <message>
         <source>Opened on:</source>
-        <translation type="unfinished" />
+        <translation>Дата постановки:</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished" />
+        <translation>Следующий пересмотр:</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2004,129 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Creating the encrypted vault…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Period report</source>
+        <translation>Отчёт за период</translation>
+    </message>
+    <message>
+        <source>Quarter {0} of {1}</source>
+        <translation>{0} квартал {1} г.</translation>
+    </message>
+    <message>
+        <source>Month {0}.{1}</source>
+        <translation>Месяц {0}.{1}</translation>
+    </message>
+    <message>
+        <source>Year {0}</source>
+        <translation>{0} год</translation>
+    </message>
+    <message>
+        <source>fewer than {0}</source>
+        <translation>менее {0}</translation>
+    </message>
+    <message>
+        <source>On time (delivered or phoned before the deadline)</source>
+        <translation>В срок (доставлено или сообщено по телефону до истечения срока)</translation>
+    </message>
+    <message>
+        <source>Late (made after the deadline, or overdue)</source>
+        <translation>С опозданием (сделано после истечения срока или просрочено)</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок ещё не наступил</translation>
+    </message>
+    <message>
+        <source>Reported by telephone (of all)</source>
+        <translation>Сообщено по телефону (из всех)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Pupils on the register</source>
+        <translation>Обучающиеся на учёте</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>На начало периода</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>На конец периода</translation>
+    </message>
+    <message>
+        <source>Entries opened</source>
+        <translation>Поставлено на учёт</translation>
+    </message>
+    <message>
+        <source>Entries closed</source>
+        <translation>Снято с учёта</translation>
+    </message>
+    <message>
+        <source>Incidents by category</source>
+        <translation>Случаи по категориям</translation>
+    </message>
+    <message>
+        <source>Mandatory notifications</source>
+        <translation>Обязательные уведомления</translation>
+    </message>
+    <message>
+        <source>Counselling sessions by kind</source>
+        <translation>Консультации по видам</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Направления по адресатам</translation>
+    </message>
+    <message>
+        <source>{0}: {1} – {2}</source>
+        <translation>{0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Counts only, without names. Counts from 1 to {0} are shown as “fewer than {1}” so that no child can be recognised.</source>
+        <translation>Только количества, без имён. Значения от 1 до {0} показаны как «менее {1}», чтобы ни одного ребёнка нельзя было узнать.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Совет профилактики</translation>
+    </message>
+    <message>
+        <source>Meetings held: {0}</source>
+        <translation>Проведено заседаний: {0}</translation>
+    </message>
+    <message>
+        <source>Prepared with Qorgau on {0}.</source>
+        <translation>Подготовлено в Qorgau {0}.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено заседаний</translation>
     </message>
 </context>
 <context>
@@ -1378,11 +2199,11 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Список обучающихся недоступен в этой сборке.</translation>
     </message>
     <message>
-        <source>Record an incident from here or from a pupil's card. Notifications it creates are listed under Notifications.</source>
+        <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
         <translation>Регистрируйте случай здесь или из карточки обучающегося. Созданные уведомления видны в разделе «Уведомления».</translation>
     </message>
     <message>
-        <source>Plans and their tasks are kept on each pupil's card. Tasks due this week are listed on the Dashboard.</source>
+        <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
         <translation>Планы и задачи ведутся в карточке каждого обучающегося. Задачи на эту неделю видны в сводке.</translation>
     </message>
     <message>
@@ -1390,7 +2211,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Планируйте здесь заседания совета профилактики; решения становятся задачами. Ближайшее заседание видно в сводке.</translation>
     </message>
     <message>
-        <source>Record unexcused absences from a pupil's card. Absences needing action are counted on the Dashboard.</source>
+        <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
         <translation>Пропуски без уважительной причины записываются в карточке обучающегося. Пропуски, требующие мер, считаются в сводке.</translation>
     </message>
     <message>
@@ -1402,128 +2223,132 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>PlanDialog</name>
     <message>
         <source>New plan</source>
-        <translation type="unfinished" />
+        <translation>Новый план</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Goals:</source>
-        <translation type="unfinished" />
+        <translation>Цели:</translation>
     </message>
 </context>
 <context>
     <name>PlanReviewDialog</name>
     <message>
         <source>Review the plan “{title}”</source>
-        <translation type="unfinished" />
+        <translation>Пересмотр плана «{title}»</translation>
     </message>
     <message>
         <source>Keep the plan active</source>
-        <translation type="unfinished" />
+        <translation>Оставить план действующим</translation>
     </message>
     <message>
         <source>The plan is completed</source>
-        <translation type="unfinished" />
+        <translation>План выполнен</translation>
     </message>
     <message>
         <source>Cancel the plan</source>
-        <translation type="unfinished" />
+        <translation>Отменить план</translation>
     </message>
     <message>
         <source>Conclusion:</source>
-        <translation type="unfinished" />
+        <translation>Заключение:</translation>
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished" />
+        <translation>Дата пересмотра:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Статус:</translation>
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message>
         <source>Tasks due</source>
-        <translation type="unfinished" />
+        <translation>Задачи к сроку</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Отметить выполненной</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished" />
+        <translation>Новая задача…</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Ответственный</translation>
     </message>
     <message>
-        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil's card, in the tab “Plans and tasks”.</source>
-        <translation type="unfinished" />
+        <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
+        <translation>Нет просроченных задач и задач со сроком в ближайшие {days} дн. Планы и задачи составляются в карточке обучающегося, на вкладке «Планы и задачи».</translation>
     </message>
 </context>
 <context>
     <name>PupilCard</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished" />
+        <translation>Новый случай</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Новая консультация</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished" />
+        <translation>Новое направление</translation>
     </message>
     <message>
         <source>New absence</source>
-        <translation type="unfinished" />
+        <translation>Новый пропуск</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Сводка по делу…</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Анкета</translation>
     </message>
     <message>
         <source>Legal representatives</source>
-        <translation type="unfinished" />
+        <translation>Законные представители</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Учёт</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished" />
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Plans and tasks</source>
@@ -1531,31 +2356,31 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>ФИО:</translation>
     </message>
     <message>
         <source>IIN:</source>
-        <translation type="unfinished" />
+        <translation>ИИН:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished" />
+        <translation>Класс:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>Пол:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished" />
+        <translation>Изменить анкету…</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1563,39 +2388,39 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Кем приходится</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Data processing consent</source>
-        <translation type="unfinished" />
+        <translation>Согласие на обработку данных</translation>
     </message>
     <message>
         <source>Support consent</source>
-        <translation type="unfinished" />
+        <translation>Согласие на сопровождение</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished" />
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>No legal representative is recorded. Add the parents or guardians with their phone numbers and consents.</source>
-        <translation type="unfinished" />
+        <translation>Законные представители не указаны. Добавьте родителей или опекунов с номерами телефонов и согласиями.</translation>
     </message>
     <message>
         <source>Add representative…</source>
-        <translation type="unfinished" />
+        <translation>Добавить представителя…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1603,291 +2428,303 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Дата постановки</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished" />
+        <translation>Следующий пересмотр</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Дата снятия</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Основание</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished" />
+        <translation>Причина снятия</translation>
     </message>
     <message>
         <source>The pupil is not on any register. Use “Put on the register…” when the pupil needs pedagogical accompaniment.</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся не состоит на учёте. Нажмите «Поставить на учёт…», если ему требуется педагогическое сопровождение.</translation>
     </message>
     <message>
         <source>Put on the register…</source>
-        <translation type="unfinished" />
+        <translation>Поставить на учёт…</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished" />
+        <translation>Пересмотреть…</translation>
     </message>
     <message>
         <source>Take off the register…</source>
-        <translation type="unfinished" />
+        <translation>Снять с учёта…</translation>
     </message>
     <message>
         <source>Nothing has been recorded about this pupil yet. Incidents, sessions, referrals, absences and council decisions will appear here by date.</source>
-        <translation type="unfinished" />
+        <translation>Об этом обучающемся пока ничего не записано. Здесь по датам появятся случаи, консультации, направления, пропуски и решения совета.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>План</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>There is no plan yet. Create an accompaniment or rehabilitation plan, then add its tasks.</source>
-        <translation type="unfinished" />
+        <translation>Планов пока нет. Составьте план сопровождения или реабилитации, затем добавьте в него задачи.</translation>
     </message>
     <message>
         <source>New plan…</source>
-        <translation type="unfinished" />
+        <translation>Новый план…</translation>
     </message>
     <message>
         <source>Review plan…</source>
-        <translation type="unfinished" />
+        <translation>Пересмотреть план…</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished" />
+        <translation>Добавить задачу…</translation>
     </message>
     <message>
         <source>Mark task done</source>
-        <translation type="unfinished" />
+        <translation>Отметить задачу выполненной</translation>
     </message>
     <message>
         <source>Tasks about this pupil:</source>
-        <translation type="unfinished" />
+        <translation>Задачи по этому обучающемуся:</translation>
     </message>
     <message>
         <source>Pupil card: {name}</source>
-        <translation type="unfinished" />
+        <translation>Карточка обучающегося: {name}</translation>
     </message>
     <message>
         <source>Class {name}</source>
-        <translation type="unfinished" />
+        <translation>Класс {name}</translation>
     </message>
     <message>
         <source>IIN {iin}</source>
-        <translation type="unfinished" />
+        <translation>ИИН {iin}</translation>
     </message>
     <message>
         <source>On the register: {names}</source>
-        <translation type="unfinished" />
+        <translation>На учёте: {names}</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Женский</translation>
     </message>
 </context>
 <context>
     <name>PupilForm</name>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>for example 7А</source>
-        <translation type="unfinished" />
+        <translation>например, 7А</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Женский</translation>
     </message>
     <message>
         <source>IIN:</source>
-        <translation type="unfinished" />
+        <translation>ИИН:</translation>
     </message>
     <message>
         <source>Surname:</source>
-        <translation type="unfinished" />
+        <translation>Фамилия:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Patronymic:</source>
-        <translation type="unfinished" />
+        <translation>Отчество:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished" />
+        <translation>Класс:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>Пол:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Edit pupil</source>
-        <translation type="unfinished" />
+        <translation>Изменение данных обучающегося</translation>
     </message>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished" />
+        <translation>Новый обучающийся</translation>
     </message>
     <message>
         <source>The IIN says the pupil was born on {date}.</source>
-        <translation type="unfinished" />
+        <translation>По ИИН дата рождения обучающегося — {date}.</translation>
     </message>
     <message>
         <source>The IIN says the pupil is male.</source>
-        <translation type="unfinished" />
+        <translation>По ИИН пол обучающегося — мужской.</translation>
     </message>
     <message>
         <source>The IIN says the pupil is female.</source>
-        <translation type="unfinished" />
+        <translation>По ИИН пол обучающегося — женский.</translation>
     </message>
     <message>
         <source>Birth date and sex are taken from the IIN.</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения и пол взяты из ИИН.</translation>
     </message>
 </context>
 <context>
     <name>PupilPicker</name>
     <message>
         <source>Type a surname, IIN or class</source>
-        <translation type="unfinished" />
+        <translation>Введите фамилию, ИИН или класс</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>No pupil found.</source>
-        <translation type="unfinished" />
+        <translation>Обучающиеся не найдены.</translation>
     </message>
 </context>
 <context>
     <name>PupilsModel</name>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished" />
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished" />
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>On the register</source>
-        <translation type="unfinished" />
+        <translation>На учёте</translation>
     </message>
 </context>
 <context>
     <name>PupilsView</name>
     <message>
         <source>Search by surname, name, IIN or class</source>
-        <translation type="unfinished" />
+        <translation>Поиск по фамилии, имени, ИИН или классу</translation>
     </message>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished" />
+        <translation>Новый обучающийся</translation>
     </message>
     <message>
         <source>Add a pupil (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Добавить обучающегося (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Импорт из CSV…</translation>
     </message>
     <message>
         <source>Import a class list from a CSV file</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Импортировать список класса из файла CSV</translation>
+    </message>
+    <message>
+        <source>Import CSV or Excel…</source>
+        <translation>Импорт из CSV или Excel…</translation>
+    </message>
+    <message>
+        <source>Import a class list from a CSV or Excel (.xlsx) file</source>
+        <translation>Импортировать список класса из файла CSV или Excel (.xlsx)</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>Все классы</translation>
     </message>
     <message>
         <source>Any register category</source>
-        <translation type="unfinished" />
+        <translation>Любая категория учёта</translation>
     </message>
     <message>
         <source>All pupils</source>
-        <translation type="unfinished" />
+        <translation>Все обучающиеся</translation>
     </message>
     <message>
         <source>On the register</source>
-        <translation type="unfinished" />
+        <translation>На учёте</translation>
     </message>
     <message>
         <source>Not on the register</source>
-        <translation type="unfinished" />
+        <translation>Не на учёте</translation>
     </message>
     <message>
         <source>Pupils found: {count}</source>
-        <translation type="unfinished" />
+        <translation>Найдено обучающихся: {count}</translation>
     </message>
     <message>
         <source>No pupil matches the search. Check the spelling or clear the filters.</source>
-        <translation type="unfinished" />
+        <translation>По запросу никого не найдено. Проверьте написание или сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV or Excel…”.</source>
+        <translation>Обучающихся пока нет. Добавьте их кнопкой «Новый обучающийся» или импортируйте список класса кнопкой «Импорт из CSV или Excel…».</translation>
     </message>
     <message>
         <source>There are no pupils yet. Add one with “New pupil” or import a class list with “Import CSV…”.</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Обучающихся пока нет. Добавьте их кнопкой «Новый обучающийся» или импортируйте список класса кнопкой «Импорт из CSV…».</translation>
     </message>
     <message>
         <source>Pupils</source>
@@ -1895,15 +2732,15 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Import pupils</source>
-        <translation type="unfinished" />
+        <translation>Импорт обучающихся</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Imported pupils: {count}. Pupils found: {total}</source>
-        <translation type="unfinished" />
+        <translation>Импортировано обучающихся: {count}. Найдено обучающихся: {total}</translation>
     </message>
 </context>
 <context>
@@ -1976,108 +2813,199 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
-        <translation type="unfinished" />
+        <translation>Новое направление</translation>
     </message>
     <message>
         <source>Referred to:</source>
-        <translation type="unfinished" />
+        <translation>Куда направлен:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Причина:</translation>
     </message>
 </context>
 <context>
     <name>ReferralOutcomeDialog</name>
     <message>
         <source>Outcome of the referral</source>
-        <translation type="unfinished" />
+        <translation>Результат направления</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished" />
+        <translation>Результат:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Period report (counts only, no names)</source>
+        <translation>Отчёт за период (только количества, без имён)</translation>
+    </message>
+    <message>
+        <source>Documents for one record</source>
+        <translation>Документы по одной записи</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Show counts below this as “fewer than”:</source>
+        <translation>Показывать значения меньше этого как «менее N»:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Notification &amp;certificate…</source>
+        <translation>Справка об &amp;уведомлении…</translation>
+    </message>
+    <message>
+        <source>Council &amp;protocol…</source>
+        <translation>&amp;Протокол совета…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <source>Q{0}</source>
+        <translation>{0} кв.</translation>
+    </message>
+    <message>
+        <source>Meeting of {0}</source>
+        <translation>Заседание от {0}</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>Сохранение отчёта за период</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Сохранение справки об уведомлении</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Сохранение протокола совета</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Подготовка документа…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved: {0}</source>
+        <translation>Документ не сохранён: {0}</translation>
     </message>
 </context>
 <context>
     <name>RepresentativeForm</name>
     <message>
         <source>Mother</source>
-        <translation type="unfinished" />
+        <translation>Мать</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished" />
+        <translation>Отец</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished" />
+        <translation>Опекун</translation>
     </message>
     <message>
         <source>Grandmother</source>
-        <translation type="unfinished" />
+        <translation>Бабушка</translation>
     </message>
     <message>
         <source>Grandfather</source>
-        <translation type="unfinished" />
+        <translation>Дедушка</translation>
     </message>
     <message>
         <source>Consents to the processing of personal data</source>
-        <translation type="unfinished" />
+        <translation>Согласие на обработку персональных данных дано</translation>
     </message>
     <message>
         <source>Consents to psychological support</source>
-        <translation type="unfinished" />
+        <translation>Согласие на психологическое сопровождение дано</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>ФИО:</translation>
     </message>
     <message>
         <source>Relation:</source>
-        <translation type="unfinished" />
+        <translation>Кем приходится:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Consent given on:</source>
-        <translation type="unfinished" />
+        <translation>Дата согласия:</translation>
     </message>
     <message>
         <source>Edit legal representative</source>
-        <translation type="unfinished" />
+        <translation>Изменение данных законного представителя</translation>
     </message>
     <message>
         <source>New legal representative</source>
-        <translation type="unfinished" />
+        <translation>Новый законный представитель</translation>
     </message>
 </context>
 <context>
     <name>ReviewEntryDialog</name>
     <message>
         <source>Review the register entry</source>
-        <translation type="unfinished" />
+        <translation>Пересмотр учёта</translation>
     </message>
     <message>
         <source>Conclusion:</source>
-        <translation type="unfinished" />
+        <translation>Заключение:</translation>
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished" />
+        <translation>Дата пересмотра:</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished" />
+        <translation>Следующий пересмотр:</translation>
     </message>
 </context>
 <context>
@@ -2173,47 +3101,47 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>SessionDialog</name>
     <message>
         <source>First meeting</source>
-        <translation type="unfinished" />
+        <translation>Первичная встреча</translation>
     </message>
     <message>
         <source>Follow-up meeting</source>
-        <translation type="unfinished" />
+        <translation>Повторная встреча</translation>
     </message>
     <message>
         <source>Crisis intervention</source>
-        <translation type="unfinished" />
+        <translation>Кризисное вмешательство</translation>
     </message>
     <message>
         <source>Support after violence or bullying</source>
-        <translation type="unfinished" />
+        <translation>Поддержка после насилия или травли</translation>
     </message>
     <message>
         <source>Family consultation</source>
-        <translation type="unfinished" />
+        <translation>Семейная консультация</translation>
     </message>
     <message>
         <source>Talk with a legal representative</source>
-        <translation type="unfinished" />
+        <translation>Беседа с законным представителем</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished" />
+        <translation>Групповое занятие</translation>
     </message>
     <message>
         <source>Talk about absences</source>
-        <translation type="unfinished" />
+        <translation>Беседа о пропусках</translation>
     </message>
     <message>
         <source>Conflict mediation</source>
-        <translation type="unfinished" />
+        <translation>Медиация конфликта</translation>
     </message>
     <message>
         <source>New counselling session</source>
-        <translation type="unfinished" />
+        <translation>Новая консультация</translation>
     </message>
     <message>
         <source>No template</source>
-        <translation type="unfinished" />
+        <translation>Без шаблона</translation>
     </message>
     <message>
         <source> min</source>
@@ -2221,51 +3149,51 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>What colleagues may read</source>
-        <translation type="unfinished" />
+        <translation>Что могут прочитать коллеги</translation>
     </message>
     <message>
         <source>Only psychologists can read these notes; they are encrypted separately.</source>
-        <translation type="unfinished" />
+        <translation>Эти заметки могут читать только психологи; они зашифрованы отдельно.</translation>
     </message>
     <message>
         <source>Becomes a task for you</source>
-        <translation type="unfinished" />
+        <translation>Станет вашей задачей</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>Шаблон:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Held at:</source>
-        <translation type="unfinished" />
+        <translation>Дата проведения:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>Длительность:</translation>
     </message>
     <message>
         <source>Shared summary:</source>
-        <translation type="unfinished" />
+        <translation>Общее резюме:</translation>
     </message>
     <message>
         <source>Confidential notes:</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальные заметки:</translation>
     </message>
     <message>
         <source>Confidential notes can be written by psychologists only.</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальные заметки могут вести только психологи.</translation>
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished" />
+        <translation>Следующий шаг:</translation>
     </message>
     <message>
         <source>Next step due:</source>
-        <translation type="unfinished" />
+        <translation>Срок следующего шага:</translation>
     </message>
 </context>
 <context>
@@ -2464,130 +3392,130 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <name>TaskDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished" />
+        <translation>Никто конкретно</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>Task:</source>
-        <translation type="unfinished" />
+        <translation>Задача:</translation>
     </message>
     <message>
         <source>Responsible:</source>
-        <translation type="unfinished" />
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Срок:</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>Задачи</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Victim</source>
-        <translation type="unfinished" />
+        <translation>Пострадавший</translation>
     </message>
     <message>
         <source>Initiator</source>
-        <translation type="unfinished" />
+        <translation>Инициатор</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished" />
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished" />
+        <translation>Индивидуальная</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Групповая</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Семейная</translation>
     </message>
     <message>
         <source>With a legal representative</source>
-        <translation type="unfinished" />
+        <translation>С законным представителем</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished" />
+        <translation>Кризисная</translation>
     </message>
     <message>
         <source>Psychological support centre</source>
-        <translation type="unfinished" />
+        <translation>Центр психологической поддержки</translation>
     </message>
     <message>
         <source>Child-friendly office</source>
-        <translation type="unfinished" />
+        <translation>Кабинет, дружественный к ребёнку</translation>
     </message>
     <message>
         <source>Medical institution</source>
-        <translation type="unfinished" />
+        <translation>Медицинская организация</translation>
     </message>
     <message>
         <source>Psychological, medical and pedagogical commission (PMPK)</source>
-        <translation type="unfinished" />
+        <translation>Психолого-медико-педагогическая консультация (ПМПК)</translation>
     </message>
     <message>
         <source>Helpline 111</source>
-        <translation type="unfinished" />
+        <translation>Телефон доверия 111</translation>
     </message>
     <message>
         <source>Commissioner for the rights of the child</source>
-        <translation type="unfinished" />
+        <translation>Уполномоченный по правам ребёнка</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Pedagogical accompaniment</source>
-        <translation type="unfinished" />
+        <translation>Педагогическое сопровождение</translation>
     </message>
     <message>
         <source>Social rehabilitation</source>
-        <translation type="unfinished" />
+        <translation>Социальная реабилитация</translation>
     </message>
     <message>
         <source>Work on absences</source>
-        <translation type="unfinished" />
+        <translation>Работа по пропускам</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Выполнен</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Проведено</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <source>Reported by phone</source>
-        <translation type="unfinished" />
+        <translation>Сообщено по телефону</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -2595,35 +3523,66 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Acknowledged by the recipient</source>
-        <translation type="unfinished" />
+        <translation>Получение подтверждено</translation>
     </message>
     <message>
         <source>Consider putting the pupil on the register.</source>
-        <translation type="unfinished" />
+        <translation>Рассмотреть постановку обучающегося на учёт.</translation>
     </message>
     <message>
         <source>Draw up a social rehabilitation plan.</source>
-        <translation type="unfinished" />
+        <translation>Составить план социальной реабилитации.</translation>
     </message>
     <message>
         <source>Discuss the case at the prevention council.</source>
-        <translation type="unfinished" />
+        <translation>Рассмотреть случай на совете профилактики.</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation>По уважительной причине</translation>
     </message>
     <message>
         <source>Unexcused</source>
-        <translation type="unfinished" />
+        <translation>Без уважительной причины</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Не выполнена</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнена</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Документ сохранён</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved</source>
+        <translation>Документ не сохранён</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Сохранение справки об уведомлении</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Сохранение протокола совета</translation>
     </message>
 </context>
 </TS>

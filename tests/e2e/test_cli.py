@@ -211,3 +211,16 @@ def test_import_from_a_russian_spreadsheet_export(
     exported = out.read_text(encoding="utf-8-sig").splitlines()
     assert exported[0].startswith("iin,surname,name")
     assert exported[1].startswith(f"{good},Әлиева,Дана,Ерлановна,6А,2013-04-05,F")
+
+
+def test_no_command_opens_the_app_on_the_given_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: `qorgau --data-dir X` used to open the default folder instead of X.
+    import ui.app
+    from ui.cli import main
+
+    opened: list[Path | None] = []
+    monkeypatch.setattr(ui.app, "main", lambda argv, data_dir=None: opened.append(data_dir) or 0)
+    assert main(["--data-dir", str(tmp_path / "school")]) == 0
+    assert opened == [tmp_path / "school"]

@@ -63,13 +63,14 @@ def test_main_window_navigation_and_shortcuts(
     window = MainWindow(psy, store=store)
     qtbot.addWidget(window)
     window.show()
-    assert window.nav.count() == 8
+    assert window.nav.count() == 9
     assert window.stack.currentIndex() == 0
     window.actions["go_notifications"].trigger()
     assert window.nav.currentRow() == 3
     assert "notifications" in window.pages
     window.actions["go_settings"].trigger()
-    assert window.stack.currentIndex() == 7
+    assert window.nav.currentRow() == 8  # after Reports
+    assert window.pages["settings"].isVisible()
     for key in ("incidents", "plans", "council", "absences"):
         window.show_page(key)
         page = window.pages[key]

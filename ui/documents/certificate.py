@@ -1,0 +1,151 @@
+"""The notification certificate: one page that proves the school reported on time.
+
+It names no pupil: the school, the incident's category and time of detection, the recipients,
+the deadline, the server's signed receipt (number, server time, payload hash) and whether it
+arrived before the deadline. The payload hash lets anyone holding the notification check
+that the receipt covers exactly what was sent.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.reports import NotificationCertificate
+from ui.documents.pdf import esc, render_pdf, when
+from ui.forms import incident_category_names, recipient_name
+
+translate = QCoreApplication.translate
+
+
+def title() -> str:
+    return QCoreApplication.translate("Certificate", "Notification certificate")
+
+
+def _yes_no(value: bool) -> str:
+    if value:
+        return (
+            '<span class="yes">' + esc(QCoreApplication.translate("Certificate", "Yes")) + "</span>"
+        )
+    return '<span class="no">' + esc(QCoreApplication.translate("Certificate", "No")) + "</span>"
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f'<tr><td width="30%"><b>{esc(label)}</b></td><td>{value}</td></tr>'
+        for label, value in pairs
+    )
+    return (
+        '<table border="1" cellspacing="0" cellpadding="5" width="100%" '
+        f'style="border-collapse: collapse; border-color: #999999;">{body}</table>'
+    )
+
+
+def certificate_html(data: NotificationCertificate) -> str:
+    category = incident_category_names().get(data.category, data.category)
+    recipients = "<br>".join(esc(recipient_name(code)) for code in data.recipients) or "—"
+    facts: list[tuple[str, str]] = [
+        (translate("Certificate", "School"), esc(data.school)),
+        (
+            translate("Certificate", "Notification"),
+            f'<span class="mono">{esc(data.notification_id)}</span>',
+        ),
+        (translate("Certificate", "Incident category"), esc(category)),
+        (translate("Certificate", "Detected at"), esc(when(data.detected_at, zone=True))),
+        (translate("Certificate", "Recipients"), recipients),
+        (translate("Certificate", "Notification created"), esc(when(data.created_at, zone=True))),
+        (translate("Certificate", "Deadline"), esc(when(data.deadline, zone=True))),
+        (translate("Certificate", "Rules version"), esc(data.rules_version)),
+    ]
+    if data.corrects:
+        facts.append(
+            (
+                translate("Certificate", "Corrects notification"),
+                f'<span class="mono">{esc(data.corrects)}</span>',
+            )
+        )
+    parts = [f"<h1>{esc(title())}</h1>", _rows(facts)]
+
+    heading = translate("Certificate", "Receipt of the central server")
+    parts.append(f"<h2>{esc(heading)}</h2>")
+    receipt = data.receipt
+    if receipt is None:
+        parts.append(
+            '<p class="no">'
+            + esc(
+                translate("Certificate", "No receipt yet: the notification has not been delivered.")
+            )
+            + "</p>"
+        )
+    else:
+        parts.append(
+            _rows(
+                [
+                    (translate("Certificate", "Receipt number"), esc(receipt.number)),
+                    (
+                        translate("Certificate", "Server time"),
+                        esc(when(receipt.server_time_parsed, seconds=True, zone=True))
+                        + f'<br><span class="mono">{esc(receipt.server_time)}</span>',
+                    ),
+                    (
+                        translate("Certificate", "Payload hash (SHA-256)"),
+                        f'<span class="mono">{esc(receipt.payload_sha256)}</span>',
+                    ),
+                    (
+                        translate("Certificate", "Server signature (Ed25519)"),
+                        f'<span class="mono">{esc(_wrap(receipt.signature))}</span>',
+                    ),
+                    (
+                        translate("Certificate", "Delivered before the deadline"),
+                        _yes_no(data.delivered_before_deadline),
+                    ),
+                ]
+            )
+        )
+    call = data.phone_report
+    if call is not None:
+        heading = translate("Certificate", "Reported by telephone")
+        parts.append(f"<h2>{esc(heading)}</h2>")
+        parts.append(
+            _rows(
+                [
+                    (translate("Certificate", "Called at"), esc(when(call.called_at, zone=True))),
+                    (translate("Certificate", "Number called"), esc(call.phone_number or "—")),
+                    (translate("Certificate", "Answered by"), esc(call.answered_by)),
+                    (translate("Certificate", "Registration no."), esc(call.reference or "—")),
+                    (
+                        translate("Certificate", "Phoned before the deadline"),
+                        _yes_no(data.phoned_before_deadline),
+                    ),
+                ]
+            )
+        )
+    if data.acknowledged_at is not None:
+        parts.append(
+            "<p>"
+            + esc(
+                translate("Certificate", "Acknowledged by the recipient: {0}").format(
+                    when(data.acknowledged_at, zone=True)
+                )
+            )
+            + "</p>"
+        )
+    parts.append(
+        '<p class="muted small">'
+        + esc(
+            translate(
+                "Certificate",
+                "The receipt is signed by the central server; its payload hash is the SHA-256 of "
+                "the notification exactly as sent. Prepared with Qorgau on {0}.",
+            ).format(when(data.generated_at, zone=True))
+        )
+        + "</p>"
+    )
+    return "".join(parts)
+
+
+def _wrap(text: str, width: int = 64) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def certificate_pdf(data: NotificationCertificate) -> bytes:
+    return render_pdf(certificate_html(data), title=title(), school=data.school)
