@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,18 +23,20 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.errors import QorgauError
 from app.paths import default_data_dir
-from app.vault import Vault, create_vault, open_vault, vault_exists
-from ui.backup_scheduler import BackupScheduler, backup_error_sentence
-from ui.backup_settings import restore_into
 from ui.errors import install_excepthook, show_error
 from ui.i18n import Translations, system_language
-from ui.lock import LockManager
-from ui.main_window import MainWindow
 from ui.settings_store import AUTOLOCK_MINUTES, LANGUAGE, SettingsStore
 from ui.signin import SignInDialog
-from ui.sync_service import SyncService
-from ui.wizard import SetupWizard
 from ui.workers import Report, Task, rebind_to_current_thread, run_task, wait_all
+
+# Start-up shows the sign-in screen first: the main window (every page, the sync engine with
+# ``requests``), the wizard, the lock and the backups are imported when they are first needed.
+if TYPE_CHECKING:
+    from app.vault import Vault
+    from ui.backup_scheduler import BackupScheduler
+    from ui.lock import LockManager
+    from ui.main_window import MainWindow
+    from ui.sync_service import SyncService
 
 log = logging.getLogger("qorgau.ui")
 
@@ -58,6 +61,7 @@ def _setup_logging() -> None:
 def make_demo_vault(folder: Path, report: Report = lambda _v: None) -> Vault:
     """A vault full of synthetic data, signed in as a psychologist (runs on a worker)."""
     from app.services.demo import seed_demo
+    from app.vault import create_vault, open_vault
 
     report("vault")
     created = create_vault(
@@ -112,6 +116,8 @@ class Session(QObject):
         self._task: Task | None = None
 
     def start(self) -> None:
+        from app.vault import vault_exists
+
         if vault_exists(self.data_dir):
             self.show_sign_in()
         else:
@@ -128,9 +134,12 @@ class Session(QObject):
             widget.activateWindow()
 
     def show_wizard(self) -> None:
+        from ui.wizard import SetupWizard
+
         wizard = SetupWizard(self.data_dir, store=self.store, translations=self.translations)
         wizard.vault_created.connect(self.open_main)
         wizard.demo_requested.connect(self.start_demo)
+        wizard.restored.connect(lambda _info: self.show_sign_in())  # a backup was put in place
         wizard.rejected.connect(QApplication.quit)
         self._replace_front(wizard)
 
@@ -161,6 +170,11 @@ class Session(QObject):
         QApplication.quit()
 
     def open_main(self, vault: Vault, demo: bool = False) -> None:
+        from ui.backup_scheduler import BackupScheduler
+        from ui.lock import LockManager
+        from ui.main_window import MainWindow
+        from ui.sync_service import SyncService
+
         self._task = None
         self._replace_front(None)
         self.vault = vault
@@ -209,11 +223,15 @@ class Session(QObject):
             self.backups.set_paused(paused)
 
     def _on_backup_failed(self, exc: object) -> None:
+        from ui.backup_scheduler import backup_error_sentence
+
         if self.window is not None and isinstance(exc, BaseException):
             self.window.statusBar().showMessage(backup_error_sentence(exc))
 
     def restore_from(self, source: Path) -> None:
         """Replace the vault with a backup (already verified and confirmed in Settings)."""
+        from ui.backup_settings import restore_into
+
         self.end_session()  # the files must be closed before they are moved aside
         try:
             restore_into(source, self.data_dir)

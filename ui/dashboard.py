@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -30,6 +31,9 @@ from ui.workers import Task, run_with_vault
 REFRESH_MS = 60_000
 ROLE_TARGET = Qt.ItemDataRole.UserRole + 1
 LATE_BRUSH = QBrush(QColor("#a40000"))
+# A list is as tall as its rows, up to this many pixels; then it scrolls.
+LIST_MAX_HEIGHT = 220
+LISTS = ("notifications", "tasks", "register", "absences", "council")
 
 
 def load_dashboard(vault: Vault, now: datetime) -> Dashboard:
@@ -140,29 +144,40 @@ class DashboardPage(QWidget):
         self.lists: dict[str, QListWidget] = {}
         self.empty: dict[str, QLabel] = {}
         grid = QGridLayout()
-        for index, key in enumerate(
-            ("notifications", "tasks", "register", "absences", "council", "sync")
-        ):
+        for index, key in enumerate(LISTS):
             box = QGroupBox()
             inner = QVBoxLayout(box)
             listing = QListWidget()
-            listing.setMinimumHeight(90)
             listing.setWordWrap(True)  # long task titles wrap instead of being cut off
             listing.setResizeMode(QListView.ResizeMode.Adjust)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.itemActivated.connect(self._on_activated)
+            # Heights follow the rows (and the width, which decides where they wrap).
+            listing.installEventFilter(self)
             empty = QLabel(wordWrap=True)
             empty.setStyleSheet("color: palette(placeholder-text);")
             empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             inner.addWidget(listing)
             inner.addWidget(empty)
+            inner.addStretch(1)
             self.boxes[key], self.lists[key], self.empty[key] = box, listing, empty
             grid.addWidget(box, index // 2, index % 2)
+        # Delivery: three short facts, as a form.
+        self.boxes["sync"] = QGroupBox()
+        self.sync_form = QFormLayout(self.boxes["sync"])
+        self.sync_values: dict[str, QLabel] = {}
+        for key in ("queued", "last_delivery", "waiting_since"):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.sync_values[key] = value
+            self.sync_form.addRow(" ", value)
+        grid.addWidget(self.boxes["sync"], len(LISTS) // 2, len(LISTS) % 2)
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.addWidget(self.heading)
         outer.addWidget(self.error)
-        outer.addLayout(grid, 1)
+        outer.addLayout(grid)
+        outer.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -189,6 +204,15 @@ class DashboardPage(QWidget):
         }
         for key, title in titles.items():
             self.boxes[key].setTitle(title)
+        labels = {
+            "queued": self.tr("Waiting to be sent:"),
+            "last_delivery": self.tr("Last delivery:"),
+            "waiting_since": self.tr("Waiting since:"),
+        }
+        for key, text in labels.items():
+            label = self.sync_form.labelForField(self.sync_values[key])
+            if isinstance(label, QLabel):
+                label.setText(text)
         if self.data is not None:
             self._show(self.data)
 
@@ -196,6 +220,22 @@ class DashboardPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QListWidget):
+            self._fit_height(watched)
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self, listing: QListWidget) -> None:
+        """As tall as the rows at the current width, up to ``LIST_MAX_HEIGHT``: no tall box
+        around one line, no list cut short."""
+        listing.doItemsLayout()
+        rows = sum(
+            listing.visualItemRect(listing.item(row)).height() for row in range(listing.count())
+        )
+        height = min(rows + 2 * listing.frameWidth(), LIST_MAX_HEIGHT)
+        if (listing.minimumHeight(), listing.maximumHeight()) != (height, height):
+            listing.setFixedHeight(height)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -244,6 +284,7 @@ class DashboardPage(QWidget):
                 item.setForeground(LATE_BRUSH)
             listing.addItem(item)
         listing.setVisible(bool(rows))
+        self._fit_height(listing)
         self.empty[key].setVisible(not rows)
         self.empty[key].setText(empty_text)
 
@@ -349,17 +390,18 @@ class DashboardPage(QWidget):
                 )
             )
             item.setForeground(LATE_BRUSH if left < 0 else QBrush())
+        if self.data.notifications_due:
+            self._fit_height(listing)  # the countdown texts may wrap differently
 
     def _show_sync(self, sync: SyncStatus) -> None:
-        lines = [
-            self.tr("Waiting to be sent: {0}").format(sync.queued_count),
-            self.tr("Last delivery: {0}").format(
-                local_time(sync.last_delivery_at) if sync.last_delivery_at else self.tr("never")
-            ),
-        ]
-        if sync.queued_count and sync.oldest_queued_at:
-            lines.append(self.tr("Waiting since: {0}").format(local_time(sync.oldest_queued_at)))
-        self._fill("sync", [(line, None, False) for line in lines], "")
+        values = self.sync_values
+        values["queued"].setText(str(sync.queued_count))
+        values["last_delivery"].setText(
+            local_time(sync.last_delivery_at) if sync.last_delivery_at else self.tr("never")
+        )
+        waiting = bool(sync.queued_count and sync.oldest_queued_at)
+        values["waiting_since"].setText(local_time(sync.oldest_queued_at) if waiting else "")
+        self.sync_form.setRowVisible(values["waiting_since"], waiting)
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         target = item.data(ROLE_TARGET)

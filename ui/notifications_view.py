@@ -53,6 +53,9 @@ from ui.workers import Report, Task, run_with_vault
 AnyIndex = QModelIndex | QPersistentModelIndex
 LATE_COLOR = QColor("#a40000")
 HOTLINES = ("102", "111")
+# Column widths in pixels past which text wraps (the full text is in the tooltip).
+COLUMN_CAPS = {"state": 110, "category": 160, "recipients": 130}
+SHORT_CAP = 90  # receipt number, "late"
 
 
 @cache
@@ -69,13 +72,17 @@ def category_name(code: str) -> str:
     return rule.names.get(current_language(), code) if rule else code
 
 
-def recipient_names(codes: tuple[str, ...]) -> str:
+def recipient_list(codes: tuple[str, ...]) -> list[str]:
     rules = _rules()
     names = []
     for code in codes:
         recipient = rules.recipients.get(code) if rules else None
         names.append(recipient.names.get(current_language(), code) if recipient else code)
-    return ", ".join(names)
+    return names
+
+
+def recipient_names(codes: tuple[str, ...]) -> str:
+    return ", ".join(recipient_list(codes))
 
 
 def sync_engine_available() -> bool:
@@ -159,10 +166,19 @@ class NotificationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "state" and n.last_error:
                 return self.tr("Last delivery attempt failed: {0}").format(n.last_error)
+            if column == "recipients":  # the cell shows a short form; the tooltip all of them
+                return recipient_names(n.recipients) or None
             return self._display(n, column) or None
         if role == Qt.ItemDataRole.UserRole:
             return n.id
         return None
+
+    def short_recipients(self, codes: tuple[str, ...]) -> str:
+        """The first recipient and how many more: the full list would not fit the column."""
+        names = recipient_list(codes)
+        if len(names) <= 1:
+            return names[0] if names else ""
+        return self.tr("{first} and {count} more").format(first=names[0], count=len(names) - 1)
 
     def _display(self, n: NotificationView, column: str) -> str:
         if column == "state":
@@ -170,7 +186,7 @@ class NotificationsModel(QAbstractTableModel):
         if column == "category":
             return category_name(n.category)
         if column == "recipients":
-            return recipient_names(n.recipients)
+            return self.short_recipients(n.recipients)
         if column == "created":
             return when(n.created_at)
         if column == "deadline":
@@ -302,9 +318,16 @@ class NotificationsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)  # dates and long category names take two lines
+        self.table.verticalHeader().hide()  # as in the other tables: no row numbers
+        # Rows as tall as their wrapped text, also after the window is resized.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the phone report takes what is left
+        # Long titles ("Время сервера", "№ квитанции") wrap instead of widening narrow columns.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.send_button = QPushButton()
@@ -347,6 +370,7 @@ class NotificationsPage(QWidget):
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
+        self.fit_columns()
         self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -373,11 +397,35 @@ class NotificationsPage(QWidget):
         for row in range(self.model.rowCount()):
             if selected and self.model.row_at(row).id == selected.id:
                 self.table.selectRow(row)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):  # long recipient lists: tooltip
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
+        self.fit_columns()
         self._update_buttons()
         self.refreshed.emit()
+
+    def fit_columns(self) -> None:
+        """Nine columns in about 1,000 px: dates wrap to date and time, text columns are
+        capped and wrap (their full text is in the tooltip), titles wrap at spaces, and the
+        phone report takes the rest."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        date_width = metrics.horizontalAdvance("00.00.0000") + padding
+        title_height = 0
+        for column, name in enumerate(NotificationsModel.COLUMNS[:-1]):
+            contents = self.table.sizeHintForColumn(column) if self.model.rowCount() else 0
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            longest_word = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+            width = longest_word + padding
+            if name in ("created", "deadline", "server_time"):
+                width = max(width, date_width)
+            else:
+                width = max(width, min(contents, COLUMN_CAPS.get(name, SHORT_CAP)))
+            header.resizeSection(column, width)
+            wrapped = header.fontMetrics().boundingRect(
+                0, 0, width - padding, 1000, Qt.TextFlag.TextWordWrap, title
+            )
+            title_height = max(title_height, wrapped.height())
+        # The header does not grow by itself when a title wraps.
+        header.setMinimumHeight(title_height + metrics.height() // 2)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._load = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,14 +40,18 @@ from ui.forms import (
     register_category_names,
 )
 from ui.forms.absence import AbsenceDialog
-from ui.forms.incident import IncidentDialog
+from ui.forms.incident import IncidentDialog, TitledListModel
 from ui.forms.plan import PlanDialog, PlanReviewDialog, TaskDialog, complete_task
 from ui.forms.pupil_form import PupilForm, RepresentativeForm, relation_name
 from ui.forms.referral import ReferralDialog
 from ui.forms.register import CloseEntryDialog, OpenEntryDialog, ReviewEntryDialog
 from ui.forms.session import SessionDialog
-from ui.models.chronology_model import ChronologyModel
-from ui.models.simple_list_model import Column, RecordListModel
+from ui.models.chronology_model import COL_DETAIL, COL_KIND, COL_TITLE, COL_WHEN, ChronologyModel
+from ui.models.simple_list_model import Column
+
+# The chronology's subject column grows with its contents up to this width; longer subjects
+# are elided and shown whole in the tooltip, and the details column takes the rest.
+SUBJECT_MAX_WIDTH = 320
 
 
 def make_table(model: Any) -> QTableView:
@@ -87,6 +91,7 @@ class PupilCard(QDialog):
         self.pupil_id: int = context["pupil_id"]
         self.dialog: QDialog | None = None
         self.pupil: Pupil = pupil_service.get_pupil(vault, self.pupil_id)  # audited view
+        self.entries: list[RegisterEntry] = []
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         self.title = QLabel()
@@ -98,21 +103,29 @@ class PupilCard(QDialog):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
 
+        # Codes shown as names in the tables; re-read when the language changes.
+        self.category_names = register_category_names()
+        self.kind_names = plan_kinds()
+        self.status_names = plan_statuses()
+
         actions = QHBoxLayout()
-        self.incident_button = self._button(self.tr("New incident"), self.on_new_incident, actions)
-        self.session_button = self._button(self.tr("New session"), self.on_new_session, actions)
-        self.referral_button = self._button(self.tr("New referral"), self.on_new_referral, actions)
-        self.absence_button = self._button(self.tr("New absence"), self.on_new_absence, actions)
-        self.summary_button = self._button(self.tr("Case summary…"), self.on_case_summary, actions)
+        self.incident_button = self._button(self.on_new_incident, actions)
+        self.session_button = self._button(self.on_new_session, actions)
+        self.referral_button = self._button(self.on_new_referral, actions)
+        self.absence_button = self._button(self.on_new_absence, actions)
+        self.summary_button = self._button(self.on_case_summary, actions)
         self.summary_button.setEnabled(vault.user.role in ("psychologist", "social_pedagogue"))
         actions.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
-        self.tabs.addTab(self._representatives_tab(), self.tr("Legal representatives"))
-        self.tabs.addTab(self._register_tab(), self.tr("Register"))
-        self.tabs.addTab(self._chronology_tab(), self.tr("Chronology"))
-        self.tabs.addTab(self._plans_tab(), self.tr("Plans and tasks"))
+        for tab in (
+            self._profile_tab(),
+            self._representatives_tab(),
+            self._register_tab(),
+            self._chronology_tab(),
+            self._plans_tab(),
+        ):
+            self.tabs.addTab(tab, "")
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -131,10 +144,11 @@ class PupilCard(QDialog):
                 lambda n=number: self.tabs.setCurrentIndex(n),
             )
         self.resize(980, 640)
+        self.retranslate(show=False)
         self.refresh(reread=False)
 
-    def _button(self, text: str, slot: Callable[[], None], layout: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, slot: Callable[[], None], layout: QHBoxLayout) -> QPushButton:
+        button = QPushButton()
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         layout.addWidget(button)
@@ -146,21 +160,14 @@ class PupilCard(QDialog):
         page = QWidget()
         self.profile = QFormLayout()
         self.profile_fields: dict[str, QLabel] = {}
-        for key, label in (
-            ("full_name", self.tr("Full name:")),
-            ("iin", self.tr("IIN:")),
-            ("class_name", self.tr("Class:")),
-            ("birth_date", self.tr("Birth date:")),
-            ("sex", self.tr("Sex:")),
-            ("address", self.tr("Address:")),
-        ):
+        for key in ("full_name", "iin", "class_name", "birth_date", "sex", "address"):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.profile_fields[key] = value
-            self.profile.addRow(label, value)
+            self.profile.addRow(" ", value)
         edit_row = QHBoxLayout()
-        self.edit_button = self._button(self.tr("Edit profile…"), self.on_edit_profile, edit_row)
+        self.edit_button = self._button(self.on_edit_profile, edit_row)
         edit_row.addStretch(1)
         box = QVBoxLayout(page)
         box.addLayout(self.profile)
@@ -170,30 +177,34 @@ class PupilCard(QDialog):
 
     def _representatives_tab(self) -> QWidget:
         page = QWidget()
-        self.representatives: RecordListModel[Representative] = RecordListModel(
+        self.representatives: TitledListModel[Representative] = TitledListModel(
             [
-                Column(self.tr("Full name"), lambda r: r.full_name),
-                Column(self.tr("Relation"), lambda r: relation_name(r.relation)),
-                Column(self.tr("Phone"), lambda r: r.phone),
-                Column(self.tr("Data processing consent"), lambda r: yes_no(r.consent_processing)),
-                Column(self.tr("Support consent"), lambda r: yes_no(r.consent_support)),
-                Column(self.tr("Consent date"), lambda r: r.consent_date),
-                Column(self.tr("Address"), lambda r: r.address),
+                Column("", lambda r: r.full_name),
+                Column("", lambda r: relation_name(r.relation)),
+                Column("", lambda r: r.phone),
+                Column("", lambda r: yes_no(r.consent_processing)),
+                Column("", lambda r: yes_no(r.consent_support)),
+                Column("", lambda r: r.consent_date),
+                Column("", lambda r: r.address),
             ],
+            lambda: (
+                self.tr("Full name"),
+                self.tr("Relation"),
+                self.tr("Phone"),
+                self.tr("Data processing consent"),
+                self.tr("Support consent"),
+                self.tr("Consent date"),
+                self.tr("Address"),
+            ),
             self,
         )
         self.representatives_table = make_table(self.representatives)
         self.representatives_table.activated.connect(self.on_edit_representative)
-        self.representatives_empty = QLabel(
-            self.tr(
-                "No legal representative is recorded. Add the parents or guardians with their "
-                "phone numbers and consents."
-            )
-        )
+        self.representatives_empty = QLabel()
         self.representatives_empty.setWordWrap(True)
         row = QHBoxLayout()
-        self._button(self.tr("Add representative…"), self.on_add_representative, row)
-        self._button(self.tr("Edit…"), self.on_edit_representative, row)
+        self.add_representative_button = self._button(self.on_add_representative, row)
+        self.edit_representative_button = self._button(self.on_edit_representative, row)
         row.addStretch(1)
         box = QVBoxLayout(page)
         box.addWidget(self.representatives_empty)
@@ -203,34 +214,32 @@ class PupilCard(QDialog):
 
     def _register_tab(self) -> QWidget:
         page = QWidget()
-        names = register_category_names()
-        self.register: RecordListModel[RegisterEntry] = RecordListModel(
+        self.register: TitledListModel[RegisterEntry] = TitledListModel(
             [
-                Column(self.tr("Category"), lambda e: names.get(e.category, e.category)),
-                Column(self.tr("Opened"), lambda e: e.opened_on),
-                Column(self.tr("Next review"), lambda e: e.review_due),
-                Column(self.tr("Closed"), lambda e: e.closed_on),
-                Column(self.tr("Basis"), lambda e: e.basis, tooltip=lambda e: e.basis),
-                Column(self.tr("Reason for closing"), lambda e: e.close_reason or ""),
+                Column("", lambda e: self.category_names.get(e.category, e.category)),
+                Column("", lambda e: e.opened_on),
+                Column("", lambda e: e.review_due),
+                Column("", lambda e: e.closed_on),
+                Column("", lambda e: e.basis, tooltip=lambda e: e.basis),
+                Column("", lambda e: e.close_reason or ""),
             ],
+            lambda: (
+                self.tr("Category"),
+                self.tr("Opened"),
+                self.tr("Next review"),
+                self.tr("Closed"),
+                self.tr("Basis"),
+                self.tr("Reason for closing"),
+            ),
             self,
         )
         self.register_table = make_table(self.register)
-        self.register_empty = QLabel(
-            self.tr(
-                "The pupil is not on any register. Use “Put on the register…” when the pupil "
-                "needs pedagogical accompaniment."
-            )
-        )
+        self.register_empty = QLabel()
         self.register_empty.setWordWrap(True)
         row = QHBoxLayout()
-        self.open_entry_button = self._button(
-            self.tr("Put on the register…"), self.on_open_entry, row
-        )
-        self.review_entry_button = self._button(self.tr("Review…"), self.on_review_entry, row)
-        self.close_entry_button = self._button(
-            self.tr("Take off the register…"), self.on_close_entry, row
-        )
+        self.open_entry_button = self._button(self.on_open_entry, row)
+        self.review_entry_button = self._button(self.on_review_entry, row)
+        self.close_entry_button = self._button(self.on_close_entry, row)
         row.addStretch(1)
         self.register_table.selectionModel().currentChanged.connect(self._update_buttons)
         box = QVBoxLayout(page)
@@ -243,15 +252,14 @@ class PupilCard(QDialog):
         page = QWidget()
         self.chronology = ChronologyModel(self)
         self.chronology_table = make_table(self.chronology)
-        self.chronology_table.setColumnWidth(0, 130)
-        self.chronology_table.setColumnWidth(1, 170)
-        self.chronology_table.setColumnWidth(2, 220)
-        self.chronology_empty = QLabel(
-            self.tr(
-                "Nothing has been recorded about this pupil yet. Incidents, sessions, referrals, "
-                "absences and council decisions will appear here by date."
-            )
-        )
+        header = self.chronology_table.horizontalHeader()
+        # Date and record kind are short: as wide as their contents. The subject grows with
+        # its contents up to a limit (see fit_chronology); the details take the rest.
+        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.chronology_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.chronology_empty = QLabel()
         self.chronology_empty.setWordWrap(True)
         box = QVBoxLayout(page)
         box.addWidget(self.chronology_empty)
@@ -260,50 +268,132 @@ class PupilCard(QDialog):
 
     def _plans_tab(self) -> QWidget:
         page = QWidget()
-        kinds, statuses = plan_kinds(), plan_statuses()
-        self.plans: RecordListModel[Plan] = RecordListModel(
+        self.plans: TitledListModel[Plan] = TitledListModel(
             [
-                Column(self.tr("Plan"), lambda p: p.title),
-                Column(self.tr("Kind"), lambda p: kinds.get(p.kind, p.kind)),
-                Column(self.tr("Status"), lambda p: statuses.get(p.status, p.status)),
-                Column(self.tr("Goals"), lambda p: p.goals, tooltip=lambda p: p.goals),
+                Column("", lambda p: p.title, tooltip=lambda p: p.title),
+                Column("", lambda p: self.kind_names.get(p.kind, p.kind)),
+                Column("", lambda p: self.status_names.get(p.status, p.status)),
+                Column("", lambda p: p.goals, tooltip=lambda p: p.goals),
             ],
+            lambda: (self.tr("Plan"), self.tr("Kind"), self.tr("Status"), self.tr("Goals")),
             self,
         )
-        self.tasks: RecordListModel[Task] = RecordListModel(
+        self.tasks: TitledListModel[Task] = TitledListModel(
             [
-                Column(self.tr("Task"), lambda t: t.title, tooltip=lambda t: t.title),
-                Column(self.tr("Due"), lambda t: t.due_on),
-                Column(self.tr("Done"), lambda t: t.done_on),
-                Column(self.tr("Responsible"), lambda t: t.responsible_name),
+                Column("", lambda t: t.title, tooltip=lambda t: t.title),
+                Column("", lambda t: t.due_on),
+                Column("", lambda t: t.done_on),
+                Column("", lambda t: t.responsible_name),
             ],
+            lambda: (self.tr("Task"), self.tr("Due"), self.tr("Done"), self.tr("Responsible")),
             self,
         )
         self.plans_table = make_table(self.plans)
         self.tasks_table = make_table(self.tasks)
-        self.plans_empty = QLabel(
+        self.plans_empty = QLabel()
+        self.plans_empty.setWordWrap(True)
+        plan_row = QHBoxLayout()
+        self.new_plan_button = self._button(self.on_new_plan, plan_row)
+        self.review_plan_button = self._button(self.on_review_plan, plan_row)
+        plan_row.addStretch(1)
+        task_row = QHBoxLayout()
+        self.add_task_button = self._button(self.on_add_task, task_row)
+        self.done_button = self._button(self.on_task_done, task_row)
+        task_row.addStretch(1)
+        self.tasks_label = QLabel()
+        box = QVBoxLayout(page)
+        box.addWidget(self.plans_empty)
+        box.addWidget(self.plans_table, 2)
+        box.addLayout(plan_row)
+        box.addWidget(self.tasks_label)
+        box.addWidget(self.tasks_table, 3)
+        box.addLayout(task_row)
+        return page
+
+    # -- text ----------------------------------------------------------------------------------
+
+    def retranslate(self, show: bool = True) -> None:
+        """Every text of the card in the current language (also after a language switch)."""
+        self.category_names = register_category_names()
+        self.kind_names = plan_kinds()
+        self.status_names = plan_statuses()
+        for button, text in (
+            (self.incident_button, self.tr("New incident")),
+            (self.session_button, self.tr("New session")),
+            (self.referral_button, self.tr("New referral")),
+            (self.absence_button, self.tr("New absence")),
+            (self.summary_button, self.tr("Case summary…")),
+            (self.edit_button, self.tr("Edit profile…")),
+            (self.add_representative_button, self.tr("Add representative…")),
+            (self.edit_representative_button, self.tr("Edit…")),
+            (self.open_entry_button, self.tr("Put on the register…")),
+            (self.review_entry_button, self.tr("Review…")),
+            (self.close_entry_button, self.tr("Take off the register…")),
+            (self.new_plan_button, self.tr("New plan…")),
+            (self.review_plan_button, self.tr("Review plan…")),
+            (self.add_task_button, self.tr("Add task…")),
+            (self.done_button, self.tr("Mark task done")),
+        ):
+            button.setText(text)
+        tabs = (
+            self.tr("Profile"),
+            self.tr("Legal representatives"),
+            self.tr("Register"),
+            self.tr("Chronology"),
+            self.tr("Plans and tasks"),
+        )
+        for index, title in enumerate(tabs):
+            self.tabs.setTabText(index, title)
+        labels = {
+            "full_name": self.tr("Full name:"),
+            "iin": self.tr("IIN:"),
+            "class_name": self.tr("Class:"),
+            "birth_date": self.tr("Birth date:"),
+            "sex": self.tr("Sex:"),
+            "address": self.tr("Address:"),
+        }
+        for key, value in self.profile_fields.items():
+            label = self.profile.labelForField(value)
+            if isinstance(label, QLabel):
+                label.setText(labels[key])
+        self.representatives_empty.setText(
+            self.tr(
+                "No legal representative is recorded. Add the parents or guardians with their "
+                "phone numbers and consents."
+            )
+        )
+        self.register_empty.setText(
+            self.tr(
+                "The pupil is not on any register. Use “Put on the register…” when the pupil "
+                "needs pedagogical accompaniment."
+            )
+        )
+        self.chronology_empty.setText(
+            self.tr(
+                "Nothing has been recorded about this pupil yet. Incidents, sessions, referrals, "
+                "absences and council decisions will appear here by date."
+            )
+        )
+        self.plans_empty.setText(
             self.tr(
                 "There is no plan yet. Create an accompaniment or rehabilitation plan, then add "
                 "its tasks."
             )
         )
-        self.plans_empty.setWordWrap(True)
-        plan_row = QHBoxLayout()
-        self._button(self.tr("New plan…"), self.on_new_plan, plan_row)
-        self._button(self.tr("Review plan…"), self.on_review_plan, plan_row)
-        plan_row.addStretch(1)
-        task_row = QHBoxLayout()
-        self._button(self.tr("Add task…"), self.on_add_task, task_row)
-        self.done_button = self._button(self.tr("Mark task done"), self.on_task_done, task_row)
-        task_row.addStretch(1)
-        box = QVBoxLayout(page)
-        box.addWidget(self.plans_empty)
-        box.addWidget(self.plans_table, 2)
-        box.addLayout(plan_row)
-        box.addWidget(QLabel(self.tr("Tasks about this pupil:")))
-        box.addWidget(self.tasks_table, 3)
-        box.addLayout(task_row)
-        return page
+        self.tasks_label.setText(self.tr("Tasks about this pupil:"))
+        # Names of codes in the rows, the title and the subtitle: from what is loaded, without
+        # reading the vault (which may be locked or closed when the language changes).
+        for model in (self.representatives, self.register, self.plans, self.tasks):
+            model.retranslate()
+        self.chronology.set_title_names(chronology_names())
+        if show:
+            self._show_pupil()
+            self.fit_chronology()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -311,12 +401,31 @@ class PupilCard(QDialog):
         vault, pid = self.vault, self.pupil_id
         if reread:
             self.pupil = pupil_service.get_pupil(vault, pid, audit_view=False)
+        entries = register_service.entries_for_pupil(vault, pid)
+        self.entries = entries
+        self._show_pupil()
+        self.representatives.set_rows(pupil_service.list_representatives(vault, pid))
+        self.register.set_rows(entries)
+        self.chronology.set_events(chronology_service.chronology(vault, pid), chronology_names())
+        self.fit_chronology()
+        self.plans.set_rows(plan_service.list_plans_for_pupil(vault, pid))
+        self.tasks.set_rows(plan_service.tasks_for_pupil(vault, pid))
+        for empty, model in (
+            (self.representatives_empty, self.representatives),
+            (self.register_empty, self.register),
+            (self.chronology_empty, self.chronology),
+            (self.plans_empty, self.plans),
+        ):
+            empty.setVisible(model.rowCount() == 0)
+        self._update_buttons()
+
+    def _show_pupil(self) -> None:
+        """Title, subtitle and profile from the loaded pupil, in the current language."""
         p = self.pupil
         self.setWindowTitle(self.tr("Pupil card: {name}").format(name=p.full_name))
         self.title.setText(p.full_name)
-        entries = register_service.entries_for_pupil(vault, pid)
-        names = register_category_names()
-        open_names = [names.get(e.category, e.category) for e in entries if e.is_open]
+        names = self.category_names
+        open_names = [names.get(e.category, e.category) for e in self.entries if e.is_open]
         parts = [
             self.tr("Class {name}").format(name=p.class_name),
             self.tr("IIN {iin}").format(iin=p.iin),
@@ -336,19 +445,13 @@ class PupilCard(QDialog):
         for key, label in self.profile_fields.items():
             label.setText(values[key])
 
-        self.representatives.set_rows(pupil_service.list_representatives(vault, pid))
-        self.register.set_rows(entries)
-        self.chronology.set_events(chronology_service.chronology(vault, pid), chronology_names())
-        self.plans.set_rows(plan_service.list_plans_for_pupil(vault, pid))
-        self.tasks.set_rows(plan_service.tasks_for_pupil(vault, pid))
-        for empty, model in (
-            (self.representatives_empty, self.representatives),
-            (self.register_empty, self.register),
-            (self.chronology_empty, self.chronology),
-            (self.plans_empty, self.plans),
-        ):
-            empty.setVisible(model.rowCount() == 0)
-        self._update_buttons()
+    def fit_chronology(self) -> None:
+        """The subject as wide as its longest text, within limits; the rest elides (the
+        tooltip has the full text)."""
+        table = self.chronology_table
+        title = table.horizontalHeader().sectionSizeHint(COL_TITLE)
+        contents = table.sizeHintForColumn(COL_TITLE) if self.chronology.rowCount() else 0
+        table.setColumnWidth(COL_TITLE, max(title, min(contents, SUBJECT_MAX_WIDTH)))
 
     def _update_buttons(self) -> None:
         row = selected_row(self.register_table)

@@ -41,6 +41,12 @@ from ui.models.pupils_model import PupilsModel, vault_source
 from ui.models.simple_list_model import Column, RecordListModel
 
 SEARCH_DELAY_MS = 150
+# The widest value each column but the last (which stretches) can hold: name, class, birth
+# date, IIN.
+COLUMN_SAMPLES = ("Александров Александр Александрович", "11 ВВ", "00.00.0000", "000000000000")
+SEARCH_PADDING = 48  # the frame, the text margins and the clear button
+SEARCH_MAX_MIN_WIDTH = 420
+CATEGORY_MIN_CHARS = 18
 
 
 class PupilsView(QWidget):
@@ -73,6 +79,12 @@ class PupilsView(QWidget):
         self.search.setObjectName("search")
         self.class_filter = QComboBox()
         self.category_filter = QComboBox()
+        # Register categories are long: the box may be narrower than the longest (the list it
+        # opens shows them whole), which leaves the search box room for its placeholder.
+        self.category_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_filter.setMinimumContentsLength(CATEGORY_MIN_CHARS)
         self.status_filter = QComboBox()
         self.new_button = QPushButton()
         self.import_button = QPushButton()
@@ -89,10 +101,6 @@ class PupilsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 280)
-        header.resizeSection(1, 70)
-        header.resizeSection(2, 100)
-        header.resizeSection(3, 120)
         self.table.activated.connect(self.on_activated)
 
         self.empty = QLabel()
@@ -153,6 +161,27 @@ class PupilsView(QWidget):
         )
         self._fill_filters()
         self._update_state()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Column widths from the (translated) titles and the longest value each column can
+        hold, so that neither "Дата рождения" nor a 12-digit IIN is cut off."""
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_SAMPLES))
+        header = self.table.horizontalHeader()
+        cells = self.table.fontMetrics()
+        titles = header.fontMetrics()
+        padding = 2 * cells.horizontalAdvance("M")
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(
+                cells.horizontalAdvance(sample) + padding,
+                titles.horizontalAdvance(title) + 2 * padding,  # room for the sort arrow
+                header.sectionSizeHint(column),
+            )
+            header.resizeSection(column, width)
+        # The placeholder says what can be searched; it should be readable in every language.
+        placeholder = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(min(placeholder + SEARCH_PADDING, SEARCH_MAX_MIN_WIDTH))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -191,6 +191,8 @@ class SignInDialog(QDialog):
         self.message = QLabel(wordWrap=True, objectName="message")
         self.message.setStyleSheet("color: #a40000;")
         self.countdown = QLabel(objectName="countdown")
+        self.message.hide()
+        self.countdown.hide()
         self.sign_in_button = QPushButton(default=True, autoDefault=True)
         self.forgot_button = QPushButton(autoDefault=False)
         buttons = QDialogButtonBox()
@@ -264,7 +266,13 @@ class SignInDialog(QDialog):
         self.passphrase.setFocus()
 
     def show_message(self, text: str) -> None:
+        # Empty labels are hidden, or they leave a gap between the passphrase and the buttons.
         self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _set_countdown(self, text: str) -> None:
+        self.countdown.setText(text)
+        self.countdown.setVisible(bool(text))
 
     @property
     def busy(self) -> bool:
@@ -277,7 +285,7 @@ class SignInDialog(QDialog):
         if not login:
             return
         waited = time.monotonic() - self._failed_at if self._failed_at else 0.0
-        self.message.clear()
+        self.show_message("")
         self._set_busy(True)
         self._task = run_task(
             unlocker(self._data_dir, login, self.passphrase.text(), waited, self._sleep)
@@ -291,7 +299,7 @@ class SignInDialog(QDialog):
         self.passphrase.setReadOnly(busy)
         self.forgot_button.setEnabled(not busy)
         if busy:
-            self.countdown.setText(self.tr("Checking the passphrase…"))
+            self._set_countdown(self.tr("Checking the passphrase…"))
 
     def _on_core_delay(self, seconds: object) -> None:
         self._retry_at = time.monotonic() + float(seconds)  # type: ignore[arg-type]
@@ -304,7 +312,7 @@ class SignInDialog(QDialog):
         self.vault = rebind_to_current_thread(vault)
         self.passphrase.clear()
         self._failed_at = self._retry_at = 0.0
-        self.countdown.clear()
+        self._set_countdown("")
         self._set_busy(False)
         self.signed_in.emit(self.vault)
 
@@ -317,7 +325,7 @@ class SignInDialog(QDialog):
             self._retry_at = self._failed_at + exc.delay_seconds
         self.show_message(message_for(exc))
         self._set_busy(False)
-        self.countdown.clear()
+        self._set_countdown("")
         if self._retry_at:
             self._timer.start()
             self._on_tick()
@@ -328,11 +336,11 @@ class SignInDialog(QDialog):
         if left <= 0:
             self._timer.stop()
             if not self.busy:
-                self.countdown.clear()
+                self._set_countdown("")
                 self.sign_in_button.setEnabled(True)
             return
         self.sign_in_button.setEnabled(False)
-        self.countdown.setText(self.tr("Next attempt possible in {0} s.").format(math.ceil(left)))
+        self._set_countdown(self.tr("Next attempt possible in {0} s.").format(math.ceil(left)))
 
     def open_recovery(self) -> None:
         dialog = RecoveryDialog(self._data_dir, self.account.currentText(), self)

@@ -3,6 +3,10 @@
 The vault is created (on a worker thread: two Argon2 derivations) when the passphrase page is
 committed; from then on the wizard cannot go back, and it cannot be left before the user
 confirms that the recovery key — shown only here — was written down.
+
+The wizard offers two other ways out: a throw-away demo, and restoring a backup file (after a
+dead disk or a new computer): the file is verified on a worker thread, described and
+confirmed, then put in place of the (missing) vault, and the session shows the sign-in.
 """
 
 from __future__ import annotations
@@ -11,14 +15,16 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,7 +33,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app import clock
+from app.backup import BackupInfo, read_backup
 from app.vault import CreatedVault, Vault, create_vault
+from ui.backup_scheduler import backup_error_sentence, start_connected
+from ui.backup_settings import _when, restore_into
 from ui.errors import message_for
 from ui.i18n import LANGUAGE_NAMES, Translations, system_language
 from ui.settings_store import (
@@ -64,6 +74,7 @@ class LanguagePage(_Page):
         self._translations = translations
         self.intro = QLabel(wordWrap=True)
         self.buttons: dict[str, QRadioButton] = {}
+        self.restore_hint = QLabel(wordWrap=True, objectName="restore_hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         current = (
@@ -78,6 +89,7 @@ class LanguagePage(_Page):
             self.buttons[lang] = button
             layout.addWidget(button)
         layout.addStretch(1)
+        layout.addWidget(self.restore_hint)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -91,6 +103,12 @@ class LanguagePage(_Page):
                 "attention encrypted on this computer and delivers mandatory "
                 "notifications as soon as a connection exists. This wizard "
                 "sets up the vault in a few steps."
+            )
+        )
+        self.restore_hint.setText(
+            self.tr(
+                "Reinstalling after a broken disk or on a new computer? Do not create a new "
+                "vault: choose “Restore from a backup…” below and pick the backup file (.qbk)."
             )
         )
 
@@ -394,10 +412,13 @@ class SetupWizard(QWizard):
     Signals:
         vault_created(object): the finished set-up's ``Vault`` (GUI thread), on accept.
         demo_requested(): the user chose to try the program with demo data instead.
+        restored(object): a backup was put in place (its ``BackupInfo``); the wizard is
+            closed and the vault waits for a sign-in.
     """
 
     vault_created = Signal(object)
     demo_requested = Signal()
+    restored = Signal(object)
 
     def __init__(
         self,
@@ -411,6 +432,11 @@ class SetupWizard(QWizard):
         self.data_dir = Path(data_dir)
         self.store = store or SettingsStore()
         self.enrollment_pending = False
+        self.restore_task: Task | None = None
+        self.restored_info: BackupInfo | None = None
+        self.message: QMessageBox | None = None  # why a file was refused
+        self.confirm: QMessageBox | None = None
+        self.restore_confirm_button: QPushButton | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.language_page = LanguagePage(self.store, translations)
         self.school_page = SchoolPage()
@@ -428,6 +454,7 @@ class SetupWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.customButtonClicked.connect(self._on_custom_button)
         self.currentIdChanged.connect(self._on_page_changed)
         self.setMinimumSize(640, 480)
@@ -440,6 +467,7 @@ class SetupWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Qorgau — first start"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Try with &demo data"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Restore from a backup…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -447,13 +475,124 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     def _on_page_changed(self, page_id: int) -> None:
-        self.setOption(
-            QWizard.WizardOption.HaveCustomButton1, page_id in (PAGE_LANGUAGE, PAGE_SCHOOL)
-        )
+        before_vault = page_id in (PAGE_LANGUAGE, PAGE_SCHOOL)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, before_vault)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, before_vault)
 
     def _on_custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1.value and self.created is None:
+        if self.created is not None or self.restore_task is not None:
+            return
+        if which == QWizard.WizardButton.CustomButton1.value:
             self.demo_requested.emit()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.choose_restore()
+
+    # -- restoring a backup ------------------------------------------------------------------
+
+    def choose_restore(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            "",
+            self.tr("Qorgau backups (*.qbk);;All files (*)"),
+        )
+        if path:
+            self.check_restore(Path(path))
+
+    def _set_busy(self, busy: bool) -> None:
+        for which in (QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2):
+            self.button(which).setEnabled(not busy)
+        self.button(QWizard.WizardButton.NextButton).setEnabled(
+            not busy and bool(self.currentPage() and self.currentPage().isComplete())
+        )
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def check_restore(self, source: Path) -> Task | None:
+        """Read and verify the backup on a worker (nothing is written), then ask."""
+        if self.restore_task is not None or self.created is not None:
+            return None
+
+        def work(_report: Report) -> tuple[dict[str, object], int]:
+            header, _slots, _db = read_backup(source)
+            return header, source.stat().st_size
+
+        self._set_busy(True)
+        self.restore_task = start_connected(
+            run_task,
+            work,
+            lambda result: self._confirm_restore(source, *result),
+            self._on_restore_failed,
+        )
+        return self.restore_task
+
+    def _on_restore_failed(self, exc: BaseException) -> None:
+        self.restore_task = None
+        self._set_busy(False)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore from a backup"),
+            backup_error_sentence(exc),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.message = box
+        box.open()
+
+    def _confirm_restore(self, source: Path, header: dict[str, object], size: int) -> None:
+        self.restore_task = None
+        self._set_busy(False)
+        try:
+            made = _when(clock.parse_iso(str(header.get("created_at", ""))))
+        except ValueError:
+            made = "?"
+        text = self.tr(
+            "Restore this backup?\n\n"
+            "File: {name}\n"
+            "Made on: {when}\n"
+            "Size: {size}\n\n"
+            "The vault is put back as it was when the backup was made: its accounts and "
+            "records. Everyone signs in with the passphrase that was valid then, or with the "
+            "recovery key."
+        ).format(name=source.name, when=made, size=QLocale().formattedDataSize(size))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore from a backup"),
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        self.restore_confirm_button = box.addButton(
+            self.tr("Restore and sign in"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.restore_confirm_button.clicked.connect(lambda: self.restore(source))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm = box
+        box.open()
+
+    def restore(self, source: Path) -> Task | None:
+        """Put the (confirmed) backup in place in the data folder, on a worker."""
+        if self.restore_task is not None or self.created is not None:
+            return None
+        data_dir = self.data_dir
+
+        def work(_report: Report) -> BackupInfo:
+            return restore_into(source, data_dir)
+
+        self._set_busy(True)
+        self.restore_task = start_connected(
+            run_task, work, self._on_restored, self._on_restore_failed
+        )
+        return self.restore_task
+
+    def _on_restored(self, info: BackupInfo) -> None:
+        self.restore_task = None
+        self._set_busy(False)
+        self.restored_info = info
+        QWizard.accept(self)  # closes the wizard; ``accept`` below is for a created vault
+        self.restored.emit(info)
 
     def accept(self) -> None:
         if self.created is None:
@@ -462,6 +601,8 @@ class SetupWizard(QWizard):
         self.vault_created.emit(self.created.vault)
 
     def reject(self) -> None:
+        if self.restore_task is not None:
+            return  # a backup is being checked or written: let it finish
         # Once the vault exists the recovery key must be confirmed; closing then is finishing.
         if self.created is None:
             super().reject()

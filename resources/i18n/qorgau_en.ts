@@ -890,6 +890,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Delivery to the server</translation>
     </message>
     <message>
+        <source>Waiting to be sent:</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Last delivery:</source>
+        <translation>Last delivery:</translation>
+    </message>
+    <message>
+        <source>Waiting since:</source>
+        <translation>Waiting since:</translation>
+    </message>
+    <message>
         <source>Overdue since {0}: {1}</source>
         <translation>Overdue since {0}: {1}</translation>
     </message>
@@ -943,11 +955,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
-        <translation>Waiting to be sent: {0}</translation>
+        <translation type="vanished">Waiting to be sent: {0}</translation>
     </message>
     <message>
         <source>Last delivery: {0}</source>
-        <translation>Last delivery: {0}</translation>
+        <translation type="vanished">Last delivery: {0}</translation>
     </message>
     <message>
         <source>never</source>
@@ -955,7 +967,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Waiting since: {0}</source>
-        <translation>Waiting since: {0}</translation>
+        <translation type="vanished">Waiting since: {0}</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1667,10 @@ Then record the call so that the report counts as made in time.</translation>
         <source>Qorgau keeps the records of pupils who need increased attention encrypted on this computer and delivers mandatory notifications as soon as a connection exists. This wizard sets up the vault in a few steps.</source>
         <translation>Qorgau keeps the records of pupils who need increased attention encrypted on this computer and delivers mandatory notifications as soon as a connection exists. This wizard sets up the vault in a few steps.</translation>
     </message>
+    <message>
+        <source>Reinstalling after a broken disk or on a new computer? Do not create a new vault: choose “Restore from a backup…” below and pick the backup file (.qbk).</source>
+        <translation>Reinstalling after a broken disk or on a new computer? Do not create a new vault: choose “Restore from a backup…” below and pick the backup file (.qbk).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1975,6 +1991,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Last delivery attempt failed: {0}</source>
         <translation>Last delivery attempt failed: {0}</translation>
+    </message>
+    <message>
+        <source>{first} and {count} more</source>
+        <translation>{first} and {count} more</translation>
     </message>
     <message>
         <source>late</source>
@@ -3423,6 +3443,38 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Try with &amp;demo data</source>
         <translation>Try with &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Qorgau backups (*.qbk);;All files (*)</source>
+        <translation>Qorgau backups (*.qbk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?
+
+File: {name}
+Made on: {when}
+Size: {size}
+
+The vault is put back as it was when the backup was made: its accounts and records. Everyone signs in with the passphrase that was valid then, or with the recovery key.</source>
+        <translation>Restore this backup?
+
+File: {name}
+Made on: {when}
+Size: {size}
+
+The vault is put back as it was when the backup was made: its accounts and records. Everyone signs in with the passphrase that was valid then, or with the recovery key.</translation>
+    </message>
+    <message>
+        <source>Restore and sign in</source>
+        <translation>Restore and sign in</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Серверге жіберу</translation>
     </message>
     <message>
+        <source>Waiting to be sent:</source>
+        <translation>Жіберуді күтуде:</translation>
+    </message>
+    <message>
+        <source>Last delivery:</source>
+        <translation>Соңғы жеткізу:</translation>
+    </message>
+    <message>
+        <source>Waiting since:</source>
+        <translation>Күту басталған уақыт:</translation>
+    </message>
+    <message>
         <source>Overdue since {0}: {1}</source>
         <translation>{0} бастап мерзімі өтті: {1}</translation>
     </message>
@@ -867,11 +879,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
-        <translation>Жіберуді күтуде: {0}</translation>
+        <translation type="vanished">Жіберуді күтуде: {0}</translation>
     </message>
     <message>
         <source>Last delivery: {0}</source>
-        <translation>Соңғы жеткізу: {0}</translation>
+        <translation type="vanished">Соңғы жеткізу: {0}</translation>
     </message>
     <message>
         <source>never</source>
@@ -879,7 +891,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Waiting since: {0}</source>
-        <translation>Күтуде, басталуы: {0}</translation>
+        <translation type="vanished">Күтуде, басталуы: {0}</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1591,10 @@ Then record the call so that the report counts as made in time.</source>
         <source>Qorgau keeps the records of pupils who need increased attention encrypted on this computer and delivers mandatory notifications as soon as a connection exists. This wizard sets up the vault in a few steps.</source>
         <translation>Qorgau ерекше назар аударуды қажет ететін білім алушылар туралы жазбаларды осы компьютерде шифрланған түрде сақтайды және байланыс пайда болған бойда міндетті хабарламаларды жібереді. Шебер қойманы бірнеше қадамда баптайды.</translation>
     </message>
+    <message>
+        <source>Reinstalling after a broken disk or on a new computer? Do not create a new vault: choose “Restore from a backup…” below and pick the backup file (.qbk).</source>
+        <translation>Диск бұзылғаннан кейін немесе жаңа компьютерге қайта орнатып жатырсыз ба? Жаңа қойма жасамаңыз: төменде «Сақтық көшірмеден қалпына келтіру…» тармағын таңдап, көшірме файлын (.qbk) көрсетіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1899,6 +1915,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Last delivery attempt failed: {0}</source>
         <translation>Соңғы жеткізу әрекеті сәтсіз: {0}</translation>
+    </message>
+    <message>
+        <source>{first} and {count} more</source>
+        <translation>{first} және тағы {count}</translation>
     </message>
     <message>
         <source>late</source>
@@ -3339,6 +3359,38 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Try with &amp;demo data</source>
         <translation>&amp;Демо деректермен көру</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Qorgau backups (*.qbk);;All files (*)</source>
+        <translation>Qorgau сақтық көшірмелері (*.qbk);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?
+
+File: {name}
+Made on: {when}
+Size: {size}
+
+The vault is put back as it was when the backup was made: its accounts and records. Everyone signs in with the passphrase that was valid then, or with the recovery key.</source>
+        <translation>Осы сақтық көшірмені қалпына келтіру керек пе?
+
+Файл: {name}
+Жасалған күні: {when}
+Өлшемі: {size}
+
+Қойма көшірме жасалған кездегі күйіне қайтарылады: тіркелгілері мен жазбалары. Әркім сол кезде жарамды болған құпия фразамен немесе қалпына келтіру кілтімен кіреді.</translation>
+    </message>
+    <message>
+        <source>Restore and sign in</source>
+        <translation>Қалпына келтіріп, кіру</translation>
     </message>
 </context>
 <context>

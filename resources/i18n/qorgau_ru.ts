@@ -814,6 +814,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Отправка на сервер</translation>
     </message>
     <message>
+        <source>Waiting to be sent:</source>
+        <translation>Ожидают отправки:</translation>
+    </message>
+    <message>
+        <source>Last delivery:</source>
+        <translation>Последняя доставка:</translation>
+    </message>
+    <message>
+        <source>Waiting since:</source>
+        <translation>Ожидают с:</translation>
+    </message>
+    <message>
         <source>Overdue since {0}: {1}</source>
         <translation>Просрочено с {0}: {1}</translation>
     </message>
@@ -867,11 +879,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
-        <translation>Ожидают отправки: {0}</translation>
+        <translation type="vanished">Ожидают отправки: {0}</translation>
     </message>
     <message>
         <source>Last delivery: {0}</source>
-        <translation>Последняя доставка: {0}</translation>
+        <translation type="vanished">Последняя доставка: {0}</translation>
     </message>
     <message>
         <source>never</source>
@@ -879,7 +891,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Waiting since: {0}</source>
-        <translation>Ожидают с: {0}</translation>
+        <translation type="vanished">Ожидают с: {0}</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1591,10 @@ Then record the call so that the report counts as made in time.</source>
         <source>Qorgau keeps the records of pupils who need increased attention encrypted on this computer and delivers mandatory notifications as soon as a connection exists. This wizard sets up the vault in a few steps.</source>
         <translation>Qorgau хранит в зашифрованном виде на этом компьютере записи об обучающихся, требующих повышенного внимания, и отправляет обязательные уведомления, как только появляется связь. Мастер настроит хранилище за несколько шагов.</translation>
     </message>
+    <message>
+        <source>Reinstalling after a broken disk or on a new computer? Do not create a new vault: choose “Restore from a backup…” below and pick the backup file (.qbk).</source>
+        <translation>Переустанавливаете после поломки диска или на новом компьютере? Не создавайте новое хранилище: выберите ниже «Восстановить из резервной копии…» и укажите файл копии (.qbk).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1899,6 +1915,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Last delivery attempt failed: {0}</source>
         <translation>Последняя попытка доставки не удалась: {0}</translation>
+    </message>
+    <message>
+        <source>{first} and {count} more</source>
+        <translation>{first} и ещё {count}</translation>
     </message>
     <message>
         <source>late</source>
@@ -3339,6 +3359,38 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Try with &amp;demo data</source>
         <translation>Попробовать на &amp;демо-данных</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Qorgau backups (*.qbk);;All files (*)</source>
+        <translation>Резервные копии Qorgau (*.qbk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?
+
+File: {name}
+Made on: {when}
+Size: {size}
+
+The vault is put back as it was when the backup was made: its accounts and records. Everyone signs in with the passphrase that was valid then, or with the recovery key.</source>
+        <translation>Восстановить эту резервную копию?
+
+Файл: {name}
+Создана: {when}
+Размер: {size}
+
+Хранилище вернётся к состоянию на момент создания копии: учётные записи и записи. Каждый входит с парольной фразой, действовавшей тогда, или с ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>Restore and sign in</source>
+        <translation>Восстановить и войти</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,9 @@ def test_empty_states_say_what_to_do(qtbot: QtBot, psy: Vault) -> None:
         assert page.empty[key].isVisible(), key
         assert page.empty[key].text(), key
     assert "incident" in page.empty["notifications"].text()
-    assert page.lists["sync"].count() >= 2  # queued count and last delivery
+    assert page.sync_values["queued"].text() == "0"  # a short form, not a list
+    assert page.sync_values["last_delivery"].text() == "never"
+    assert not page.sync_values["waiting_since"].isVisible()
     assert not page.tick_timer.isActive()
 
 
@@ -44,9 +46,8 @@ def test_due_notification_counts_down_live(qtbot: QtBot, psy: Vault) -> None:
     clock[0] += timedelta(hours=2)
     page._on_tick()
     assert "late by" in listing.item(0).text()
-    assert "Waiting to be sent: 1" in [
-        page.lists["sync"].item(i).text() for i in range(page.lists["sync"].count())
-    ]
+    assert page.sync_values["queued"].text() == "1"
+    assert page.sync_values["waiting_since"].isVisible()
     with qtbot.waitSignal(page.notifications_requested):
         listing.itemActivated.emit(listing.item(0))
 
@@ -79,3 +80,23 @@ def test_main_window_navigation_and_shortcuts(
     assert window.actions["lock"].shortcut().toString() == "Ctrl+L"
     with qtbot.waitSignal(window.lock_requested):
         window.actions["lock"].trigger()
+
+
+def test_lists_are_as_tall_as_their_rows(qtbot: QtBot, psy: Vault) -> None:
+    from ui.dashboard import LIST_MAX_HEIGHT
+
+    pupil = add_pupil(psy)
+    add_mandatory_incident(psy, pupil, detected_at=datetime.now(UTC) - timedelta(minutes=10))
+    page = DashboardPage(psy)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=5_000):
+        page.refresh()
+    listing = page.lists["notifications"]
+    assert listing.count() == 1
+    row = listing.visualItemRect(listing.item(0)).height()
+    # One notification: a box around its row or two, not a tall empty list.
+    assert listing.height() <= row + 2 * listing.frameWidth()
+    assert listing.height() <= LIST_MAX_HEIGHT
+    assert not listing.verticalScrollBar().isVisible()

@@ -172,3 +172,47 @@ def test_model_of_involved_pupils(qtmodeltester, soc) -> None:
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, pupil_id=pupil.id)
     qtmodeltester.check(dialog.involved)
+
+
+def test_dialog_retranslates_when_the_language_changes(qtbot, soc, translations) -> None:
+    translations.set_language("en")
+    pupil = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, pupil_id=pupil.id)
+    qtbot.addWidget(dialog)
+    fill(dialog, "violence")
+    dialog.role.setCurrentIndex(dialog.role.findData("witness"))
+    assert dialog.involved_label.text() == "Pupils involved:"
+    translations.set_language("ru")
+    # Qt posts LanguageChange to every widget: the open dialog retranslates itself.
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Новый случай")
+    assert dialog.involved_label.text() == "Участвовавшие обучающиеся:"
+    qtbot.waitUntil(lambda: dialog.save_button.text() == "Зарегистрировать случай")
+    assert dialog.involved.headerData(2, Qt.Orientation.Horizontal) == "Роль"
+    # The choices survive, their names follow the language.
+    assert dialog.category.currentData() == "violence"
+    assert dialog.role.currentData() == "witness"
+    assert "Полиция (102)" in dialog.obligation.text()
+    assert dialog.description.toPlainText() == "Драка на перемене"
+    translations.set_language("kk")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Жаңа оқиға")
+
+
+def test_long_labels_do_not_squeeze_the_pupils_table(qtbot, soc, translations) -> None:
+    translations.set_language("ru")
+    dialog = IncidentDialog(soc, pupil_id=add_pupil(soc, "Ахметова").id)
+    qtbot.addWidget(dialog)
+    fill(dialog, "violence")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.involved_table
+    # No horizontal scroll bar: the columns fit, the role is not cut off.
+    assert not table.horizontalScrollBar().isVisible()
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(3)) <= table.viewport().width()
+    # The pupils take the dialog's width, under their label; the obligation is as wide as
+    # the fields below it.
+    assert table.width() > dialog.description.width()
+    assert dialog.obligation.width() == dialog.description.width()
+    search = dialog.picker.search
+    placeholder = search.fontMetrics().horizontalAdvance(search.placeholderText())
+    assert search.width() >= placeholder

@@ -77,3 +77,36 @@ def test_send_now_without_engine_says_so(qtbot: QtBot, psy: Vault) -> None:
     qtbot.addWidget(page)
     page.send_button.click()
     assert "phone report" in page.status.text()
+
+
+def test_all_columns_fit_a_1280_px_window(qtbot: QtBot, psy: Vault, translations) -> None:
+    from PySide6.QtCore import Qt
+
+    translations.set_language("ru")
+    pupil = add_pupil(psy)
+    add_mandatory_incident(psy, pupil)  # three recipients
+    page = NotificationsPage(psy)
+    qtbot.addWidget(page)
+    page.resize(1015, 600)  # what the page gets in a 1280 px main window
+    page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=5_000):
+        page.refresh()
+    table, model = page.table, page.model
+    assert not table.verticalHeader().isVisible()  # no row numbers, as in the other tables
+    header = table.horizontalHeader()
+    assert header.stretchLastSection()
+    # Every column but the stretched last one leaves the phone report room to be read.
+    used = sum(header.sectionSize(c) for c in range(model.columnCount() - 1))
+    assert table.viewport().width() - used >= 150
+    assert not table.horizontalScrollBar().isVisible()
+    # Each title's longest word fits its column (the rest wraps onto a second line).
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        longest = max(metrics.horizontalAdvance(word) for word in title.split())
+        assert header.sectionSize(column) > longest, title
+    # Recipients: short in the cell, all of them in the tooltip.
+    index = model.index(0, model.COLUMNS.index("recipients"))
+    shown, tooltip = index.data(), index.data(Qt.ItemDataRole.ToolTipRole)
+    assert shown == "Полиция (102) и ещё 2"
+    assert tooltip.startswith("Полиция (102), ") and tooltip.count(", ") == 2

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 
 from app.storage import audit
 from ui.forms.incident import IncidentDialog
-from ui.pupil_card import PupilCard
+from ui.pupil_card import SUBJECT_MAX_WIDTH, PupilCard
 
 from .helpers import add_pupil
 
@@ -140,3 +141,47 @@ def test_tabs_are_reachable_by_keyboard(qtbot, soc) -> None:
         card.activateWindow()
     qtbot.keyClick(card.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert card.tabs.currentIndex() == 3
+
+
+def test_card_retranslates_when_the_language_changes(qtbot, soc, translations) -> None:
+    translations.set_language("en")
+    pupil = add_pupil(soc, "Ахметова")
+    card = PupilCard(soc, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    assert card.tabs.tabText(3) == "Chronology"
+    assert card.incident_button.text() == "New incident"
+    translations.set_language("ru")
+    # Qt posts LanguageChange to every widget: the open card retranslates itself.
+    qtbot.waitUntil(lambda: card.incident_button.text() == "Новый случай")
+    assert card.tabs.tabText(3) == "Хронология"
+    assert card.done_button.text() == "Отметить задачу выполненной"
+    assert card.profile.labelForField(card.profile_fields["full_name"]).text() == "ФИО:"
+    assert card.chronology.headerData(0, Qt.Orientation.Horizontal) == "Дата"
+    assert card.windowTitle().endswith("Ахметова Айгерим")
+    translations.set_language("kk")
+    qtbot.waitUntil(lambda: card.incident_button.text() == "Жаңа оқиға")
+
+
+def test_chronology_columns_fit_and_long_subjects_have_tooltips(qtbot, soc) -> None:
+    from datetime import date
+
+    from app.services import plans as plan_service
+
+    pupil = add_pupil(soc, "Ахметова")
+    long_title = " ".join(["Восстановить доброжелательные отношения с одноклассниками"] * 2)
+    plan = plan_service.create_plan(soc, pupil.id, "План", "Цели")
+    plan_service.add_task(soc, title=long_title, plan_id=plan.id, due_on=date.today())
+    card = PupilCard(soc, pupil_id=pupil.id)
+    qtbot.addWidget(card)
+    card.resize(1100, 660)
+    card.show()
+    table = card.chronology_table
+    header = table.horizontalHeader()
+    # Date and kind are as wide as their contents, the details stretch to the edge.
+    for column in (0, 1):
+        assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+    assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionSizeHint(2) <= table.columnWidth(2) <= SUBJECT_MAX_WIDTH
+    rows = range(card.chronology.rowCount())
+    row = next(r for r in rows if card.chronology.event_at(r).kind == "task")
+    assert card.chronology.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == long_title

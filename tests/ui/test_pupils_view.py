@@ -171,3 +171,21 @@ def test_model_passes_the_tester_on_a_real_vault(qtmodeltester, qtbot, soc) -> N
     add_pupil(soc, "Ахметова")
     view = make_view(qtbot, soc)
     qtmodeltester.check(view.model)
+
+
+def test_titles_and_the_search_placeholder_are_not_cut(qtbot, soc, translations) -> None:
+    translations.set_language("en")
+    add_pupil(soc, "Ахметова")
+    view = make_view(qtbot, soc)
+    translations.set_language("ru")  # a switch while open resizes the columns too
+    qtbot.waitUntil(lambda: view.model.headerData(2, Qt.Orientation.Horizontal) != "Birth date")
+    qtbot.waitUntil(lambda: view.search.placeholderText().startswith("Поиск"))
+    header = view.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(4):
+        title = view.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) > metrics.horizontalAdvance(title), title
+    translations.set_language("kk")
+    qtbot.waitUntil(lambda: view.search.placeholderText().startswith("Тегі"))
+    placeholder = view.search.fontMetrics().horizontalAdvance(view.search.placeholderText())
+    assert view.search.minimumWidth() > placeholder

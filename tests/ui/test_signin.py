@@ -103,3 +103,18 @@ def test_strength_grows_with_length() -> None:
     assert strength("aaaaaaaa") == 1
     assert strength("correct horse battery staple") >= 3
     assert strength("Tr0ub4dor&3-xylophone-Qz") == 4
+
+
+def test_no_gap_between_the_passphrase_and_the_buttons(
+    qtbot: QtBot, vault_setup: VaultSetup
+) -> None:
+    dialog = SignInDialog(vault_setup.data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Nothing to say yet: the message and the countdown take no room.
+    assert not dialog.message.isVisible() and not dialog.countdown.isVisible()
+    dialog.show_message("There is no account with this login.")
+    assert dialog.message.isVisible()
+    dialog.show_message("")
+    assert not dialog.message.isVisible()

@@ -1,17 +1,26 @@
-"""The first-run wizard creates a vault, shows the recovery key once and demands confirmation."""
+"""The first-run wizard creates a vault, shows the recovery key once and demands confirmation;
+or it restores a backup file and hands over to the sign-in."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from app.backup import write_backup
+from app.services import pupils as pupil_service
 from app.vault import open_vault, vault_exists
+from tests.conftest import PASSWORDS, build_vault
+from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.helpers import add_pupil
+from ui.app import Session
 from ui.i18n import Translations
 from ui.settings_store import LANGUAGE, PENDING_ENROLL_CODE, PENDING_SERVER_URL, SettingsStore
+from ui.signin import SignInDialog
 from ui.wizard import PAGE_KEY, PAGE_SCHOOL, PAGE_SERVER, SetupWizard, enrollment_available
 
 
@@ -125,3 +134,121 @@ def test_cancel_before_creation_leaves_nothing(
     with qtbot.waitSignal(wizard.rejected):
         wizard.reject()
     assert not vault_exists(tmp_path / "vault")
+
+
+# -- restoring a backup -----------------------------------------------------------------------
+
+
+def make_backup(folder: Path) -> Path:
+    """A backup of a real vault (three accounts, one pupil) on a "USB stick" in ``folder``."""
+    setup = build_vault(folder / "old-disk")
+    try:
+        psy = setup.open("psy")
+        add_pupil(psy, "Ахметова")
+        backup = folder / "usb" / "qorgau-2026-11-25-090000.qbk"
+        write_backup(psy, backup)
+    finally:
+        setup.close_all()
+    return backup
+
+
+# ``Session`` raises its front window; the offscreen plugin says it cannot (not our warning).
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)", OFFSCREEN_NOISE)
+def test_restore_from_backup_then_sign_in_lists_its_accounts(
+    qtbot: QtBot,
+    tmp_path: Path,
+    store: SettingsStore,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    backup = make_backup(tmp_path)
+    data_dir = tmp_path / "new-disk" / "vault"
+    session = Session(data_dir, store, translations)
+    session.start()
+    try:
+        wizard = session.front
+        assert isinstance(wizard, SetupWizard)
+        assert wizard.language_page.restore_hint.text()
+        restore_button = wizard.button(QWizard.WizardButton.CustomButton2)
+        assert restore_button.isVisible() and "backup" in restore_button.text()
+        # The standard file picker, answered as a user would.
+        monkeypatch.setattr("ui.wizard.QFileDialog.getOpenFileName", lambda *_a: (str(backup), ""))
+        restore_button.click()
+        qtbot.waitUntil(
+            lambda: wizard.confirm is not None and wizard.confirm.isVisible(), timeout=10_000
+        )
+        text = wizard.confirm.text()
+        assert backup.name in text
+        assert QLocale().formattedDataSize(backup.stat().st_size) in text
+        assert "Made on: ?" not in text  # the date of the backup is shown
+        assert not vault_exists(data_dir)  # checking wrote nothing
+
+        with qtbot.waitSignal(wizard.restored, timeout=10_000) as restored:
+            wizard.restore_confirm_button.click()
+        assert restored.args[0].size > 0
+        assert not wizard.isVisible()
+        dialog = session.front
+        assert isinstance(dialog, SignInDialog) and dialog.isVisible()
+        logins = [dialog.account.itemText(i) for i in range(dialog.account.count())]
+        assert sorted(logins) == ["admin", "psy", "soc"]
+    finally:
+        session.cleanup()
+    # The old passphrase opens the restored vault, records included.
+    vault = open_vault(data_dir, "psy", PASSWORDS["psy"], sleep=lambda _s: None)
+    try:
+        assert [p.surname for p in pupil_service.list_pupils(vault)] == ["Ахметова"]
+    finally:
+        vault.close()
+
+
+def corrupt(backup: Path) -> Path:
+    raw = bytearray(backup.read_bytes())
+    raw[-100] ^= 0xFF  # a flipped byte inside the encrypted database
+    backup.write_bytes(bytes(raw))
+    return backup
+
+
+@pytest.mark.parametrize("kind", ["damaged", "not a backup"])
+def test_a_bad_file_is_refused_with_a_message_and_nothing_written(
+    qtbot: QtBot, tmp_path: Path, store: SettingsStore, translations: Translations, kind: str
+) -> None:
+    if kind == "damaged":
+        source = corrupt(make_backup(tmp_path))
+    else:
+        source = tmp_path / "notes.qbk"
+        source.write_text("Протокол совета профилактики", encoding="utf-8")
+    translations.set_language("ru")
+    data_dir = tmp_path / "new-disk" / "vault"
+    wizard = SetupWizard(data_dir, store=store, translations=translations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.check_restore(source)
+    qtbot.waitUntil(
+        lambda: wizard.message is not None and wizard.message.isVisible(), timeout=10_000
+    )
+    assert wizard.message.text() == (
+        "Этот файл не является резервной копией Qorgau или повреждён. Ничего не изменено."
+    )
+    assert wizard.confirm is None and wizard.isVisible()
+    assert not data_dir.exists() and not data_dir.parent.exists()
+    wizard.message.button(QMessageBox.StandardButton.Ok).click()
+    assert wizard.button(QWizard.WizardButton.CustomButton2).isEnabled()  # try another file
+
+
+def test_cancelling_the_restore_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, store: SettingsStore
+) -> None:
+    backup = make_backup(tmp_path)
+    data_dir = tmp_path / "new-disk" / "vault"
+    wizard = SetupWizard(data_dir, store=store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    restored: list[object] = []
+    wizard.restored.connect(restored.append)
+    wizard.check_restore(backup)
+    qtbot.waitUntil(
+        lambda: wizard.confirm is not None and wizard.confirm.isVisible(), timeout=10_000
+    )
+    wizard.confirm.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(50)
+    assert restored == [] and not data_dir.exists() and wizard.isVisible()

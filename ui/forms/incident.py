@@ -8,10 +8,10 @@ and a button to record the call (``record_phone_report``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -65,6 +66,9 @@ NEAR_DEADLINE = timedelta(hours=2)
 SEARCH_DELAY_MS = 150
 
 Online = bool | Callable[[], bool] | None
+T = TypeVar("T")
+# The pupil search box is at least as wide as its placeholder, up to this many pixels.
+PICKER_MAX_MIN_WIDTH = 360
 
 
 def local_text(moment: datetime) -> str:
@@ -110,6 +114,35 @@ def phone_numbers(notification: Notification) -> list[tuple[str, str]]:
     return found
 
 
+class TitledListModel(RecordListModel[T]):
+    """A record list whose column titles come from ``titles()`` each time they are shown, so
+    that they follow a language switch (:meth:`retranslate`)."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        titles: Callable[[], Sequence[str]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._titles = titles
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = self._titles()
+            return titles[section] if 0 <= section < len(titles) else None
+        return super().headerData(section, orientation, role)
+
+    def retranslate(self) -> None:
+        """Titles and cells again: cells may show codes by their (translated) names."""
+        last = self.columnCount() - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last))
+
+
 @dataclass(frozen=True)
 class Involved:
     pupil: PupilListItem
@@ -131,11 +164,10 @@ class PupilPicker(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type a surname, IIN or class"))
         self.results = QListWidget()
         self.results.setMaximumHeight(110)
         self.results.hide()
-        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button = QPushButton()
         self.add_button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.search, 3)
@@ -158,6 +190,20 @@ class PupilPicker(QWidget):
         self.results.itemDoubleClicked.connect(lambda _item: self.on_pick())
         self.add_button.clicked.connect(self.on_pick)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._focus_results)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Type a surname, IIN or class"))
+        self.add_button.setText(self.tr("Add"))
+        # The placeholder says what can be typed: keep it readable in every language.
+        metrics = self.search.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.search.placeholderText()) + 40
+        self.search.setMinimumWidth(min(wanted, PICKER_MAX_MIN_WIDTH))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def on_search(self) -> None:
         self.timer.stop()
@@ -213,45 +259,47 @@ class IncidentDialog(FormDialog):
         self.vault = vault
         self.recorded: RecordedIncident | None = None
         self.phone_dialog: PhoneReportDialog | None = None
+        self.phone_report: PhoneReport | None = None
         self._online: Online = context.get("online")
-        self.setWindowTitle(self.tr("New incident"))
 
         self.detected_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.detected_at.setCalendarPopup(True)
         self.detected_at.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.category = QComboBox()
-        self.category.addItem(self.tr("Choose a category"), "")
-        for code, name in incident_category_names().items():
-            self.category.addItem(name, code)
         self.obligation = QLabel()
         self.obligation.setObjectName("obligation")
         self.obligation.setWordWrap(True)
         self.obligation.setFrameShape(QFrame.Shape.StyledPanel)
         self.obligation.setMargin(6)
+        # Expanding: as wide as the fields below it, not as wide as its text prefers.
+        self.obligation.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.obligation.hide()
 
         # Pupils involved: search, pick a role, add.
         self.role = QComboBox()
-        for code, name in participant_roles().items():
-            self.role.addItem(name, code)
         self.picker = PupilPicker(vault, self, extra=self.role)
         self.picker.picked.connect(self.on_add_pupil)
-        self.involved: RecordListModel[Involved] = RecordListModel(
+        self.involved: TitledListModel[Involved] = TitledListModel(
             [
-                Column(self.tr("Pupil"), lambda i: i.pupil.full_name),
-                Column(self.tr("Class"), lambda i: i.pupil.class_name),
-                Column(self.tr("Role"), lambda i: participant_roles().get(i.role, i.role)),
+                Column("", lambda i: i.pupil.full_name),
+                Column("", lambda i: i.pupil.class_name),
+                Column("", lambda i: participant_roles().get(i.role, i.role)),
             ],
+            lambda: (self.tr("Pupil"), self.tr("Class"), self.tr("Role")),
             self,
         )
         self.involved_table = QTableView()
         self.involved_table.setModel(self.involved)
         self.involved_table.verticalHeader().hide()
-        self.involved_table.horizontalHeader().setStretchLastSection(True)
-        self.involved_table.setColumnWidth(0, 240)
+        # The name takes what the class and the role leave: no horizontal scroll bar.
+        header = self.involved_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.involved_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.involved_table.setMaximumHeight(120)
-        self.remove_pupil_button = QPushButton(self.tr("Remove"))
+        self.remove_pupil_button = QPushButton()
         self.remove_pupil_button.setAutoDefault(False)
         involved = QVBoxLayout()
         involved.setContentsMargins(0, 0, 0, 0)
@@ -263,10 +311,8 @@ class IncidentDialog(FormDialog):
 
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(self.tr("What happened, in plain words"))
         self.description.setMinimumHeight(80)
         self.source = QLineEdit()
-        self.source.setPlaceholderText(self.tr("Who told you, or how it was noticed"))
         self.location = QLineEdit()
         self.measures = QPlainTextEdit()
         self.measures.setTabChangesFocus(True)
@@ -276,12 +322,21 @@ class IncidentDialog(FormDialog):
         add(self.form, "detected_at", self.tr("Detected at:"), self.detected_at)
         add(self.form, "category", self.tr("Category:"), self.category)
         self.form.addRow("", self.obligation)
-        add(self.form, "participants", self.tr("Pupils involved:"), involved_box)
+        # The pupils take the dialog's full width under their label: a long label ("Участвовавшие
+        # обучающиеся:") must not narrow every field, nor the table to a horizontal scroll bar.
+        self.involved_label = QLabel()
+        self.involved_label.setBuddy(self.picker.search)
+        self.form.addRow(self.involved_label)
+        self.form.addRow(involved_box)
+        involved_message = QLabel(objectName="error_participants")
+        self.form.addRow(involved_message)
+        self.errors.bind(
+            "participants", involved_box, involved_message, self.tr("Pupils involved:")
+        )
         add(self.form, "description", self.tr("What happened:"), self.description)
         add(self.form, "source", self.tr("Source:"), self.source)
         add(self.form, "location", self.tr("Place:"), self.location)
         add(self.form, "measures", self.tr("Measures taken:"), self.measures)
-        self.save_button.setText(self.tr("Record incident"))
 
         # The result page replaces the form after saving.
         self.result_page = QWidget()
@@ -294,7 +349,7 @@ class IncidentDialog(FormDialog):
         self.call_box.setWordWrap(True)
         self.call_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.call_box.setMargin(6)
-        self.phone_button = QPushButton(self.tr("Record a phone report…"))
+        self.phone_button = QPushButton()
         self.phone_button.clicked.connect(self.on_phone_report)
         result_box = QVBoxLayout(self.result_page)
         result_box.addWidget(self.result_text)
@@ -328,7 +383,67 @@ class IncidentDialog(FormDialog):
                 (),
             )
             self.involved.append(Involved(item, context.get("role", "victim")))
+        self.retranslate()
         self.resize(640, 680)
+
+    # -- text ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text in the current language; also while open, after a language switch."""
+        self.setWindowTitle(self.tr("New incident"))
+        fields = (
+            (self.detected_at, self.tr("Detected at:")),
+            (self.category, self.tr("Category:")),
+            (self.description, self.tr("What happened:")),
+            (self.source, self.tr("Source:")),
+            (self.location, self.tr("Place:")),
+            (self.measures, self.tr("Measures taken:")),
+        )
+        for field, text in fields:
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.involved_label.setText(self.tr("Pupils involved:"))
+        self._fill_combo(
+            self.category,
+            [("", self.tr("Choose a category")), *incident_category_names().items()],
+        )
+        self._fill_combo(self.role, list(participant_roles().items()))
+        self.involved.retranslate()  # titles and the roles' names
+        self.remove_pupil_button.setText(self.tr("Remove"))
+        self.description.setPlaceholderText(self.tr("What happened, in plain words"))
+        self.source.setPlaceholderText(self.tr("Who told you, or how it was noticed"))
+        self.phone_button.setText(self.tr("Record a phone report…"))
+        if self.recorded is None:
+            self._name_save_button()
+            self.update_obligation()
+        else:
+            self.show_result(self.recorded)
+            if self.phone_report is not None:
+                self._show_phoned(self.phone_report)
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        """Refill a combo box with (code, name) pairs, keeping the chosen code."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for code, name in items:
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        combo.blockSignals(False)
+
+    def _name_save_button(self) -> None:
+        if self.recorded is None:
+            self.save_button.setText(self.tr("Record incident"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # The button box names its standard buttons anew when it gets the same event,
+            # after this dialog: name "Save" again once it has.
+            QTimer.singleShot(0, self._name_save_button)
+        super().changeEvent(event)
 
     # -- obligations ---------------------------------------------------------------------------
 
@@ -478,7 +593,10 @@ class IncidentDialog(FormDialog):
         dialog.open()
 
     def on_phoned(self, dialog: PhoneReportDialog) -> None:
-        report: PhoneReport = dialog.result_value
+        self.phone_report = dialog.result_value
+        self._show_phoned(self.phone_report)
+
+    def _show_phoned(self, report: PhoneReport) -> None:
         self.call_box.setStyleSheet("")
         self.call_box.setText(
             self.tr(

@@ -49,6 +49,14 @@ class ChronologyModel(QAbstractTableModel):
             self._title_names = dict(title_names)
         self.endResetModel()
 
+    def set_title_names(self, title_names: dict[str, str]) -> None:
+        """New names for the codes in titles (after a language switch); the same events."""
+        self._title_names = dict(title_names)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._events:
+            last = self.index(len(self._events) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def event_at(self, row: int) -> ChronologyEvent:
         return self._events[row]
 
