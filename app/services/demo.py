@@ -117,13 +117,16 @@ def seed_demo(
         entries += 1
 
     notifications = 0
-    for i in range(incidents):
+    for _ in range(incidents):
         category = rng.choice(mandatory if rng.random() < _MANDATORY_SHARE else other)
-        # Recent mandatory ones stay queued, so the dashboard shows live deadlines.
+        is_mandatory = rules.categories[category].mandatory
+        # A notification is created when its incident is recorded, so mandatory demo cases are
+        # recent (minutes to an hour and a half ago): the dashboard shows live countdowns, some
+        # late ones and some phoned in. Other incidents spread over the school year.
         detected = (
-            now - timedelta(hours=rng.randrange(1, 24 * 120))
-            if i % 4
-            else now - timedelta(minutes=rng.randrange(5, 50))
+            now - timedelta(minutes=rng.randrange(3, 90))
+            if is_mandatory
+            else now - timedelta(hours=rng.randrange(1, 24 * 120))
         )
         involved = rng.sample(attention if rng.random() < 0.7 else ids, k=min(2, len(ids)))
         participants = tuple(Participant(pid, _ROLES[n % 3]) for n, pid in enumerate(involved))
@@ -142,13 +145,13 @@ def seed_demo(
         )
         if recorded.notification is not None:
             notifications += 1
-            if i % 4:
-                # Older cases: the school phoned the duty officer in time (the usual fallback
-                # when the connection was down), so the demo shows every state, not only "late".
+            called_at = detected + timedelta(minutes=20)
+            if called_at < now - timedelta(minutes=2) and rng.random() < 0.6:
+                # No connection at the time: the school phoned the duty officer (the fallback).
                 record_phone_report(
                     vault,
                     recorded.notification.id,
-                    called_at=detected + timedelta(minutes=20),
+                    called_at=called_at,
                     answered_by="дежурный ОП (синтетика)",
                     reference=f"КУИ-{rng.randrange(1000, 9999)}",
                     phone_number="102",
