@@ -199,6 +199,7 @@ class Session(QObject):
         self.sync = SyncService(vault, self)
         self.lock.locked.connect(self.sync.stop)
         self.lock.unlocked.connect(self.sync.start)
+        self.sync.report_ready.connect(self.window.on_delivery_report)
         self.sync.start()
         if not demo:  # a throw-away demo vault is not worth a USB stick
             self.backups = BackupScheduler(vault, self.store, self)

@@ -406,6 +406,16 @@ class MainWindow(QMainWindow):
         if isinstance(dashboard, DashboardPage):
             dashboard.refresh()
 
+    def on_delivery_report(self, report: object) -> None:
+        """The background sync delivered or received something: show it where it is listed."""
+        if not (getattr(report, "delivered", 0) or getattr(report, "acknowledged", 0)):
+            return
+        for key in ("dashboard", "notifications"):
+            page = self.pages.get(key)
+            refresh = getattr(page, "refresh", None)
+            if page is not None and page.isVisible() and callable(refresh):
+                refresh()
+
     def open_pupil(self, pupil_id: int) -> None:
         cls = find_class("ui.pupil_card", "PupilCard")
         if cls is None:

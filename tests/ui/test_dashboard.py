@@ -100,3 +100,19 @@ def test_lists_are_as_tall_as_their_rows(qtbot: QtBot, psy: Vault) -> None:
     assert listing.height() <= row + 2 * listing.frameWidth()
     assert listing.height() <= LIST_MAX_HEIGHT
     assert not listing.verticalScrollBar().isVisible()
+
+
+def test_a_delivery_report_refreshes_the_visible_lists(
+    qtbot: QtBot, psy: Vault, store: SettingsStore
+) -> None:
+    from sync.engine import SyncReport
+
+    window = MainWindow(psy, store=store)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("notifications")
+    page = window.pages["notifications"]
+    with qtbot.waitSignal(page.refreshed, timeout=3000):
+        window.on_delivery_report(SyncReport(delivered=1))
+    with qtbot.assertNotEmitted(page.refreshed, wait=200):
+        window.on_delivery_report(SyncReport())  # nothing changed: no needless reload
