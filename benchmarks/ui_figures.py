@@ -110,8 +110,7 @@ def child_build_vault(folder: str, pupils: str, kdf_profile: str) -> None:
     if kdf_profile:
         os.environ["QORGAU_KDF_PROFILE"] = kdf_profile
 
-    from app import clock
-    from app.services.demo import seed_demo
+    from app.services.demo import add_synthetic_pupils, seed_demo
     from app.storage import pupils as pupils_repo
     from app.synthetic import generate_pupils
     from app.vault import create_vault, open_vault
@@ -137,31 +136,7 @@ def child_build_vault(folder: str, pupils: str, kdf_profile: str) -> None:
     if rest:
         known = pupils_repo.all_iins(vault.db)
         extra = [p for p in generate_pupils(rest + 500, seed=4242) if p.iin not in known][:rest]
-        with vault.db.transaction():
-            ids = pupils_repo.insert_many(
-                vault.db,
-                [
-                    pupils_repo.PupilValues(
-                        p.iin,
-                        p.surname,
-                        p.name,
-                        p.patronymic,
-                        p.class_name,
-                        p.birth_date,
-                        p.sex,
-                        p.address,
-                    )
-                    for p in extra
-                ],
-                now=clock.iso(clock.utcnow()),
-            )
-            pupils_repo.insert_representatives(
-                vault.db,
-                [
-                    (pid, p.representative.full_name, p.representative.phone)
-                    for pid, p in zip(ids, extra, strict=True)
-                ],
-            )
+        add_synthetic_pupils(vault, extra)
     count = vault.db.scalar("SELECT count(*) FROM pupils")
     vault.close()
     emit({"pupils": count})

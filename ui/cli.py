@@ -218,24 +218,6 @@ IMPORT_REASONS = {
 }
 
 
-IMPORT_REASONS = {
-    "required": "is required",
-    "length": "an IIN has 12 digits",
-    "digits": "an IIN has digits only",
-    "century": "the 7th digit of an IIN (century and sex) must be 1-6",
-    "date": "the first six digits of an IIN must be a real birth date (YYMMDD)",
-    "checksum": "the IIN's check digit does not match (a typo?)",
-    "iin_mismatch": "does not match the birth date or sex in the IIN",
-    "duplicate": "this IIN appears twice in the file",
-    "exists": "a pupil with this IIN is already in the vault",
-    "missing_column": "this required column is missing from the header",
-    "duplicate_column": "this column appears twice in the header",
-    "format": "has an unexpected format",
-    "too_many_fields": "the row has more cells than the header",
-    "empty": "the file is empty",
-}
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services.pupil_import import import_pupils
 

@@ -9,6 +9,7 @@ the real outbox and everything is audited like real work.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
@@ -21,6 +22,7 @@ from app.services import incidents as incident_service
 from app.services.notifications import record_phone_report
 from app.storage import pupils as pupils_repo
 from app.synthetic import (
+    SyntheticPupil,
     confidential_note,
     generate_pupils,
     incident_description,
@@ -49,6 +51,31 @@ class DemoSummary:
         )
 
 
+def add_synthetic_pupils(
+    vault: Vault, generated: Sequence[SyntheticPupil], *, now: datetime | None = None
+) -> list[int]:
+    """Bulk-insert synthetic pupils (and their representatives) not already in the vault."""
+    known = pupils_repo.all_iins(vault.db)
+    fresh = [p for p in generated if p.iin not in known]
+    values = [
+        pupils_repo.PupilValues(
+            p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date, p.sex, p.address
+        )
+        for p in fresh
+    ]
+    with vault.db.transaction():
+        ids = pupils_repo.insert_many(vault.db, values, now=clock.iso(now or clock.utcnow()))
+        pupils_repo.insert_representatives(
+            vault.db,
+            [
+                (pid, p.representative.full_name, p.representative.phone)
+                for pid, p in zip(ids, fresh, strict=True)
+            ],
+        )
+        vault.audit("demo.seed", detail=f"pupils={len(ids)}")
+    return ids
+
+
 def seed_demo(
     vault: Vault,
     *,
@@ -65,35 +92,7 @@ def seed_demo(
     now = now or clock.utcnow()
     today = now.date()
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
-    generated = generate_pupils(pupils, seed=seed, today=today)
-    known = pupils_repo.all_iins(vault.db)
-    generated = [p for p in generated if p.iin not in known]
-    with vault.db.transaction():
-        ids = pupils_repo.insert_many(
-            vault.db,
-            [
-                pupils_repo.PupilValues(
-                    p.iin,
-                    p.surname,
-                    p.name,
-                    p.patronymic,
-                    p.class_name,
-                    p.birth_date,
-                    p.sex,
-                    p.address,
-                )
-                for p in generated
-            ],
-            now=clock.iso(now),
-        )
-        pupils_repo.insert_representatives(
-            vault.db,
-            [
-                (pid, p.representative.full_name, p.representative.phone)
-                for pid, p in zip(ids, generated, strict=True)
-            ],
-        )
-        vault.audit("demo.seed", detail=f"pupils={len(ids)}")
+    ids = add_synthetic_pupils(vault, generate_pupils(pupils, seed=seed, today=today), now=now)
     if not ids:
         return DemoSummary(0, 0, 0, 0, 0)
 
