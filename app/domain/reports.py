@@ -47,10 +47,15 @@ class Cell:
     ``value`` is None and the document shows "fewer than {threshold}". Zero and counts at or
     above the threshold are shown as they are (``threshold`` is then 0 when the cell is never
     suppressed, e.g. the number of council meetings, which says nothing about any child).
+
+    A *secondary* cell is hidden although its count is zero or at least the threshold, because
+    showing it would let a reader work a suppressed count out by arithmetic (see
+    ``app.services.reports``); ``value`` is None too and the document shows "not shown".
     """
 
     value: int | None
     threshold: int = 0
+    secondary: bool = False
 
     @property
     def suppressed(self) -> bool:

@@ -2121,6 +2121,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Year {0}</translation>
     </message>
     <message>
+        <source>not shown</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
         <source>fewer than {0}</source>
         <translation>fewer than {0}</translation>
     </message>
@@ -2187,6 +2191,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Counts only, without names. Counts from 1 to {0} are shown as “fewer than {1}” so that no child can be recognised.</source>
         <translation>Counts only, without names. Counts from 1 to {0} are shown as “fewer than {1}” so that no child can be recognised.</translation>
+    </message>
+    <message>
+        <source>Some other counts are marked “not shown”: with them, a hidden count could be worked out from the others.</source>
+        <translation>Some other counts are marked “not shown”: with them, a hidden count could be worked out from the others.</translation>
     </message>
     <message>
         <source>Category</source>

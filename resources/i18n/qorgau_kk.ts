@@ -2045,6 +2045,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>{0} жыл</translation>
     </message>
     <message>
+        <source>not shown</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
         <source>fewer than {0}</source>
         <translation>{0} санынан аз</translation>
     </message>
@@ -2111,6 +2115,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Counts only, without names. Counts from 1 to {0} are shown as “fewer than {1}” so that no child can be recognised.</source>
         <translation>Тек сандар, есімдерсіз. Ешбір баланы тануға болмайтындай 1 мен {0} аралығындағы сандар «{1} санынан аз» деп көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Some other counts are marked “not shown”: with them, a hidden count could be worked out from the others.</source>
+        <translation>Кейбір басқа сандар «көрсетілмеген» деп белгіленген: әйтпесе жасырын санды қалғандары арқылы есептеп шығаруға болар еді.</translation>
     </message>
     <message>
         <source>Category</source>

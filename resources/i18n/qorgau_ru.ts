@@ -2045,6 +2045,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>{0} год</translation>
     </message>
     <message>
+        <source>not shown</source>
+        <translation>не показано</translation>
+    </message>
+    <message>
         <source>fewer than {0}</source>
         <translation>менее {0}</translation>
     </message>
@@ -2111,6 +2115,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Counts only, without names. Counts from 1 to {0} are shown as “fewer than {1}” so that no child can be recognised.</source>
         <translation>Только количества, без имён. Значения от 1 до {0} показаны как «менее {1}», чтобы ни одного ребёнка нельзя было узнать.</translation>
+    </message>
+    <message>
+        <source>Some other counts are marked “not shown”: with them, a hidden count could be worked out from the others.</source>
+        <translation>Некоторые другие значения отмечены «не показано»: иначе скрытое число можно было бы вычислить по остальным.</translation>
     </message>
     <message>
         <source>Category</source>

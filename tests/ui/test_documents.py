@@ -4,6 +4,8 @@ on the certificate, no plain text in the temporary directory, and the Reports pa
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import io
 import re
 import tempfile
@@ -21,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.cases import IncidentDraft, Participant, SessionDraft
 from app.domain.pupils import PupilDraft
+from app.domain.reports import Cell, PeriodReport
 from app.iin import make_iin
 from app.rules import load_rules
 from app.services import council, incidents, pupils, referrals, register, reports, sessions
@@ -247,6 +250,42 @@ def test_period_report_shows_suppressed_cells(case: Case, qapp: object) -> None:
     assert "Meetings held: 1" in text  # never suppressed
 
 
+def test_period_report_marks_cells_hidden_to_protect_others(qapp: object) -> None:
+    # start 5 + opened 2 - closed 3 = end 4: with "opened" alone hidden it would be 4 - 5 + 3.
+    tables = reports.protect_tables({"register": [("increased_attention", (5, 4, 2, 3))]}, 3)
+    report = PeriodReport(
+        school=SCHOOL,
+        period=reports.parse_period("2025-Q3"),
+        generated_at=datetime(2025, 10, 1, 9, tzinfo=UTC),
+        threshold=3,
+        register=tables["register"],
+        incidents=(),
+        notifications=(),
+        sessions=(),
+        referrals=(),
+        council_meetings_held=Cell(2),
+    )
+    assert period_report.cell_text(Cell(None, 3, secondary=True)) == "not shown"
+    rows = [row[-2:] for row in report_rows(report)]
+    assert rows[:4] == [
+        ["At the start", "5"],
+        ["At the end", "not shown"],
+        ["Entries opened", "fewer than 3"],
+        ["Entries closed", "3"],
+    ]
+    text = words(pdf_text(period_report.report_pdf(report)))
+    assert "not shown" in text and "fewer than 3" in text
+    assert "Some other counts are marked “not shown”" in text
+    # Without a secondary cell the note is left out.
+    plain = dataclasses.replace(report, register=())
+    assert "Some other counts" not in words(pdf_text(period_report.report_pdf(plain)))
+
+
+def report_rows(report: PeriodReport) -> list[list[str]]:
+    text = period_report.report_csv(report).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))[1:]
+
+
 def test_csv_cells_cannot_start_a_formula(tmp_path: Path, qapp: object) -> None:
     setup = build_vault(tmp_path / "v", school='=HYPERLINK("http://x";"y")')
     try:
@@ -254,7 +293,6 @@ def test_csv_cells_cannot_start_a_formula(tmp_path: Path, qapp: object) -> None:
         data = documents.render_period_report(vault, "2026", "csv")
     finally:
         setup.close_all()
-    import csv
 
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[1][0].startswith("'=")

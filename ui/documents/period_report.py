@@ -1,8 +1,9 @@
 """The anonymous period report as PDF or CSV, in the user's language.
 
 Only what ``app.services.reports.PeriodReport`` holds appears here: counts, with suppressed
-cells written as "fewer than N". The CSV is UTF-8 with a BOM (Excel opens it correctly),
-``,``-separated like the pupil export, and no cell can start a spreadsheet formula.
+cells written as "fewer than N" and cells hidden to protect those as "not shown". The CSV is
+UTF-8 with a BOM (Excel opens it correctly), ``,``-separated like the pupil export, and no
+cell can start a spreadsheet formula.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def period_name(report: PeriodReport) -> str:
 
 
 def cell_text(cell: Cell) -> str:
+    if cell.secondary:
+        return QCoreApplication.translate("PeriodReport", "not shown")
     if cell.suppressed:
         return QCoreApplication.translate("PeriodReport", "fewer than {0}").format(cell.threshold)
     return str(cell.value)
@@ -125,6 +128,18 @@ def report_html(report: PeriodReport) -> str:
         )
         + "</p>",
     ]
+    if any(cell.secondary for cell in report.cells()):
+        parts.append(
+            '<p class="muted small">'
+            + esc(
+                QCoreApplication.translate(
+                    "PeriodReport",
+                    "Some other counts are marked “not shown”: with them, a hidden count could "
+                    "be worked out from the others.",
+                )
+            )
+            + "</p>"
+        )
     for heading, columns, rows, names in _sections(report):
         parts.append(f"<h2>{esc(heading)}</h2>")
         first = QCoreApplication.translate("PeriodReport", "Category")
