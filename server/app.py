@@ -299,13 +299,18 @@ class _Handlers:
             )
 
         key = self.state.signing_key
+        # The batch commits in one transaction, so its items are stored at one instant: read the
+        # clock once, inside the transaction, when the first new item is signed.
+        received_at: list[str] = []
 
         def make_receipt(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
+            if not received_at:
+                received_at.append(self.now_iso())
             return p.sign_receipt(
                 key,
                 notification_id=notification_id,
                 payload_sha256=digest,
-                server_received_at=self.now_iso(),
+                server_received_at=received_at[0],
                 server_seq=seq,
                 prev_receipt_hash=prev,
             )

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from sync.protocol import GENESIS_HASH, Receipt
+from sync.protocol import GENESIS_HASH, Receipt, canonical_json, sha256_hex
 
 SCHEMA_VERSION = 1
 DB_FILENAME = "server.sqlite3"
+# Bound parameters per "id IN (...)" lookup, well under SQLite's limit.
+_IDS_PER_QUERY = 500
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -360,20 +362,28 @@ class SQLiteStorage:
         leaves the previous consistent chain and the client simply resends.
         """
         outcomes: list[ItemOutcome] = []
+        rows: list[tuple[str, str, str, str, str, str, int, str, str]] = []
         with self._write() as conn:
             head = conn.execute(
                 "SELECT server_seq, receipt_hash FROM notifications "
                 "ORDER BY server_seq DESC LIMIT 1"
             ).fetchone()
             seq, prev_hash = (0, GENESIS_HASH) if head is None else (int(head[0]), str(head[1]))
+            # id -> (school, payload hash, receipt JSON or the receipt itself): what is stored
+            # already, plus what this batch adds (an id may come twice in one request).
+            known: dict[str, tuple[str, str, str | Receipt]] = self._known(
+                conn, [item.id for item in items]
+            )
             for item in items:
-                row = conn.execute(
-                    "SELECT school, payload_sha256, receipt FROM notifications WHERE id = ?",
-                    (item.id,),
-                ).fetchone()
-                if row is not None:
-                    if row[0] == school and row[1] == item.payload_sha256:
-                        receipt = Receipt.from_json_dict(json.loads(row[2]))
+                stored = known.get(item.id)
+                if stored is not None:
+                    stored_school, stored_hash, stored_receipt = stored
+                    if stored_school == school and stored_hash == item.payload_sha256:
+                        receipt = (
+                            stored_receipt
+                            if isinstance(stored_receipt, Receipt)
+                            else Receipt.from_json_dict(json.loads(stored_receipt))
+                        )
                         outcomes.append(ItemOutcome(item.id, "repeat", receipt))
                     else:
                         outcomes.append(ItemOutcome(item.id, "conflict", None))
@@ -382,11 +392,10 @@ class SQLiteStorage:
                 receipt = make_receipt(item.id, item.payload_sha256, seq, prev_hash)
                 if receipt.server_seq != seq or receipt.prev_receipt_hash != prev_hash:
                     raise StorageError("receipt factory broke the chain")
-                prev_hash = receipt.receipt_hash()
-                conn.execute(
-                    "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, "
-                    "received_at, server_seq, receipt, receipt_hash) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                # The canonical JSON is both what receipt_hash() covers and what is stored.
+                receipt_json = canonical_json(receipt.to_json_dict())
+                prev_hash = sha256_hex(receipt_json)
+                rows.append(
                     (
                         item.id,
                         school,
@@ -395,12 +404,37 @@ class SQLiteStorage:
                         item.payload_sha256,
                         receipt.server_received_at,
                         seq,
-                        json.dumps(receipt.to_json_dict(), sort_keys=True),
+                        receipt_json.decode("utf-8"),
                         prev_hash,
-                    ),
+                    )
                 )
+                known[item.id] = (school, item.payload_sha256, receipt)
                 outcomes.append(ItemOutcome(item.id, "new", receipt))
+            conn.executemany(
+                "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, "
+                "received_at, server_seq, receipt, receipt_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
         return outcomes
+
+    @staticmethod
+    def _known(
+        conn: sqlite3.Connection, ids: Sequence[str]
+    ) -> dict[str, tuple[str, str, str | Receipt]]:
+        """School, payload hash and receipt JSON of those of ``ids`` already stored."""
+        known: dict[str, tuple[str, str, str | Receipt]] = {}
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), _IDS_PER_QUERY):
+            chunk = unique[start : start + _IDS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
+            for row in conn.execute(
+                "SELECT id, school, payload_sha256, receipt FROM notifications "
+                f"WHERE id IN ({marks})",  # only placeholders are interpolated
+                chunk,
+            ):
+                known[str(row[0])] = (str(row[1]), str(row[2]), str(row[3]))
+        return known
 
     _SELECT_NOTIFICATION = (
         "SELECT id, school, device_id, payload_sha256, received_at, server_seq, receipt, state, "

@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -27,9 +28,17 @@ from app.storage import device as device_repo
 from app.storage import notifications as outbox
 from app.storage.db import Database
 from sync.backoff import Backoff
-from sync.protocol import MAX_BATCH, ProtocolError, WireNotification, public_key_from_b64
+from sync.protocol import (
+    MAX_BATCH,
+    CanonicalNotification,
+    ProtocolError,
+    canonical_notification_from_text,
+    public_key_from_b64,
+)
 from sync.transport import (
     BadResponse,
+    DeliveryAnswer,
+    DeliveryResult,
     Refused,
     ServerBusy,
     ServerClient,
@@ -75,12 +84,10 @@ def client_for(db: Database) -> ServerClient:
     )
 
 
-def _wire(item: OutboxItem) -> WireNotification:
-    return {
-        "id": item.id,
-        "payload": json.loads(item.payload),
-        "payload_sha256": item.payload_sha256,
-    }
+def _wire(item: OutboxItem) -> CanonicalNotification:
+    # The outbox holds the payload as the canonical JSON text it was hashed from: check it once
+    # and send those bytes, rather than parse, re-serialise and re-check it in the client.
+    return canonical_notification_from_text(item.id, item.payload, item.payload_sha256)
 
 
 def sync_once(
@@ -91,57 +98,66 @@ def sync_once(
     progress: Progress | None = None,
     batch_size: int = DEFAULT_BATCH,
 ) -> SyncReport:
-    """Deliver everything queued (in batches) and pull acknowledgements, once."""
+    """Deliver everything queued (in batches) and pull acknowledgements, once.
+
+    One request is in flight at a time, sent from a helper thread that never touches ``db``. As
+    soon as a batch's answer is in, the next batch goes out, and this thread verifies the
+    answer's receipts and stores them while the server works on the next one. A batch is only
+    sent after the previous request was answered; after a transport error nothing more is sent,
+    and receipts are stored only once verified.
+    """
     own_client = client is None
     client = client or client_for(db)
     report = SyncReport()
     total = outbox.queued_count(db)
     failed_ids: set[str] = set()
+    limit = min(batch_size, MAX_BATCH)
+    sending = client
+
+    def cancelled() -> bool:
+        return cancel is not None and cancel.is_set()
+
+    def next_batch(in_flight: Sequence[OutboxItem]) -> list[OutboxItem]:
+        skip = failed_ids | {i.id for i in in_flight}
+        queued = outbox.queued_batch(db, limit + len(skip))
+        return [i for i in queued if i.id not in skip][:limit]
+
+    def send(batch: list[OutboxItem]) -> DeliveryAnswer:
+        return sending.post_notifications([_wire(i) for i in batch])
+
     try:
-        while not (cancel and cancel.is_set()):
-            batch = [
-                i
-                for i in outbox.queued_batch(db, min(batch_size, MAX_BATCH) + len(failed_ids))
-                if i.id not in failed_ids
-            ][: min(batch_size, MAX_BATCH)]
-            if not batch:
-                break
-            try:
-                results = client.deliver([_wire(i) for i in batch])
-            except ServerBusy as exc:
-                _note_attempts(db, batch, f"server busy: {exc}")
-                report.error, report.retry_after = str(exc), exc.retry_after
-                break
-            except (TransportError, ProtocolError) as exc:
-                _note_attempts(db, batch, str(exc))
-                report.error, report.unreachable = str(exc), _unreachable(exc)
-                break
-            stored_at = clock.now_iso()
-            with db.transaction():
-                for result in results:
-                    if result.delivered and result.receipt is not None:
-                        receipt = result.receipt
-                        outbox.mark_delivered(
-                            db,
-                            result.id,
-                            payload_sha256=receipt.payload_sha256,
-                            server_received_at=receipt.server_received_at,
-                            server_seq=receipt.server_seq,
-                            prev_receipt_hash=receipt.prev_receipt_hash,
-                            signature=receipt.signature,
-                            receipt_json=json.dumps(receipt.to_json_dict(), sort_keys=True),
-                            stored_at=stored_at,
-                        )
-                        report.delivered += 1
-                    else:
-                        reason = "conflict" if result.conflict else (result.error or "refused")
-                        outbox.record_attempt(db, result.id, stored_at, reason)
-                        failed_ids.add(result.id)
-                        if result.conflict:
-                            report.conflicts.append(result.id)
-            if progress:
-                progress(report.delivered, total)
-        if report.error is None and not (cancel and cancel.is_set()):
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="qorgau-sync-send") as sender:
+            batch = [] if cancelled() else next_batch(())
+            pending = sender.submit(send, batch) if batch else None
+            while pending is not None:
+                done = batch
+                try:
+                    answer = pending.result()
+                except ServerBusy as exc:
+                    _note_attempts(db, done, f"server busy: {exc}")
+                    report.error, report.retry_after = str(exc), exc.retry_after
+                    break
+                except (TransportError, ProtocolError) as exc:
+                    _note_attempts(db, done, str(exc))
+                    report.error, report.unreachable = str(exc), _unreachable(exc)
+                    break
+                pending = None
+                if not cancelled():
+                    batch = next_batch(done)
+                    pending = sender.submit(send, batch) if batch else None
+                try:
+                    results = client.verify_delivery(answer)
+                except (TransportError, ProtocolError) as exc:
+                    # A receipt that does not verify: mark nothing. A batch already sent after
+                    # this one is waited for on leaving the block, and its answer dropped.
+                    _note_attempts(db, done, str(exc))
+                    report.error, report.unreachable = str(exc), _unreachable(exc)
+                    break
+                _store_results(db, results, report, failed_ids)
+                if progress:
+                    progress(report.delivered, total)
+            # Leaving the block waits for a request still in flight.
+        if report.error is None and not cancelled():
             report.acknowledged = pull_acknowledgements(db, client)
     except Refused as exc:
         report.error = str(exc)
@@ -152,6 +168,35 @@ def sync_once(
             client.close()
     report.remaining = outbox.queued_count(db)
     return report
+
+
+def _store_results(
+    db: Database, results: list[DeliveryResult], report: SyncReport, failed_ids: set[str]
+) -> None:
+    """Store verified receipts with the 'delivered' mark, and the failures, in one transaction."""
+    stored_at = clock.now_iso()
+    with db.transaction():
+        for result in results:
+            if result.delivered and result.receipt is not None:
+                receipt = result.receipt
+                outbox.mark_delivered(
+                    db,
+                    result.id,
+                    payload_sha256=receipt.payload_sha256,
+                    server_received_at=receipt.server_received_at,
+                    server_seq=receipt.server_seq,
+                    prev_receipt_hash=receipt.prev_receipt_hash,
+                    signature=receipt.signature,
+                    receipt_json=json.dumps(receipt.to_json_dict(), sort_keys=True),
+                    stored_at=stored_at,
+                )
+                report.delivered += 1
+            else:
+                reason = "conflict" if result.conflict else (result.error or "refused")
+                outbox.record_attempt(db, result.id, stored_at, reason)
+                failed_ids.add(result.id)
+                if result.conflict:
+                    report.conflicts.append(result.id)
 
 
 def _unreachable(exc: Exception) -> bool:

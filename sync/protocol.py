@@ -59,14 +59,14 @@ import base64
 import binascii
 import hashlib
 import json
-import math
 import re
 import secrets
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final, TypedDict
+from json.encoder import encode_basestring
+from typing import Any, Final, TypedDict, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -224,38 +224,87 @@ class ErrorResponse(TypedDict, total=False):
 # --------------------------------------------------------------------------- canonical JSON
 
 
+_SCALAR_TYPES: Final = frozenset({str, int, float, bool, type(None)})
+MAX_JSON_DEPTH: Final = 64
+# Where a payload sits inside a DeliveryRequest: root object, "notifications" list, the item.
+_PAYLOAD_DEPTH: Final = 3
+
+
 def _check_canonical(value: object, depth: int = 0) -> None:
-    if depth > 64:
-        raise CanonicalJSONError("nesting deeper than 64 levels")
-    if value is None or isinstance(value, bool | int | str):
+    """Refuse non-string keys, foreign types and nesting deeper than ``MAX_JSON_DEPTH``.
+
+    ``depth`` is the nesting level of ``value`` itself. Non-finite floats are refused by the
+    encoder (``allow_nan=False``) and lone surrogates by the UTF-8 encoding, both in ``_encode``.
+    The walk visits containers only; plain dicts and lists are recognised by their exact type
+    before the slower ABC checks.
+    """
+    if type(value) in _SCALAR_TYPES:
+        if depth > MAX_JSON_DEPTH:
+            raise CanonicalJSONError(f"nesting deeper than {MAX_JSON_DEPTH} levels")
         return
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise CanonicalJSONError("NaN and infinity have no canonical JSON form")
-        return
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise CanonicalJSONError(f"object key {key!r} is not a string")
-            _check_canonical(item, depth + 1)
-        return
-    if isinstance(value, list | tuple):
-        for item in value:
-            _check_canonical(item, depth + 1)
-        return
-    raise CanonicalJSONError(f"{type(value).__name__} is not a JSON type")
+    pending: list[tuple[object, int]] = [(value, depth)]
+    while pending:
+        node, level = pending.pop()
+        if level > MAX_JSON_DEPTH:
+            raise CanonicalJSONError(f"nesting deeper than {MAX_JSON_DEPTH} levels")
+        kind = type(node)
+        children: Collection[object]
+        if kind is dict or (kind is not list and kind is not tuple and isinstance(node, Mapping)):
+            mapping = cast("Mapping[object, object]", node)
+            for key in mapping:
+                if type(key) is not str and not isinstance(key, str):
+                    raise CanonicalJSONError(f"object key {key!r} is not a string")
+            children = mapping.values()
+        elif kind is list or kind is tuple or isinstance(node, list | tuple):
+            children = cast("list[object] | tuple[object, ...]", node)
+        elif isinstance(node, bool | int | float | str):
+            continue  # a subclass of a scalar type: encoded as its base type
+        else:
+            raise CanonicalJSONError(f"{type(node).__name__} is not a JSON type")
+        if not children:
+            continue
+        if level == MAX_JSON_DEPTH:
+            raise CanonicalJSONError(f"nesting deeper than {MAX_JSON_DEPTH} levels")
+        for child in children:
+            if type(child) not in _SCALAR_TYPES:
+                pending.append((child, level + 1))
 
 
-def canonical_json(obj: object) -> bytes:
-    """Return the canonical UTF-8 JSON encoding of ``obj`` (see the module docstring)."""
-    _check_canonical(obj)
-    text = json.dumps(
-        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
+# Exactly json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+# allow_nan=False), without building an encoder per call (encode() keeps no state).
+_ENCODER: Final = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+
+
+def _encode(obj: object) -> bytes:
+    """The encoding half of ``canonical_json``: the caller has run ``_check_canonical``."""
+    try:
+        text = _ENCODER.encode(obj)
+    except ValueError as exc:  # allow_nan=False: a NaN or an infinity somewhere
+        raise CanonicalJSONError("NaN and infinity have no canonical JSON form") from exc
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise CanonicalJSONError("string contains a lone surrogate (not valid UTF-8)") from exc
+
+
+def _canonical(obj: object, depth: int) -> bytes:
+    _check_canonical(obj, depth)
+    return _encode(obj)
+
+
+def _json_string(value: str) -> bytes:
+    """``canonical_json`` of a single string."""
+    try:
+        return encode_basestring(value).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise CanonicalJSONError("string contains a lone surrogate (not valid UTF-8)") from exc
+
+
+def canonical_json(obj: object) -> bytes:
+    """Return the canonical UTF-8 JSON encoding of ``obj`` (see the module docstring)."""
+    return _canonical(obj, 0)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -271,6 +320,93 @@ def make_wire_notification(notification_id: str, payload: Mapping[str, Any]) -> 
     """Build a delivery item, computing its payload hash."""
     body = dict(payload)
     return {"id": notification_id, "payload": body, "payload_sha256": payload_sha256(body)}
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalNotification:
+    """A delivery item with its payload held as checked canonical JSON bytes.
+
+    Build it with ``canonical_notification`` (from a ``WireNotification``) or
+    ``canonical_notification_from_text`` (from stored canonical text); both prove that
+    ``payload_json`` is the canonical JSON of the payload as it would sit in a
+    ``DeliveryRequest`` and that ``payload_sha256`` is its hash, so ``delivery_request_body`` can
+    splice the bytes in without serialising the payload again.
+    """
+
+    id: str
+    payload_json: bytes
+    payload_sha256: str
+
+
+def _checked_item(notification_id: object, payload: bytes, digest: object) -> CanonicalNotification:
+    if not isinstance(notification_id, str):
+        raise MalformedMessage("notification id must be a string")
+    if not isinstance(digest, str) or sha256_hex(payload) != digest:
+        raise MalformedMessage(f"notification {notification_id}: payload_sha256 is stale")
+    return CanonicalNotification(notification_id, payload, digest)
+
+
+def canonical_notification(item: WireNotification) -> CanonicalNotification:
+    """Serialise a wire item's payload once and check its declared hash against it.
+
+    Raises ``CanonicalJSONError`` or ``MalformedMessage`` (stale hash).
+    """
+    return _checked_item(
+        item["id"], _canonical(item["payload"], _PAYLOAD_DEPTH), item["payload_sha256"]
+    )
+
+
+def canonical_notification_from_text(
+    notification_id: str, payload_text: str | bytes, payload_sha256_hex: str
+) -> CanonicalNotification:
+    """Take a payload that is already canonical JSON text (as the outbox stores it) and prove it.
+
+    The text is parsed and encoded once; it must come back byte for byte (so NaN, infinity,
+    duplicate keys, escaped lone surrogates, whitespace or unsorted keys are refused), and it must
+    be a JSON object hashing to ``payload_sha256_hex``. Raises ``CanonicalJSONError`` or
+    ``MalformedMessage``.
+    """
+    if isinstance(payload_text, str):
+        try:
+            data = payload_text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise CanonicalJSONError("payload contains a lone surrogate (not valid UTF-8)") from exc
+    else:
+        data = payload_text
+    try:
+        payload = json.loads(data)
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        raise MalformedMessage(f"notification {notification_id}: payload is not JSON") from exc
+    if not isinstance(payload, dict):
+        raise MalformedMessage(f"notification {notification_id}: payload is not a JSON object")
+    # Parsed JSON has only JSON types and string keys, so depth is all _check_canonical could
+    # object to; no value can sit deeper than one level per bracket in the text.
+    if data.count(b"{") + data.count(b"[") > MAX_JSON_DEPTH - _PAYLOAD_DEPTH:
+        _check_canonical(payload, _PAYLOAD_DEPTH)
+    if _encode(payload) != data:
+        raise CanonicalJSONError(f"notification {notification_id}: payload is not canonical JSON")
+    return _checked_item(notification_id, data, payload_sha256_hex)
+
+
+def delivery_request_body(items: Sequence[CanonicalNotification]) -> bytes:
+    """``canonical_json`` of the ``DeliveryRequest`` for ``items``, built from the held bytes.
+
+    Keys inside an item are already in code-point order (id, payload, payload_sha256).
+    """
+    parts: list[bytes] = []
+    for item in items:
+        parts += (
+            b'{"id":',
+            _json_string(item.id),
+            b',"payload":',
+            item.payload_json,
+            b',"payload_sha256":',
+            _json_string(item.payload_sha256),
+            b"},",
+        )
+    if parts:
+        parts[-1] = b"}"  # no separator after the last item
+    return b'{"notifications":[' + b"".join(parts) + b"]}"
 
 
 def is_uuid(value: object) -> bool:

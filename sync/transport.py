@@ -44,14 +44,16 @@ from sync.protocol import (
     PATH_HEALTH,
     PATH_NOTIFICATIONS,
     PROTOCOL_VERSION,
+    CanonicalNotification,
     MalformedMessage,
     ProtocolError,
     Receipt,
     WireNotification,
     canonical_json,
+    canonical_notification,
+    delivery_request_body,
     is_sha256_hex,
     parse_time,
-    payload_sha256,
     public_key_from_b64,
     public_key_to_b64,
     sign_request,
@@ -153,6 +155,17 @@ class DeliveryResult:
     @property
     def conflict(self) -> bool:
         return self.status == 409
+
+
+@dataclass(frozen=True)
+class DeliveryAnswer:
+    """The server's answer to a delivery request, before any receipt in it is verified.
+
+    Only ``ServerClient.verify_delivery`` turns it into results; nothing may be marked on it.
+    """
+
+    items: tuple[CanonicalNotification, ...]
+    raw_results: tuple[object, ...]
 
 
 @dataclass(frozen=True)
@@ -302,34 +315,55 @@ class ServerClient:
             server_time=_expect(data, "server_time", str),
         )
 
-    def deliver(self, items: Sequence[WireNotification]) -> list[DeliveryResult]:
+    def deliver(
+        self, items: Sequence[WireNotification | CanonicalNotification]
+    ) -> list[DeliveryResult]:
         """Send up to ``MAX_BATCH`` notifications; every returned receipt has been verified.
 
         Raises ``ReceiptInvalid`` if any receipt does not verify against the pinned server key
         for the id and payload hash that were sent; in that case nothing should be marked.
+        """
+        return self.verify_delivery(self.post_notifications(items))
+
+    def post_notifications(
+        self, items: Sequence[WireNotification | CanonicalNotification]
+    ) -> DeliveryAnswer:
+        """First half of ``deliver``: send the batch and check the answer's shape only.
+
+        Each payload is serialised (or, for a ``CanonicalNotification``, was checked) once and its
+        hash compared with the declared one (``MalformedMessage`` if stale); the body is built from
+        those bytes and is byte for byte ``canonical_json`` of the ``DeliveryRequest``.
         """
         if self.server_public_key is None:
             raise NotConfigured("deliver needs the pinned server public key")
         if len(items) > MAX_BATCH:
             raise ValueError(f"at most {MAX_BATCH} notifications per request")
         if not items:
-            return []
-        for item in items:
-            if payload_sha256(item["payload"]) != item["payload_sha256"]:
-                raise MalformedMessage(f"notification {item['id']}: payload_sha256 is stale")
-        wire = [
-            {"id": i["id"], "payload": i["payload"], "payload_sha256": i["payload_sha256"]}
-            for i in items
-        ]
-        body = canonical_json({"notifications": wire})
+            return DeliveryAnswer((), ())
+        prepared = tuple(
+            item if isinstance(item, CanonicalNotification) else canonical_notification(item)
+            for item in items
+        )
+        body = delivery_request_body(prepared)
         data = self._send("POST", PATH_NOTIFICATIONS, body=body, signed=True)
         raw_results = _expect(data, "results", list)
-        if len(raw_results) != len(items):
-            raise BadResponse(f"{len(raw_results)} results for {len(items)} notifications")
-        results: list[DeliveryResult] = []
-        for item, raw in zip(items, raw_results, strict=True):
-            results.append(self._parse_result(item, raw))
-        return results
+        if len(raw_results) != len(prepared):
+            raise BadResponse(f"{len(raw_results)} results for {len(prepared)} notifications")
+        return DeliveryAnswer(prepared, tuple(raw_results))
+
+    def verify_delivery(self, answer: DeliveryAnswer) -> list[DeliveryResult]:
+        """Second half of ``deliver``: parse every result and verify every receipt against the
+        pinned key, the id and the payload hash that were sent.
+
+        Touches no connection state, so it may run on another thread while this client sends
+        the next batch. Raises ``ReceiptInvalid``, ``BadResponse`` or ``MalformedMessage``.
+        """
+        if self.server_public_key is None:
+            raise NotConfigured("deliver needs the pinned server public key")
+        return [
+            self._parse_result(item, raw)
+            for item, raw in zip(answer.items, answer.raw_results, strict=True)
+        ]
 
     def acknowledgements(self, after: int) -> list[Ack]:
         """One page of acknowledgements with ``ack_seq > after``, ascending."""
@@ -365,12 +399,12 @@ class ServerClient:
         except ProtocolError as exc:
             raise BadResponse(f"server public key: {exc}") from exc
 
-    def _parse_result(self, item: WireNotification, raw: object) -> DeliveryResult:
+    def _parse_result(self, item: CanonicalNotification, raw: object) -> DeliveryResult:
         if not isinstance(raw, dict):
             raise BadResponse("delivery result is not an object")
         result_id = _expect(raw, "id", str)
-        if result_id != item["id"]:
-            raise BadResponse(f"result for {result_id!r} where {item['id']!r} was expected")
+        if result_id != item.id:
+            raise BadResponse(f"result for {result_id!r} where {item.id!r} was expected")
         status = _expect(raw, "status", int)
         error = raw.get("error")
         if error is not None and not isinstance(error, str):
@@ -379,13 +413,13 @@ class ServerClient:
             return DeliveryResult(id=result_id, status=status, receipt=None, error=error)
         receipt = Receipt.from_json_dict(raw.get("receipt"))
         assert self.server_public_key is not None  # checked by deliver()
-        if not is_sha256_hex(item["payload_sha256"]):
+        if not is_sha256_hex(item.payload_sha256):
             raise MalformedMessage("payload_sha256 must be 64 lowercase hex digits")
         verify_receipt(
             self.server_public_key,
             receipt,
-            expected_id=item["id"],
-            expected_hash=item["payload_sha256"],
+            expected_id=item.id,
+            expected_hash=item.payload_sha256,
         )
         return DeliveryResult(id=result_id, status=200, receipt=receipt, error=None)
 

@@ -8,16 +8,19 @@ import json
 import random
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from app.storage import notifications as outbox
+from app.storage.db import Database
 from benchmarks.sync_figures import queue_notifications
-from sync.engine import sync_once
+from sync.engine import client_for, sync_once
 from sync.enrollment import enroll
-from sync.protocol import MAX_BATCH
+from sync.protocol import MAX_BATCH, CanonicalNotification, WireNotification
 from sync.receipts import verify_stored_receipts
+from sync.transport import DeliveryAnswer, ServerClient
 from tests.conftest import VaultSetup
 from tests.support.server_process import ServerProcess, make_enroll_code, run_cli, running_server
 
@@ -25,10 +28,33 @@ QUEUED = 3000
 KILLS = 4
 
 
-def _kill_after_progress(server: ServerProcess, progressed: threading.Event, delay: float) -> None:
-    if progressed.wait(timeout=60):
-        time.sleep(delay)  # inside the next batch's request, most likely
+def _kill_while_sending(server: ServerProcess, sending: threading.Event, delay: float) -> None:
+    if sending.wait(timeout=60):
+        time.sleep(delay)  # the server is still working on a 500-item batch
         server.kill()
+
+
+def _signalling_client(db: Database, sending: threading.Event, after: int) -> ServerClient:
+    """The real client; ``sending`` is set as its ``after``-th delivery request starts.
+
+    sync_once sends the next batch while it stores the previous receipts, so "progress was
+    reported" no longer says when a request is on the wire; this does.
+    """
+    client = client_for(db)
+    post = client.post_notifications
+    started = 0
+
+    def signalling_post(
+        items: Sequence[WireNotification | CanonicalNotification],
+    ) -> DeliveryAnswer:
+        nonlocal started
+        started += 1
+        if started >= after:
+            sending.set()
+        return post(items)
+
+    client.post_notifications = signalling_post  # type: ignore[method-assign]
+    return client
 
 
 @pytest.mark.slow
@@ -41,17 +67,16 @@ def test_server_killed_and_restarted_mid_batch(vault_setup: VaultSetup, tmp_path
         queued = queue_notifications(psy, QUEUED)
         mid_request = 0
         for _ in range(KILLS):
-            progressed = threading.Event()
+            sending = threading.Event()
             killer = threading.Thread(
-                target=_kill_after_progress,
-                args=(server, progressed, rng.uniform(0.03, 0.18)),
+                target=_kill_while_sending,
+                args=(server, sending, rng.uniform(0.01, 0.08)),
                 daemon=True,
             )
             killer.start()
-            report = sync_once(
-                psy.db, batch_size=MAX_BATCH, progress=lambda _d, _t, ev=progressed: ev.set()
-            )
-            progressed.set()  # in case it finished before any progress: let the killer go
+            with _signalling_client(psy.db, sending, after=2) as client:
+                report = sync_once(psy.db, client=client, batch_size=MAX_BATCH)
+            sending.set()  # in case it finished before a second request: let the killer go
             killer.join(timeout=60)
             assert not killer.is_alive()
             if report.error and "refused" not in report.error.lower():

@@ -1,0 +1,138 @@
+"""Batched notification writes: one lookup per batch, one INSERT via executemany, one transaction.
+
+The outcomes must be the ones the item-by-item version gave, including an id that comes twice in
+one request, batches larger than one lookup, and a factory that fails half-way (nothing stored).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from server.storage import (
+    _IDS_PER_QUERY,
+    Device,
+    IncomingNotification,
+    SQLiteStorage,
+    StorageError,
+)
+from sync import protocol as p
+from tests.support.devices import EnrolledDevice, notification
+
+KEY = Ed25519PrivateKey.generate()
+
+
+def make_receipt(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
+    return p.sign_receipt(
+        KEY,
+        notification_id=notification_id,
+        payload_sha256=digest,
+        server_received_at="2026-03-02T09:15:00.000000Z",
+        server_seq=seq,
+        prev_receipt_hash=prev,
+    )
+
+
+def incoming(n: int, *, nid: str | None = None) -> IncomingNotification:
+    payload = p.canonical_json({"n": n, "school": "School No. 1"})
+    return IncomingNotification(nid or str(uuid.uuid4()), payload.decode(), p.sha256_hex(payload))
+
+
+@pytest.fixture
+def storage(tmp_path: Path) -> SQLiteStorage:
+    store = SQLiteStorage(tmp_path / "server.sqlite3")
+    store.add_enroll_code("h", "School A", 0.0, 1e12)
+    store.redeem_enroll_code("h", 1.0, Device("dev-a", "", "pc", "key-a", "t"))
+    store.add_enroll_code("h2", "School B", 0.0, 1e12)
+    store.redeem_enroll_code("h2", 1.0, Device("dev-b", "", "pc", "key-b", "t"))
+    return store
+
+
+def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLiteStorage) -> None:
+    first = [incoming(i) for i in range(_IDS_PER_QUERY + 50)]
+    outcomes = storage.record_notifications("School A", "dev-a", first, make_receipt)
+    assert [o.status for o in outcomes] == ["new"] * len(first)
+    receipts = [o.receipt for o in outcomes if o.receipt is not None]
+    assert [r.server_seq for r in receipts] == list(range(1, len(first) + 1))
+    p.verify_receipt_chain(receipts, public_key=KEY.public_key())
+
+    changed = IncomingNotification(first[-1].id, first[-1].payload_json, "f" * 64)
+    fresh = [incoming(10_000 + i) for i in range(_IDS_PER_QUERY)]
+    second = [*fresh[:300], first[3], changed, *fresh[300:], first[_IDS_PER_QUERY + 10]]
+    outcomes = storage.record_notifications("School A", "dev-a", second, make_receipt)
+    by_id = {o.id: o for o in outcomes}
+    assert [o.id for o in outcomes] == [i.id for i in second]
+    assert by_id[first[3].id].status == "repeat"
+    assert by_id[first[3].id].receipt == receipts[3]
+    assert by_id[first[_IDS_PER_QUERY + 10].id].receipt == receipts[_IDS_PER_QUERY + 10]
+    assert (by_id[changed.id].status, by_id[changed.id].receipt) == ("conflict", None)
+    new = [o.receipt for o in outcomes if o.status == "new" and o.receipt is not None]
+    assert [r.server_seq for r in new] == list(range(len(first) + 1, len(first) + 1 + len(fresh)))
+    p.verify_receipt_chain(receipts + new, public_key=KEY.public_key())
+
+    # Stored rows: the chain head, each receipt as canonical JSON hashing to receipt_hash.
+    listed = storage.list_notifications()
+    assert len(listed) == len(first) + len(fresh)
+    assert [r.receipt for r in listed] == receipts + new
+
+
+def test_the_same_id_twice_in_one_batch(storage: SQLiteStorage) -> None:
+    item = incoming(1)
+    other_payload = IncomingNotification(item.id, item.payload_json, "e" * 64)
+    outcomes = storage.record_notifications(
+        "School A", "dev-a", [item, item, other_payload], make_receipt
+    )
+    assert [o.status for o in outcomes] == ["new", "repeat", "conflict"]
+    assert outcomes[0].receipt == outcomes[1].receipt
+    assert len(storage.list_notifications()) == 1
+
+
+def test_another_school_conflicts_in_the_batch_lookup(storage: SQLiteStorage) -> None:
+    item = incoming(1)
+    storage.record_notifications("School A", "dev-a", [item], make_receipt)
+    outcomes = storage.record_notifications("School B", "dev-b", [item], make_receipt)
+    assert [(o.status, o.receipt) for o in outcomes] == [("conflict", None)]
+
+
+def test_a_broken_factory_stores_nothing_of_the_batch(storage: SQLiteStorage) -> None:
+    calls = 0
+
+    def failing(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
+        nonlocal calls
+        calls += 1
+        if calls == 5:
+            return make_receipt(notification_id, digest, seq + 1, prev)  # breaks the chain
+        return make_receipt(notification_id, digest, seq, prev)
+
+    with pytest.raises(StorageError):
+        storage.record_notifications("School A", "dev-a", [incoming(i) for i in range(10)], failing)
+    assert storage.list_notifications() == []
+    outcomes = storage.record_notifications("School A", "dev-a", [incoming(99)], make_receipt)
+    assert outcomes[0].receipt is not None and outcomes[0].receipt.server_seq == 1
+
+
+def test_stored_receipt_column_is_the_canonical_json_that_receipt_hash_covers(
+    storage: SQLiteStorage,
+) -> None:
+    storage.record_notifications("School A", "dev-a", [incoming(1)], make_receipt)
+    conn = storage._conn()
+    text, receipt_hash = conn.execute("SELECT receipt, receipt_hash FROM notifications").fetchone()
+    receipt = p.Receipt.from_json_dict(json.loads(text))
+    assert text.encode() == p.canonical_json(receipt.to_json_dict())
+    assert receipt_hash == receipt.receipt_hash()
+
+
+def test_same_id_twice_in_one_request_over_http(device: EnrolledDevice) -> None:
+    item = notification()
+    changed = p.make_wire_notification(item["id"], {**item["payload"], "summary": "edited"})
+    results = device.client.deliver([item, item, changed, notification()])
+    assert [r.status for r in results] == [200, 200, 409, 200]
+    assert results[0].receipt == results[1].receipt
+    assert results[3].receipt is not None and results[0].receipt is not None
+    # One batch, one instant: the new receipts share server_received_at.
+    assert results[3].receipt.server_received_at == results[0].receipt.server_received_at
+    assert results[3].receipt.server_seq == results[0].receipt.server_seq + 1
