@@ -347,7 +347,16 @@ class _Handlers:
     def acknowledgements(self, device: Device, after: int) -> dict[str, Any]:
         records = self.storage.acknowledgements_after(device.school, after, p.MAX_ACKS_PER_PAGE)
         acks = [
-            {"id": r.id, "acknowledged_at": r.acknowledged_at, "ack_seq": r.ack_seq, "note": r.note}
+            {
+                "id": r.id,
+                "acknowledged_at": r.acknowledged_at,
+                "ack_seq": r.ack_seq,
+                "kind": r.kind,
+                "officer": r.officer,
+                "unit": r.unit,
+                "reference": r.reference,
+                "note": r.note,
+            }
             for r in records
         ]
         return {"acknowledgements": acks, "server_time": self.now_iso()}

@@ -5,7 +5,8 @@
     qorgau-server [--data-dir DIR] serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM]
                                          [--insecure-http]
     qorgau-server [--data-dir DIR] notifications [--json]
-    qorgau-server [--data-dir DIR] ack ID [--note TEXT]
+    qorgau-server [--data-dir DIR] ack ID [--by NAME] [--reference REGNO] [--unit UNIT]
+                                          [--note TEXT | --clarify TEXT]
 
 Errors are one line on stderr and a non-zero exit status, never a traceback.
 """
@@ -186,17 +187,27 @@ def cmd_notifications(args: argparse.Namespace) -> int:
 
 def cmd_ack(args: argparse.Namespace) -> int:
     state = open_data_dir(args.data_dir)
+    kind = "clarification_requested" if args.clarify is not None else "accepted"
     try:
-        before = {r.id: r for r in state.storage.list_notifications() if r.id == args.id}
-        record = state.storage.acknowledge(args.id, args.note, format_unix_time(time.time()))
+        record, new = state.storage.acknowledge(
+            args.id,
+            args.clarify if args.clarify is not None else args.note,
+            format_unix_time(time.time()),
+            kind=kind,
+            officer=args.by,
+            unit=args.unit,
+            reference=args.reference,
+        )
     except NotificationNotFound as exc:
         raise CliError(f"no notification with id {args.id}") from exc
     finally:
         state.storage.close()
-    if before.get(args.id) is not None and before[args.id].state == "acknowledged":
+    if not new:
         print(f"{record.id} was already acknowledged at {record.acknowledged_at}")
-    else:
+    elif kind == "accepted":
         print(f"{record.id} acknowledged at {record.acknowledged_at} (ack_seq {record.ack_seq})")
+    else:
+        print(f"{record.id} clarification requested (ack_seq {record.ack_seq})")
     return 0
 
 
@@ -243,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
     ack = sub.add_parser("ack", help="record that the receiving authority acknowledged one")
     ack.add_argument("id")
     ack.add_argument("--note", default=None)
+    ack.add_argument("--by", default=None, help="the officer's full name")
+    ack.add_argument("--unit", default=None, help="the officer's unit")
+    ack.add_argument("--reference", default=None, help="police registration number")
+    ack.add_argument("--clarify", default=None, metavar="TEXT", help="ask the school instead")
     ack.set_defaults(func=cmd_ack)
     return parser
 

@@ -121,7 +121,11 @@ class Acknowledgement(_Strict):
     id: str = Field(description="Notification id")
     acknowledged_at: str = Field(description=f"When the receiving authority acknowledged; {_TIME}")
     ack_seq: int = Field(description="Ascending sequence; pass the last one seen as ?after=")
-    note: str | None = Field(description="Free text from the authority, e.g. a registration number")
+    kind: str = Field(description="accepted | clarification_requested (absent: accepted)")
+    officer: str | None = Field(description="The officer's full name")
+    unit: str | None = Field(description="The officer's unit")
+    reference: str | None = Field(description="Police registration number (КУИ / ЕРДР)")
+    note: str | None = Field(description="Optional note; for a clarification, the question")
 
 
 class AcknowledgementsResponse(_Strict):

@@ -63,6 +63,23 @@ CREATE TABLE IF NOT EXISTS notifications (
     ack_note        TEXT
 );
 CREATE INDEX IF NOT EXISTS notifications_school_ack ON notifications (school, ack_seq);
+-- Every act of the receiving side (accepted / clarification requested), DESIGN §6a; rows
+-- acknowledged before this table existed are carried over as acceptances.
+CREATE TABLE IF NOT EXISTS ack_events (
+    ack_seq         INTEGER PRIMARY KEY,
+    notification_id TEXT NOT NULL REFERENCES notifications(id),
+    school          TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('accepted', 'clarification_requested')),
+    at              TEXT NOT NULL,
+    officer         TEXT,
+    unit            TEXT,
+    reference       TEXT,
+    note            TEXT
+);
+CREATE INDEX IF NOT EXISTS ack_events_school ON ack_events (school, ack_seq);
+INSERT OR IGNORE INTO ack_events (ack_seq, notification_id, school, kind, at, note)
+    SELECT ack_seq, id, school, 'accepted', acknowledged_at, ack_note FROM notifications
+    WHERE ack_seq IS NOT NULL;
 CREATE TABLE IF NOT EXISTS nonces (
     device_id  TEXT NOT NULL,
     nonce      TEXT NOT NULL,
@@ -151,6 +168,10 @@ class AckRecord:
     acknowledged_at: str
     ack_seq: int
     note: str | None
+    kind: str = "accepted"
+    officer: str | None = None
+    unit: str | None = None
+    reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -193,8 +214,16 @@ class ServerStorage(Protocol):
     ) -> list[ItemOutcome]: ...
     def list_notifications(self) -> list[NotificationRecord]: ...
     def acknowledge(
-        self, notification_id: str, note: str | None, at: str
-    ) -> NotificationRecord: ...
+        self,
+        notification_id: str,
+        note: str | None,
+        at: str,
+        *,
+        kind: str = "accepted",
+        officer: str | None = None,
+        unit: str | None = None,
+        reference: str | None = None,
+    ) -> tuple[AckRecord, bool]: ...
     def acknowledgements_after(self, school: str, after: int, limit: int) -> list[AckRecord]: ...
     def log_refusal(self, refusal: Refusal) -> None: ...
     def refusals(self, limit: int = 1000) -> list[Refusal]: ...
@@ -461,35 +490,59 @@ class SQLiteStorage:
         rows = self._conn().execute(self._SELECT_NOTIFICATION + " ORDER BY server_seq").fetchall()
         return [self._record(row) for row in rows]
 
-    def acknowledge(self, notification_id: str, note: str | None, at: str) -> NotificationRecord:
-        """Mark acknowledged and assign the next ack_seq; repeating it changes nothing."""
+    def acknowledge(
+        self,
+        notification_id: str,
+        note: str | None,
+        at: str,
+        *,
+        kind: str = "accepted",
+        officer: str | None = None,
+        unit: str | None = None,
+        reference: str | None = None,
+    ) -> tuple[AckRecord, bool]:
+        """Record one act of the receiving side with the next ack_seq; returns it and whether
+        it is new. Accepting again for the same unit changes nothing (the first is returned)."""
         with self._write() as conn:
             row = conn.execute(
-                self._SELECT_NOTIFICATION + " WHERE id = ?", (notification_id,)
+                "SELECT school, state FROM notifications WHERE id = ?", (notification_id,)
             ).fetchone()
             if row is None:
                 raise NotificationNotFound(notification_id)
-            record = self._record(row)
-            if record.state == "acknowledged":
-                return record
-            top = conn.execute("SELECT COALESCE(MAX(ack_seq), 0) FROM notifications").fetchone()
+            select = (
+                "SELECT notification_id, at, ack_seq, note, kind, officer, unit, reference "
+                "FROM ack_events"
+            )
+            if kind == "accepted":
+                same = conn.execute(
+                    select + " WHERE notification_id = ? AND kind = 'accepted' AND unit IS ?",
+                    (notification_id, unit),
+                ).fetchone()
+                if same is not None:
+                    return AckRecord(*same), False
+            top = conn.execute("SELECT COALESCE(MAX(ack_seq), 0) FROM ack_events").fetchone()
             ack_seq = int(top[0]) + 1
             conn.execute(
-                "UPDATE notifications SET state = 'acknowledged', acknowledged_at = ?, "
-                "ack_seq = ?, ack_note = ? WHERE id = ?",
-                (at, ack_seq, note, notification_id),
+                "INSERT INTO ack_events (ack_seq, notification_id, school, kind, at, officer, "
+                "unit, reference, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (ack_seq, notification_id, row[0], kind, at, officer, unit, reference, note),
             )
-            row = conn.execute(
-                self._SELECT_NOTIFICATION + " WHERE id = ?", (notification_id,)
-            ).fetchone()
-            return self._record(row)
+            if kind == "accepted" and row[1] != "acknowledged":
+                conn.execute(
+                    "UPDATE notifications SET state = 'acknowledged', acknowledged_at = ?, "
+                    "ack_seq = ?, ack_note = ? WHERE id = ?",
+                    (at, ack_seq, note, notification_id),
+                )
+            return AckRecord(
+                notification_id, at, ack_seq, note, kind, officer, unit, reference
+            ), True
 
     def acknowledgements_after(self, school: str, after: int, limit: int) -> list[AckRecord]:
         rows = (
             self._conn()
             .execute(
-                "SELECT id, acknowledged_at, ack_seq, ack_note FROM notifications "
-                "WHERE school = ? AND ack_seq > ? ORDER BY ack_seq LIMIT ?",
+                "SELECT notification_id, at, ack_seq, note, kind, officer, unit, reference "
+                "FROM ack_events WHERE school = ? AND ack_seq > ? ORDER BY ack_seq LIMIT ?",
                 (school, after, limit),
             )
             .fetchall()

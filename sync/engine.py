@@ -14,6 +14,7 @@ already issued — never a loss, never a duplicate.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -24,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app import clock
 from app.domain.cases import OutboxItem
+from app.errors import NotFound
 from app.storage import device as device_repo
 from app.storage import notifications as outbox
 from app.storage.db import Database
@@ -48,6 +50,8 @@ from sync.transport import (
 
 Progress = Callable[[int, int], None]  # (delivered so far, queued at start)
 DEFAULT_BATCH = 200
+
+logger = logging.getLogger(__name__)
 
 
 class NotEnrolled(Exception):
@@ -212,9 +216,28 @@ def pull_acknowledgements(db: Database, client: ServerClient) -> int:
         acks = client.acknowledgements(after=cursor)
         if not acks:
             return count
+        stored_at = clock.now_iso()
         with db.transaction():
             for ack in acks:
-                if outbox.mark_acknowledged(db, ack.id, ack.acknowledged_at, ack.note):
+                try:
+                    new = outbox.record_acknowledgement(
+                        db,
+                        ack.id,
+                        ack_seq=ack.ack_seq,
+                        kind=ack.kind,
+                        at=ack.acknowledged_at,
+                        officer=ack.officer,
+                        unit=ack.unit,
+                        reference=ack.reference,
+                        note=ack.note,
+                        received_at=stored_at,
+                    )
+                except NotFound:
+                    # Not in this vault (e.g. restored from an older backup): nothing to
+                    # attach it to; skipping it must not stop the cursor forever.
+                    logger.warning("acknowledgement %s for an unknown notification", ack.ack_seq)
+                    new = False
+                if new:
                     count += 1
                 cursor = max(cursor, ack.ack_seq)
             device_repo.set_ack_cursor(db, cursor)

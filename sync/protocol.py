@@ -66,7 +66,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from json.encoder import encode_basestring
-from typing import Any, Final, TypedDict, cast
+from typing import Any, Final, Required, TypedDict, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -196,11 +196,22 @@ class DeliveryResponse(TypedDict):
     server_time: str
 
 
-class AckDict(TypedDict):
-    id: str
-    acknowledged_at: str
-    ack_seq: int
-    note: str | None
+class AckDict(TypedDict, total=False):
+    """One act of the receiving side (DESIGN §6a). ``id``, ``ack_seq`` and ``acknowledged_at``
+    are always present; servers before the web workspace sent only those and ``note``, and a
+    client reads a missing ``kind`` as "accepted" with officer, unit and reference null."""
+
+    id: Required[str]
+    ack_seq: Required[int]
+    acknowledged_at: Required[str]  # server time of the act
+    kind: str  # ACK_KINDS
+    officer: str | None  # the officer's full name, from their account
+    unit: str | None  # e.g. "ИДН ОП Аккольского района"
+    reference: str | None  # police registration number (КУИ / ЕРДР); set for "accepted"
+    note: str | None  # optional note; for a clarification request, the question
+
+
+ACK_KINDS: Final = ("accepted", "clarification_requested")
 
 
 class AcknowledgementsResponse(TypedDict):

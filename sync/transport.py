@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from sync.backoff import parse_retry_after
 from sync.protocol import (
+    ACK_KINDS,
     ERR_STALE_TIMESTAMP,
     MAX_BATCH,
     PATH_ACKNOWLEDGEMENTS,
@@ -174,6 +175,10 @@ class Ack:
     acknowledged_at: str
     ack_seq: int
     note: str | None
+    kind: str = "accepted"  # absent from older servers: an acceptance
+    officer: str | None = None
+    unit: str | None = None
+    reference: str | None = None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -376,14 +381,21 @@ class ServerClient:
         for raw in _expect(data, "acknowledgements", list):
             if not isinstance(raw, dict):
                 raise BadResponse("acknowledgement is not an object")
-            note = raw.get("note")
-            if note is not None and not isinstance(note, str):
-                raise BadResponse("acknowledgement note must be a string or null")
+            texts = {}
+            for field in ("note", "officer", "unit", "reference"):
+                value = raw.get(field)
+                if value is not None and not isinstance(value, str):
+                    raise BadResponse(f"acknowledgement {field} must be a string or null")
+                texts[field] = value
+            kind = raw.get("kind", "accepted")  # older servers only knew acceptance
+            if kind not in ACK_KINDS:
+                raise BadResponse(f"unknown acknowledgement kind {kind!r}")
             ack = Ack(
                 id=_expect(raw, "id", str),
                 acknowledged_at=_expect(raw, "acknowledged_at", str),
                 ack_seq=_expect(raw, "ack_seq", int),
-                note=note,
+                kind=kind,
+                **texts,
             )
             if ack.ack_seq <= last:
                 raise BadResponse("acknowledgements not in ascending ack_seq order after 'after'")

@@ -25,8 +25,11 @@ REFERRAL_DESTINATIONS = (
     "other",
 )
 NOTIFICATION_STATES = ("queued", "delivered", "acknowledged")
-# What the user sees: a queued notification that was phoned in shows as 'phoned'.
-DISPLAY_STATES = ("queued", "phoned", "delivered", "acknowledged")
+# What the user sees (DESIGN §6a): a queued notification that was phoned in shows as 'phoned';
+# one the receiving side asked about as 'clarification_requested' until an officer accepts it;
+# 'accepted' once an officer accepted it (stored state 'acknowledged').
+DISPLAY_STATES = ("queued", "phoned", "delivered", "clarification_requested", "accepted")
+ACK_KINDS = ("accepted", "clarification_requested")
 
 # -- incidents and the outbox ---------------------------------------------------------------
 
@@ -86,6 +89,7 @@ class Notification:
     last_error: str | None = None
     acknowledged_at: datetime | None = None
     ack_note: str | None = None
+    ack_state: str | None = None  # the kind of the latest acknowledgement (ACK_KINDS)
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,27 @@ class PhoneReport:
 
 
 @dataclass(frozen=True)
+class Acknowledgement:
+    """One act of the receiving side, as the server reported it (DESIGN §6a).
+
+    ``kind`` 'accepted': ``officer`` accepted it for ``unit`` under the police registration
+    number ``reference``; 'clarification_requested': ``note`` is the question to the school.
+    Officer, unit and reference are None for acceptances from older servers (and from vaults
+    of schema version 3, where ``ack_seq`` is None too).
+    """
+
+    notification_id: str
+    kind: str
+    at: datetime  # server time of the act
+    officer: str | None
+    unit: str | None
+    reference: str | None
+    note: str | None
+    ack_seq: int | None
+    received_at: datetime
+
+
+@dataclass(frozen=True)
 class NotificationRow:
     """A notification joined with what its view needs (storage → service)."""
 
@@ -150,6 +175,7 @@ class NotificationRow:
     category: str
     receipt: StoredReceipt | None
     phone_reports: tuple[PhoneReport, ...]
+    acknowledgements: tuple[Acknowledgement, ...] = ()  # in the server's order
 
 
 @dataclass(frozen=True)
@@ -162,15 +188,31 @@ class NotificationView:
     deadline: datetime
     rules_version: str
     state: str  # queued | delivered | acknowledged
-    display_state: str  # queued | phoned | delivered | acknowledged
+    display_state: str  # one of DISPLAY_STATES
     corrects: str | None
     receipt_seq: int | None
     receipt_server_time: datetime | None
-    acknowledged_at: datetime | None
+    acknowledged_at: datetime | None  # the first acceptance
     phone_report: PhoneReport | None  # the earliest call
-    late: bool
+    late: bool  # neither delivered nor phoned before the deadline (DESIGN §6)
     attempts: int = 0
     last_error: str | None = None
+    history: tuple[Acknowledgement, ...] = ()  # every acknowledgement, in the server's order
+    # The latest clarification request, and the correction that answered it (None: open).
+    clarification: Acknowledgement | None = None
+    clarification_answer: str | None = None
+    # Accepted, or delivered and phoned, before the deadline (DESIGN §6a).
+    accepted_on_time: bool = False
+
+    @property
+    def acceptance(self) -> Acknowledgement | None:
+        """The first acceptance by an officer, if any."""
+        return next((a for a in self.history if a.kind == "accepted"), None)
+
+    @property
+    def clarification_open(self) -> bool:
+        """The receiving side asked a question that no correction has answered yet."""
+        return self.display_state == "clarification_requested" and not self.clarification_answer
 
     @property
     def settled(self) -> bool:

@@ -1,22 +1,39 @@
-"""Where each mandatory notification stands: queued, phoned, delivered, acknowledged, late.
+"""Where each mandatory notification stands: queued, phoned, delivered, clarification
+requested, accepted; late or not; accepted on time or not.
 
 Late (DESIGN §6) means neither delivered (the server's receipt time is at or before the
 deadline) nor phoned (a recorded call at or before the deadline). A notification still pending
-is late once ``now`` is past its deadline.
+is late once ``now`` is past its deadline. That is the school's duty of sending.
+
+Delivery to the server is half the proof (DESIGN §6a): *accepted on time* means an officer
+accepted it (name, registration number) before the deadline, or it was both delivered and
+phoned in before the deadline. The display state follows the latest act of the receiving
+side: a clarification request shows until an officer accepts (the school answers it with a
+correction, ``clarification_answer``), an acceptance shows as 'accepted'.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app import clock
-from app.domain.cases import DISPLAY_STATES, NotificationRow, NotificationView, PhoneReport
+from app.domain.cases import (
+    DISPLAY_STATES,
+    Acknowledgement,
+    Notification,
+    NotificationRow,
+    NotificationView,
+    PhoneReport,
+)
 from app.errors import NotFound, ValidationError
 from app.storage import notifications as outbox
 from app.vault import Vault
 
 __all__ = [
+    "answer_clarification",
+    "clarifications_open",
     "due_soon",
     "list_notifications",
     "notifications_as_json",
@@ -29,8 +46,28 @@ PHONE_ROLES = ("psychologist", "social_pedagogue", "admin")
 CLOCK_SLACK = timedelta(minutes=10)
 
 
-def view_of(row: NotificationRow, now: datetime) -> NotificationView:
-    """Derive the display state and lateness of one notification at ``now``."""
+def _display_state(row: NotificationRow, phoned: bool) -> str:
+    n = row.notification
+    if row.acknowledgements:
+        return row.acknowledgements[-1].kind  # the latest act decides
+    if n.state == "acknowledged":  # pragma: no cover - every acceptance is stored as an event
+        return "accepted"
+    if n.state == "queued":
+        return "phoned" if phoned else "queued"
+    return "delivered"
+
+
+def view_of(
+    row: NotificationRow,
+    now: datetime,
+    *,
+    corrections: Sequence[Notification] = (),
+) -> NotificationView:
+    """Derive the display state and lateness of one notification at ``now``.
+
+    ``corrections`` are the notifications that correct this one: one created after the
+    latest clarification request answers it.
+    """
     n = row.notification
     receipt_time = clock.parse_iso(row.receipt.server_received_at) if row.receipt else None
     first_call: PhoneReport | None = row.phone_reports[0] if row.phone_reports else None
@@ -44,7 +81,19 @@ def view_of(row: NotificationRow, now: datetime) -> NotificationView:
         late = True
     else:
         late = now > n.deadline
-    display = "phoned" if n.state == "queued" and first_call is not None else n.state
+    display = _display_state(row, first_call is not None)
+    clarification = next(
+        (a for a in reversed(row.acknowledgements) if a.kind == "clarification_requested"), None
+    )
+    answer = (
+        None
+        if clarification is None
+        else next((c.id for c in corrections if c.created_at >= clarification.received_at), None)
+    )
+    accepted = next((a for a in row.acknowledgements if a.kind == "accepted"), None)
+    accepted_on_time = (accepted is not None and accepted.at <= n.deadline) or (
+        delivered_in_time and phoned_in_time
+    )
     return NotificationView(
         id=n.id,
         incident_id=n.incident_id,
@@ -63,6 +112,10 @@ def view_of(row: NotificationRow, now: datetime) -> NotificationView:
         late=late,
         attempts=n.attempts,
         last_error=n.last_error,
+        history=row.acknowledgements,
+        clarification=clarification,
+        clarification_answer=answer,
+        accepted_on_time=accepted_on_time,
     )
 
 
@@ -78,11 +131,37 @@ def list_notifications(
     if state is not None and state not in DISPLAY_STATES:
         raise ValidationError("state", "unknown", f"unknown notification state {state!r}")
     now = now or clock.utcnow()
-    stored = "queued" if state == "phoned" else state
-    views = [view_of(row, now) for row in outbox.rows(vault.db, state=stored)]
-    if state == "phoned":
-        views = [v for v in views if v.display_state == "phoned"]
+    rows = outbox.rows(vault.db)
+    corrections: dict[str, list[Notification]] = {}
+    for row in rows:
+        if row.notification.corrects:
+            corrections.setdefault(row.notification.corrects, []).append(row.notification)
+    views = [
+        view_of(row, now, corrections=corrections.get(row.notification.id, ())) for row in rows
+    ]
+    if state == "queued":  # not yet delivered, phoned ones included
+        return [v for v in views if v.state == "queued"]
+    if state is not None:
+        return [v for v in views if v.display_state == state]
     return views
+
+
+def clarifications_open(vault: Vault, now: datetime | None = None) -> list[NotificationView]:
+    """Notifications whose receiving side asked a question the school has not answered."""
+    return [v for v in list_notifications(vault, now=now) if v.clarification_open]
+
+
+def _ack_json(ack: Acknowledgement | None) -> dict[str, Any] | None:
+    if ack is None:
+        return None
+    return {
+        "kind": ack.kind,
+        "at": _exact(ack.at),
+        "officer": ack.officer,
+        "unit": ack.unit,
+        "reference": ack.reference,
+        "note": ack.note,
+    }
 
 
 def due_soon(
@@ -170,8 +249,52 @@ def notifications_as_json(vault: Vault, now: datetime | None = None) -> list[dic
                     }
                 ),
                 "acknowledged": clock.iso(v.acknowledged_at) if v.acknowledged_at else None,
+                # Who accepted it, under which police registration number, when (DESIGN §6a).
+                "accepted": _ack_json(v.acceptance),
+                "accepted_on_time": v.accepted_on_time,
+                "clarification": (
+                    None
+                    if v.clarification is None
+                    else {**(_ack_json(v.clarification) or {}), "answer": v.clarification_answer}
+                ),
+                "history": [_ack_json(a) for a in v.history],
                 "phoned": clock.iso(v.phone_report.called_at) if v.phone_report else None,
                 "late": v.late,
             }
         )
     return result
+
+
+def answer_clarification(
+    vault: Vault,
+    notification_id: str,
+    answer: str,
+    *,
+    description: str | None = None,
+    location: str | None = None,
+    measures: str | None = None,
+) -> Notification:
+    """Answer the receiving side's open question with a correction notification.
+
+    The correction (``corrects`` = this notification, ``correction_reason`` = the answer) is
+    queued like any notification and delivered by the sync engine; the facts given here also
+    correct the incident record. Raises ``ValidationError`` when no question is open.
+    """
+    from app.services.incidents import correct_notification
+
+    vault.require_role(*PHONE_ROLES)
+    view = next((v for v in list_notifications(vault) if v.id == notification_id), None)
+    if view is None:
+        raise NotFound(f"no notification {notification_id}")
+    if not view.clarification_open:
+        raise ValidationError(
+            "clarification", "not_open", "no clarification request is waiting for an answer"
+        )
+    return correct_notification(
+        vault,
+        notification_id,
+        answer,
+        description=description,
+        location=location,
+        measures=measures,
+    )

@@ -14,7 +14,10 @@ the new one, never half):
   the state to 'delivered'. Idempotent for the same receipt; a different receipt for the same
   notification raises ``Conflict``.
 - ``record_attempt(db, notification_id, at, error)`` - count a failed (or partial) attempt.
-- ``mark_acknowledged(db, notification_id, at, note)`` - the receiving authority confirmed.
+- ``record_acknowledgement(db, notification_id, *, ack_seq, kind, at, officer, unit, reference,
+  note, received_at)`` - one act of the receiving side (accepted / clarification requested),
+  kept as an event; the notification's derived state follows the latest one. Idempotent per
+  ``ack_seq``.
 - ``all_receipts(db)`` - every stored receipt by ``server_seq`` (for chain checks).
 """
 
@@ -26,6 +29,8 @@ from typing import Any
 
 from app.clock import parse_iso
 from app.domain.cases import (
+    ACK_KINDS,
+    Acknowledgement,
     Notification,
     NotificationRow,
     OutboxItem,
@@ -38,12 +43,14 @@ from app.storage.db import Database
 _COLUMNS = (
     "n.id, n.incident_id, n.corrects, n.recipients, n.deadline, n.rules_version, n.payload,"
     " n.payload_sha256, n.created_at, n.created_by, n.state, n.attempts, n.last_attempt_at,"
-    " n.last_error, n.acknowledged_at, n.ack_note"
+    " n.last_error, n.acknowledged_at, n.ack_note, n.ack_state"
 )
+_N_COLUMNS = 17
 _RECEIPT_COLUMNS = (
     "notification_id, payload_sha256, server_received_at, server_seq, prev_receipt_hash,"
     " signature, receipt_json, stored_at"
 )
+_ACK_COLUMNS = "notification_id, kind, at, officer, unit, reference, note, ack_seq, received_at"
 _PHONE_COLUMNS = (
     "id, notification_id, called_at, phone_number, answered_by, reference, recorded_by, recorded_at"
 )
@@ -71,6 +78,21 @@ def _notification(row: Sequence[Any]) -> Notification:
         last_error=row[13],
         acknowledged_at=_opt_time(row[14]),
         ack_note=row[15],
+        ack_state=row[16],
+    )
+
+
+def _ack(row: Sequence[Any]) -> Acknowledgement:
+    return Acknowledgement(
+        notification_id=str(row[0]),
+        kind=str(row[1]),
+        at=parse_iso(row[2]),
+        officer=row[3],
+        unit=row[4],
+        reference=row[5],
+        note=row[6],
+        ack_seq=None if row[7] is None else int(row[7]),
+        received_at=parse_iso(row[8]),
     )
 
 
@@ -170,19 +192,39 @@ def rows(db: Database, *, state: str | None = None) -> list[NotificationRow]:
     for prow in db.all(f"SELECT {_PHONE_COLUMNS} FROM phone_reports ORDER BY called_at, id"):
         report = _phone(prow)
         phones.setdefault(report.notification_id, []).append(report)
+    acks = acknowledgements(db)
     result = []
+    n = _N_COLUMNS
     for row in db.all(sql, params):
-        notification = _notification(row[:16])
-        receipt = _receipt(row[17:25]) if row[17] is not None else None
+        notification = _notification(row[:n])
+        receipt = _receipt(row[n + 1 : n + 9]) if row[n + 1] is not None else None
         result.append(
             NotificationRow(
                 notification=notification,
-                category=str(row[16]),
+                category=str(row[n]),
                 receipt=receipt,
                 phone_reports=tuple(phones.get(notification.id, ())),
+                acknowledgements=tuple(acks.get(notification.id, ())),
             )
         )
     return result
+
+
+def acknowledgements(
+    db: Database, notification_id: str | None = None
+) -> dict[str, list[Acknowledgement]]:
+    """Every stored acknowledgement (or those of one notification), per notification, in the
+    order they were stored (which is the server's ``ack_seq`` order)."""
+    sql = f"SELECT {_ACK_COLUMNS} FROM acknowledgements"
+    params: tuple[Any, ...] = ()
+    if notification_id is not None:
+        sql += " WHERE notification_id = ?"
+        params = (notification_id,)
+    found: dict[str, list[Acknowledgement]] = {}
+    for row in db.all(sql + " ORDER BY id", params):
+        ack = _ack(row)
+        found.setdefault(ack.notification_id, []).append(ack)
+    return found
 
 
 def queued_count(db: Database) -> int:
@@ -275,16 +317,47 @@ def record_attempt(db: Database, notification_id: str, at: str, error: str | Non
     )
 
 
-def mark_acknowledged(db: Database, notification_id: str, at: str, note: str | None) -> bool:
-    """Record the authority's acknowledgement. Returns False if it was already recorded."""
-    cur = db.execute(
-        "UPDATE notifications SET state = 'acknowledged', acknowledged_at = ?, ack_note = ?"
-        " WHERE id = ? AND state != 'acknowledged'",
-        (at, note, notification_id),
-    )
-    if cur.rowcount == 0 and by_id(db, notification_id) is None:
+def record_acknowledgement(
+    db: Database,
+    notification_id: str,
+    *,
+    ack_seq: int,
+    kind: str,
+    at: str,
+    officer: str | None,
+    unit: str | None,
+    reference: str | None,
+    note: str | None,
+    received_at: str,
+) -> bool:
+    """Keep one act of the receiving side and move the notification's derived state.
+
+    Returns False when this ``ack_seq`` was stored before (nothing changes). Raises
+    ``NotFound`` for a notification this vault does not hold and ``ValueError`` for an unknown
+    ``kind``. The derived ``ack_state`` is the kind of the latest act; ``state`` becomes
+    'acknowledged' (accepted) with the first acceptance and stays so.
+    """
+    if kind not in ACK_KINDS:
+        raise ValueError(f"unknown acknowledgement kind {kind!r}")
+    if db.scalar("SELECT 1 FROM acknowledgements WHERE ack_seq = ?", (ack_seq,)) is not None:
+        return False
+    if db.scalar("SELECT 1 FROM notifications WHERE id = ?", (notification_id,)) is None:
         raise NotFound(f"no notification {notification_id}")
-    return bool(cur.rowcount)
+    db.execute(
+        f"INSERT INTO acknowledgements ({_ACK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+        (notification_id, kind, at, officer, unit, reference, note, ack_seq, received_at),
+    )
+    if kind == "accepted":
+        db.execute(
+            "UPDATE notifications SET ack_state = 'accepted', state = 'acknowledged',"
+            " acknowledged_at = COALESCE(acknowledged_at, ?),"
+            " ack_note = CASE WHEN acknowledged_at IS NULL THEN ? ELSE ack_note END"
+            " WHERE id = ?",
+            (at, note, notification_id),
+        )
+    else:
+        db.execute("UPDATE notifications SET ack_state = ? WHERE id = ?", (kind, notification_id))
+    return True
 
 
 def receipt_for(db: Database, notification_id: str) -> StoredReceipt | None:

@@ -70,6 +70,32 @@ def test_upgrade_from_every_version(tmp_path: Path, start: int) -> None:
     fresh.close()
 
 
+@pytest.mark.parametrize("start", [2, 3])
+def test_acknowledged_notifications_become_acceptances_by_an_unknown_officer(
+    tmp_path: Path, start: int
+) -> None:
+    """Version 4 keeps each acknowledgement as an event; older vaults only had 'acknowledged'."""
+    db = fresh_db(tmp_path / "old.db")
+    migrate(db, target=start)
+    with db.transaction():
+        for statement in V1_ROWS:
+            db.execute(statement)
+        db.execute(
+            "UPDATE notifications SET state = 'acknowledged',"
+            " acknowledged_at = '2026-02-01T08:40:00Z', ack_note = 'КУИ 55' WHERE id = 'n-1'"
+        )
+    assert migrate(db) == list(range(start + 1, LATEST_VERSION + 1))
+    assert db.all(
+        "SELECT notification_id, ack_seq, kind, at, officer, unit, reference, note"
+        " FROM acknowledgements"
+    ) == [("n-1", None, "accepted", "2026-02-01T08:40:00Z", None, None, None, "КУИ 55")]
+    assert db.one("SELECT state, ack_state FROM notifications WHERE id = 'n-1'") == (
+        "acknowledged",
+        "accepted",
+    )
+    db.close()
+
+
 def test_a_newer_vault_is_refused_not_downgraded(tmp_path: Path) -> None:
     from app.errors import VaultCorrupted
 

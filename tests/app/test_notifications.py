@@ -46,6 +46,34 @@ def deliver(vault: Vault, n: Notification, received: datetime, seq: int) -> None
         )
 
 
+def acknowledge(
+    vault: Vault,
+    n: Notification,
+    seq: int,
+    *,
+    kind: str = "accepted",
+    at: datetime | None = None,
+    officer: str | None = None,
+    unit: str | None = None,
+    reference: str | None = None,
+    note: str | None = None,
+) -> bool:
+    """Store one act of the receiving side the way the sync engine does."""
+    with vault.db.transaction():
+        return outbox.record_acknowledgement(
+            vault.db,
+            n.id,
+            ack_seq=seq,
+            kind=kind,
+            at=clock.iso(at or clock.utcnow()),
+            officer=officer,
+            unit=unit,
+            reference=reference,
+            note=note,
+            received_at=clock.now_iso(),
+        )
+
+
 def by_id(vault: Vault, now: datetime) -> dict[str, object]:
     return {v.id: v for v in list_notifications(vault, now=now)}
 
@@ -177,10 +205,11 @@ def test_outbox_storage_api_for_the_sync_engine(psy: Vault) -> None:
     assert [r.server_seq for r in outbox.all_receipts(psy.db)] == [7]
 
     with psy.db.transaction():
-        assert outbox.mark_acknowledged(psy.db, first.id, clock.now_iso(), "принято, КУИ 55")
-        assert not outbox.mark_acknowledged(psy.db, first.id, clock.now_iso(), "again")
+        assert acknowledge(psy, first, 1, note="принято, КУИ 55")
+        assert not acknowledge(psy, first, 1, note="again")  # the same ack_seq: nothing new
     v = by_id(psy, now)[first.id]
     assert v.state == "acknowledged" and v.acknowledged_at is not None
+    assert v.display_state == "accepted"
     assert v.receipt_seq == 7
 
 
