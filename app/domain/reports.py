@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.cases import PhoneReport, Plan, Referral, Task
+from app.domain.cases import Acknowledgement, PhoneReport, Plan, Referral, Task
 from app.domain.pupils import Pupil, RegisterEntry, Representative
 
 DEFAULT_SUPPRESS_BELOW = 3
@@ -24,7 +24,9 @@ CASE_SUMMARY_SECTIONS = (
     "plans",
     "referrals",
 )
-NOTIFICATION_OUTCOMES = ("on_time", "late", "pending", "phoned")
+# 'accepted_on_time' (DESIGN §6a): accepted by law enforcement, or delivered and phoned in,
+# before the deadline; a part of 'on_time'.
+NOTIFICATION_OUTCOMES = ("on_time", "late", "pending", "phoned", "accepted_on_time")
 
 # -- the period report ----------------------------------------------------------------------------
 
@@ -80,7 +82,8 @@ class PeriodReport:
     register: tuple[CountRow, ...]
     incidents: tuple[CountRow, ...]  # cells: (count,)
     # codes NOTIFICATION_OUTCOMES; on_time + late + pending = all notifications created in the
-    # period, 'phoned' counts those reported by telephone (they are also in on_time or late)
+    # period, 'phoned' counts those reported by telephone (they are also in on_time or late),
+    # 'accepted_on_time' those accepted by law enforcement on time (also in on_time)
     notifications: tuple[CountRow, ...]
     sessions: tuple[CountRow, ...]  # by kind, cells: (count,)
     referrals: tuple[CountRow, ...]  # by destination, cells: (count,)
@@ -106,6 +109,7 @@ class NotificationTiming:
     state: str
     receipt_time: datetime | None
     first_call: datetime | None
+    accepted_at: datetime | None = None  # the first acceptance by an officer
 
 
 # -- the notification certificate ------------------------------------------------------------------
@@ -139,10 +143,23 @@ class NotificationCertificate:
     phone_report: PhoneReport | None  # the earliest call
     acknowledged_at: datetime | None
     generated_at: datetime
+    # Acceptances by officers (name, unit, registration number, time), first first.
+    acceptances: tuple[Acknowledgement, ...] = ()
 
     @property
     def delivered_before_deadline(self) -> bool:
         return self.receipt is not None and self.receipt.server_time_parsed <= self.deadline
+
+    @property
+    def accepted_before_deadline(self) -> bool:
+        return bool(self.acceptances) and self.acceptances[0].at <= self.deadline
+
+    @property
+    def accepted_on_time(self) -> bool:
+        """Accepted, or delivered and phoned, before the deadline (DESIGN §6a)."""
+        return self.accepted_before_deadline or (
+            self.delivered_before_deadline and self.phoned_before_deadline
+        )
 
     @property
     def phoned_before_deadline(self) -> bool:

@@ -71,7 +71,12 @@ def view_of(
     n = row.notification
     receipt_time = clock.parse_iso(row.receipt.server_received_at) if row.receipt else None
     first_call: PhoneReport | None = row.phone_reports[0] if row.phone_reports else None
-    delivered_in_time = receipt_time is not None and receipt_time <= n.deadline
+    accepted = next((a for a in row.acknowledgements if a.kind == "accepted"), None)
+    # An acceptance before the deadline proves delivery before it, even if the receipt was
+    # never stored here.
+    delivered_in_time = (receipt_time is not None and receipt_time <= n.deadline) or (
+        accepted is not None and accepted.at <= n.deadline
+    )
     phoned_in_time = first_call is not None and first_call.called_at <= n.deadline
     settled = receipt_time is not None or first_call is not None or n.state != "queued"
     if delivered_in_time or phoned_in_time:
@@ -90,7 +95,6 @@ def view_of(
         if clarification is None
         else next((c.id for c in corrections if c.created_at >= clarification.received_at), None)
     )
-    accepted = next((a for a in row.acknowledgements if a.kind == "accepted"), None)
     accepted_on_time = (accepted is not None and accepted.at <= n.deadline) or (
         delivered_in_time and phoned_in_time
     )

@@ -14,6 +14,8 @@ R1  register, per category: ``at the start + entries opened - entries closed = a
     opening day, which the register service enforces).
 R2  notifications: ``reported by telephone <= on time + late`` (a phoned notification is on
     time or late, never pending; all three printed).
+R4  notifications: ``accepted by law enforcement on time <= on time`` (accepted, or delivered
+    and phoned, before the deadline implies delivered or phoned before it; both printed).
 R3  incidents and notifications: the incidents of every category that the current rules make
     mandatory = ``on time + late + not yet due``, since each such incident queues one
     notification. It is protected in the periods where it holds exactly. It does not when an
@@ -204,7 +206,7 @@ def _relations(values: Mapping[Key, int], mandatory: Collection[str]) -> list[_R
             if all(key in values for key, _ in terms):
                 relations.append(_Relation(terms, 0, exact=True))
     outcome = {c: ("notifications", c, 0) for c in NOTIFICATION_OUTCOMES}
-    if all(key in values for key in outcome.values()):
+    if all(outcome[c] in values for c in ("on_time", "late", "pending", "phoned")):
         relations.append(
             _Relation(
                 ((outcome["phoned"], 1), (outcome["on_time"], -1), (outcome["late"], -1)),
@@ -212,6 +214,10 @@ def _relations(values: Mapping[Key, int], mandatory: Collection[str]) -> list[_R
                 exact=False,
             )
         )
+        if outcome["accepted_on_time"] in values:
+            relations.append(
+                _Relation(((outcome["accepted_on_time"], 1), (outcome["on_time"], -1)), 0, False)
+            )
         terms = tuple(
             (key, 1) for key in values if key[0] == "incidents" and key[1] in mandatory
         ) + tuple((outcome[c], -1) for c in ("on_time", "late", "pending"))
@@ -402,13 +408,28 @@ def protect_tables(
 def _outcome(timing: NotificationTiming, now: datetime) -> str:
     """on_time | late | pending, exactly as the notifications list judges lateness."""
     receipt, call = timing.receipt_time, timing.first_call
-    if (receipt is not None and receipt <= timing.deadline) or (
-        call is not None and call <= timing.deadline
+    if (
+        (receipt is not None and receipt <= timing.deadline)
+        or (call is not None and call <= timing.deadline)
+        or _accepted_in_time(timing)
     ):
         return "on_time"
     if receipt is not None or call is not None or timing.state != "queued":
         return "late"  # delivered or phoned, but only after the deadline
     return "late" if now > timing.deadline else "pending"
+
+
+def _accepted_in_time(timing: NotificationTiming) -> bool:
+    return timing.accepted_at is not None and timing.accepted_at <= timing.deadline
+
+
+def _accepted_on_time(timing: NotificationTiming) -> bool:
+    """Accepted, or delivered and phoned, before the deadline (DESIGN §6a)."""
+    receipt, call, deadline = timing.receipt_time, timing.first_call, timing.deadline
+    delivered_and_phoned = (
+        receipt is not None and receipt <= deadline and call is not None and call <= deadline
+    )
+    return _accepted_in_time(timing) or delivered_and_phoned
 
 
 def _check_threshold(threshold: int) -> int:
@@ -459,6 +480,8 @@ def period_report(
         outcomes[_outcome(timing, now)] += 1
         if timing.first_call is not None:
             outcomes["phoned"] += 1
+        if _accepted_on_time(timing):
+            outcomes["accepted_on_time"] += 1
     tables = protect_tables(
         {
             "register": [
@@ -506,6 +529,7 @@ def notification_certificate_data(
             raise NotFound(f"no incident {notification.incident_id}")
         stored = outbox.receipt_for(db, notification_id)
         call = repo.first_phone_report(db, notification_id)
+        acks = outbox.acknowledgements(db, notification_id).get(notification_id, [])
         vault.audit("notification.certificate", "notification", notification_id)
     receipt = (
         None
@@ -534,6 +558,7 @@ def notification_certificate_data(
         phone_report=call,
         acknowledged_at=notification.acknowledged_at,
         generated_at=now or clock.utcnow(),
+        acceptances=tuple(a for a in acks if a.kind == "accepted"),
     )
 
 

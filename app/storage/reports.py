@@ -56,10 +56,13 @@ def incident_counts(db: Database, start: str, end: str) -> dict[str, int]:
 
 
 def notification_timings(db: Database, start: str, end: str) -> list[NotificationTiming]:
-    """Notifications created in [start, end), each with its receipt time and first call."""
+    """Notifications created in [start, end), each with its receipt time, first call and first
+    acceptance."""
     rows = db.all(
         "SELECT n.deadline, n.state, r.server_received_at,"
-        " (SELECT min(p.called_at) FROM phone_reports p WHERE p.notification_id = n.id)"
+        " (SELECT min(p.called_at) FROM phone_reports p WHERE p.notification_id = n.id),"
+        " (SELECT min(a.at) FROM acknowledgements a"
+        "  WHERE a.notification_id = n.id AND a.kind = 'accepted')"
         " FROM notifications n LEFT JOIN receipts r ON r.notification_id = n.id"
         " WHERE n.created_at >= ? AND n.created_at < ?",
         (start, end),
@@ -70,6 +73,7 @@ def notification_timings(db: Database, start: str, end: str) -> list[Notificatio
             state=str(r[1]),
             receipt_time=parse_iso(r[2]) if r[2] else None,
             first_call=parse_iso(r[3]) if r[3] else None,
+            accepted_at=parse_iso(r[4]) if r[4] else None,
         )
         for r in rows
     ]

@@ -219,3 +219,25 @@ def test_json_carries_officer_number_time_and_clarification(psy: Vault) -> None:
     assert q["clarification"]["note"] == "Где произошло?"
     assert q["clarification"]["answer"] is None
     assert [h["kind"] for h in q["history"]] == ["clarification_requested"]
+
+
+def test_period_report_counts_accepted_by_law_enforcement_on_time(psy: Vault) -> None:
+    from app.services import reports
+
+    now = clock.utcnow().replace(microsecond=0)
+    detected = now - 3 * HOUR
+    made = [queue(psy, detected) for _ in range(5)]
+    for seq, n in enumerate(made, start=1):
+        deliver(psy, n, n.deadline - 30 * MIN, seq)
+    # Accepted before the deadline (2), accepted after it (1), after it but phoned too (2).
+    for seq, n in enumerate(made[:2], start=1):
+        acknowledge(psy, n, seq, at=n.deadline - 10 * MIN, officer="Инспектор", reference="1")
+    acknowledge(psy, made[2], 3, at=made[2].deadline + HOUR, officer="Инспектор", reference="2")
+    for n in made[3:]:
+        record_phone_report(psy, n.id, n.deadline - 20 * MIN, "Дежурный", "К", "102")
+    local = now.astimezone()
+    report = reports.period_report(psy, f"{local.year}-{local.month:02d}", threshold=2, now=now)
+    counts = {row.code: row.cells[0].value for row in report.notifications}
+    assert counts["on_time"] == 5
+    assert counts["accepted_on_time"] == 4
+    assert counts["phoned"] == 2

@@ -175,6 +175,7 @@ def test_period_counts_on_seeded_records(psy: Vault, q3_2025: list[int]) -> None
         "late": (0,),
         "pending": (0,),
         "phoned": (0,),
+        "accepted_on_time": (0,),
     }
 
 
@@ -360,6 +361,7 @@ def count_tables(draw: st.DrawFn) -> tuple[int, dict[str, list[tuple[str, tuple[
         register_rows.append((code, (start, start + opened - closed, opened, closed)))
     on_time, late, pending = draw(count), draw(count), draw(count)
     phoned = draw(st.integers(0, on_time + late))
+    accepted = draw(st.integers(0, on_time))
     mandatory = [draw(count) for _ in range(3)]
     if draw(st.booleans()):  # one notification per mandatory incident: R3 holds
         difference = sum(mandatory) - on_time - late - pending
@@ -378,6 +380,7 @@ def count_tables(draw: st.DrawFn) -> tuple[int, dict[str, list[tuple[str, tuple[
             ("late", (late,)),
             ("pending", (pending,)),
             ("phoned", (phoned,)),
+            ("accepted_on_time", (accepted,)),
         ],
         "sessions": [(code, (draw(count),)) for code in ("individual", "group")],
     }
@@ -420,6 +423,16 @@ def test_no_suppressed_cell_can_be_solved_for(
     assert_nothing_recoverable(
         [(outcome[c][0], s) for c, s in r2],
         [outcome[c][1] for c, _ in r2],
+        0,
+        False,
+        threshold,
+        cap,
+    )
+    # R4: accepted_on_time - on_time <= 0.
+    r4 = [("accepted_on_time", 1), ("on_time", -1)]
+    assert_nothing_recoverable(
+        [(outcome[c][0], s) for c, s in r4],
+        [outcome[c][1] for c, _ in r4],
         0,
         False,
         threshold,
@@ -483,6 +496,7 @@ def test_notification_outcomes(psy: Vault) -> None:
         "late": (4,),
         "pending": (2,),
         "phoned": (4,),
+        "accepted_on_time": (0,),  # phoned but never delivered, nobody accepted
     }
     later = reports.period_report(
         psy, f"{created.year}-{created.month:02d}", threshold=2, now=now + timedelta(hours=2)

@@ -2,7 +2,8 @@
 
 It names no pupil: the school, the incident's category and time of detection, the recipients,
 the deadline, the server's signed receipt (number, server time, payload hash) and whether it
-arrived before the deadline. The payload hash lets anyone holding the notification check
+arrived before the deadline, and its acceptance by law enforcement (officer, unit, registration
+number, time) or plainly that it is not accepted yet (DESIGN §6a). The payload hash lets anyone holding the notification check
 that the receipt covers exactly what was sent.
 """
 
@@ -119,16 +120,7 @@ def certificate_html(data: NotificationCertificate) -> str:
                 ]
             )
         )
-    if data.acknowledged_at is not None:
-        parts.append(
-            "<p>"
-            + esc(
-                translate("Certificate", "Acknowledged by the recipient: {0}").format(
-                    when(data.acknowledged_at, zone=True)
-                )
-            )
-            + "</p>"
-        )
+    parts.extend(_acceptance(data))
     parts.append(
         '<p class="muted small">'
         + esc(
@@ -141,6 +133,54 @@ def certificate_html(data: NotificationCertificate) -> str:
         + "</p>"
     )
     return "".join(parts)
+
+
+def _acceptance(data: NotificationCertificate) -> list[str]:
+    """Who in law enforcement accepted it, under which number, when — or that nobody has yet."""
+    parts = [f"<h2>{esc(translate('Certificate', 'Acceptance by law enforcement'))}</h2>"]
+    if not data.acceptances:
+        parts.append(
+            '<p class="no">'
+            + esc(
+                translate(
+                    "Certificate",
+                    "Not yet accepted: no officer has accepted this notification so far.",
+                )
+            )
+            + "</p>"
+        )
+    for ack in data.acceptances:
+        unknown = translate("Certificate", "not reported by the server")
+        parts.append(
+            _rows(
+                [
+                    (translate("Certificate", "Accepted by"), esc(ack.officer or unknown)),
+                    (translate("Certificate", "Unit"), esc(ack.unit or unknown)),
+                    (
+                        translate("Certificate", "Registration no. (KUI / ERDR)"),
+                        esc(ack.reference or unknown),
+                    ),
+                    (
+                        translate("Certificate", "Accepted at"),
+                        esc(when(ack.at, seconds=True, zone=True)),
+                    ),
+                ]
+            )
+        )
+    parts.append(
+        _rows(
+            [
+                (
+                    translate(
+                        "Certificate",
+                        "Accepted on time (accepted, or delivered and phoned, before the deadline)",
+                    ),
+                    _yes_no(data.accepted_on_time),
+                )
+            ]
+        )
+    )
+    return parts
 
 
 def _wrap(text: str, width: int = 64) -> str:

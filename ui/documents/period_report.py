@@ -59,6 +59,11 @@ def outcome_names() -> dict[str, str]:
         ),
         "pending": QCoreApplication.translate("PeriodReport", "Not yet due"),
         "phoned": QCoreApplication.translate("PeriodReport", "Reported by telephone (of all)"),
+        "accepted_on_time": QCoreApplication.translate(
+            "PeriodReport",
+            "Accepted by law enforcement on time (accepted, or delivered and phoned, before "
+            "the deadline)",
+        ),
     }
 
 

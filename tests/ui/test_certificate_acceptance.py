@@ -1,0 +1,68 @@
+"""The certificate shows the server's receipt **and** the acceptance by law enforcement (officer,
+unit, registration number, time), or plainly that nobody has accepted it yet (DESIGN §6a).
+Delivered to, and accepted on, the real reference server on loopback; read back with pypdf."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services import reports
+from app.vault import Vault
+from sync.engine import sync_once
+from sync.enrollment import enroll
+from tests.support.server_process import make_enroll_code, run_cli, running_server
+from tests.sync.test_sync_engine import record_mandatory
+from tests.ui.test_documents import pdf_text, squeezed, words
+from ui import documents
+from ui.i18n import Translations
+
+OFFICER = "Капитан полиции Сейткали Ержан"
+UNIT = "ИДН ОП Аккольского района"
+REGNO = "КУИ 2026-0042"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Certificate", text)
+
+
+def certificate_text(vault: Vault, notification_id: str, out: Path) -> str:
+    documents.export_certificate(vault, notification_id, out)
+    return pdf_text(out.read_bytes())
+
+
+def test_certificate_shows_receipt_and_acceptance(
+    psy: Vault, tmp_path: Path, translations: Translations
+) -> None:
+    translations.set_language("ru")
+    server_dir = tmp_path / "server"
+    with running_server(server_dir) as server:
+        enroll(psy, server.base_url, make_enroll_code(server_dir, "Школа №1"))
+        [nid] = record_mandatory(psy, 1)
+        assert sync_once(psy.db).delivered == 1
+
+        # Delivered, not accepted: the receipt is there, and the document says so plainly.
+        text = certificate_text(psy, nid, tmp_path / "delivered.pdf")
+        receipt = reports.notification_certificate_data(psy, nid).receipt
+        assert receipt is not None and receipt.payload_sha256 in squeezed(text)
+        not_yet = tr("Not yet accepted: no officer has accepted this notification so far.")
+        assert squeezed(not_yet) in squeezed(text)
+        assert OFFICER not in words(text)
+
+        run_cli(server_dir, "ack", nid, "--by", OFFICER, "--unit", UNIT, "--reference", REGNO)
+        assert sync_once(psy.db).acknowledged == 1
+
+    data = reports.notification_certificate_data(psy, nid)
+    assert data.accepted_on_time and len(data.acceptances) == 1
+    text = certificate_text(psy, nid, tmp_path / "accepted.pdf")
+    flat, spaced = squeezed(text), words(text)
+    assert squeezed(not_yet) not in flat
+    assert data.receipt is not None and data.receipt.payload_sha256 in flat  # still the receipt
+    for value in (OFFICER, UNIT, REGNO):
+        assert squeezed(value) in flat, value
+    assert squeezed(tr("Accepted by") + OFFICER) in flat
+    accepted_at = data.acceptances[0].at.astimezone().strftime("%d.%m.%Y")
+    assert accepted_at in spaced
+    on_time = tr("Accepted on time (accepted, or delivered and phoned, before the deadline)")
+    assert squeezed(on_time + tr("Yes")) in flat
