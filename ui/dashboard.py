@@ -113,11 +113,13 @@ class DashboardPage(QWidget):
     Signals:
         refreshed(): new data was shown (after a worker finished loading it).
         notifications_requested(): the user activated a notification.
+        notification_requested(str): the user activated a clarification request (its id).
         pupil_requested(int): the user activated a row about one pupil.
     """
 
     refreshed = Signal()
     notifications_requested = Signal()
+    notification_requested = Signal(str)
     pupil_requested = Signal(int)
 
     def __init__(
@@ -172,10 +174,27 @@ class DashboardPage(QWidget):
             self.sync_values[key] = value
             self.sync_form.addRow(" ", value)
         grid.addWidget(self.boxes["sync"], len(LISTS) // 2, len(LISTS) % 2)
+        # Questions of the police or the guardianship authority: apart and on top, since they
+        # wait for the school; hidden when there are none.
+        self.boxes["clarifications"] = QGroupBox(objectName="clarifications")
+        self.boxes["clarifications"].setStyleSheet("QGroupBox { color: #a40000; }")
+        inner = QVBoxLayout(self.boxes["clarifications"])
+        self.lists["clarifications"] = QListWidget()
+        self.lists["clarifications"].setWordWrap(True)
+        self.lists["clarifications"].setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.lists["clarifications"].itemActivated.connect(self._on_activated)
+        self.lists["clarifications"].installEventFilter(self)
+        self.empty["clarifications"] = QLabel()
+        inner.addWidget(self.lists["clarifications"])
+        inner.addWidget(self.empty["clarifications"])
+        self.boxes["clarifications"].hide()
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.addWidget(self.heading)
         outer.addWidget(self.error)
+        outer.addWidget(self.boxes["clarifications"])
         outer.addLayout(grid)
         outer.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
@@ -201,6 +220,7 @@ class DashboardPage(QWidget):
             "absences": self.tr("Absences needing action"),
             "council": self.tr("Next prevention council"),
             "sync": self.tr("Delivery to the server"),
+            "clarifications": self.tr("Clarification requested by the receiving side"),
         }
         for key, title in titles.items():
             self.boxes[key].setTitle(title)
@@ -289,6 +309,7 @@ class DashboardPage(QWidget):
         self.empty[key].setText(empty_text)
 
     def _show(self, data: Dashboard) -> None:
+        self._show_clarifications(data)
         self._show_notifications(data)
         overdue = [
             (
@@ -348,6 +369,26 @@ class DashboardPage(QWidget):
         )
         self._show_sync(data.sync)
 
+    def _show_clarifications(self, data: Dashboard) -> None:
+        rows: list[tuple[str, object, bool]] = []
+        for n in data.clarifications:
+            ask = n.clarification
+            rows.append(
+                (
+                    self.tr("{category}: {officer} ({unit}) asks “{question}” — answer it").format(
+                        category=category_name(n.category),
+                        officer=(ask.officer if ask and ask.officer else "—"),
+                        unit=(ask.unit if ask and ask.unit else "—"),
+                        question=(ask.note if ask and ask.note else "—"),
+                    ),
+                    n.id,
+                    True,
+                )
+            )
+        self._fill("clarifications", rows, "")
+        self.empty["clarifications"].hide()
+        self.boxes["clarifications"].setVisible(bool(rows))
+
     def _show_notifications(self, data: Dashboard) -> None:
         rows = []
         for due in data.notifications_due:
@@ -405,7 +446,9 @@ class DashboardPage(QWidget):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         target = item.data(ROLE_TARGET)
-        if item.listWidget() is self.lists["notifications"]:
+        if item.listWidget() is self.lists["clarifications"]:
+            self.notification_requested.emit(str(target))
+        elif item.listWidget() is self.lists["notifications"]:
             self.notifications_requested.emit()
         elif isinstance(target, int):
             self.pupil_requested.emit(target)

@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
         """Every connection between pages is made here."""
         if isinstance(page, DashboardPage):
             page.notifications_requested.connect(lambda: self.show_page("notifications"))
+            page.notification_requested.connect(self.open_notification)
             page.pupil_requested.connect(self.open_pupil)
         if isinstance(page, PlaceholderPage):
             page.record_requested.connect(self.open_dialog)
@@ -415,6 +416,13 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if page is not None and page.isVisible() and callable(refresh):
                 refresh()
+
+    def open_notification(self, notification_id: str) -> None:
+        """The Notifications page with this notification selected (its details shown)."""
+        self.show_page("notifications")
+        page = self.pages.get("notifications")
+        if isinstance(page, NotificationsPage):
+            page.select_notification(notification_id)
 
     def open_pupil(self, pupil_id: int) -> None:
         cls = find_class("ui.pupil_card", "PupilCard")

@@ -1,8 +1,13 @@
-"""Every mandatory notification: state, receipt, server time, lateness, phone reports.
+"""Every mandatory notification: state, receipt, server time, acceptance by law enforcement,
+lateness, phone reports.
 
+Rows stay one line (long texts are elided, the full text is in the tooltip); the selected
+notification's details - receipt, who accepted it under which registration number, a
+clarification request and its answer, the phone report - are in the panel below the table.
 "Send now" runs the sync engine on a worker thread; the window stays responsive and shows
-progress. When delivery is impossible, the phone-report dialog shows the numbers to call
-(102, 111) and records who answered.
+progress. When delivery is impossible, the shared phone-report dialog (``ui.phone_report``)
+shows the numbers to call and records who answered. A clarification request is answered with
+a correction notification (``ui.forms.clarification``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,15 +31,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -42,20 +42,20 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.domain.cases import NotificationView
+from app.domain.cases import Acknowledgement, NotificationView
 from app.rules import RuleSet, load_rules
 from app.vault import Vault
 from ui.errors import message_for
 from ui.i18n import current_language
-from ui.signin import add_row
+from ui.phone_report import PhoneReportDialog, phone_numbers
 from ui.workers import Report, Task, run_with_vault
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 LATE_COLOR = QColor("#a40000")
-HOTLINES = ("102", "111")
-# Column widths in pixels past which text wraps (the full text is in the tooltip).
-COLUMN_CAPS = {"state": 110, "category": 160, "recipients": 130}
+# Column widths in pixels past which text is elided (the full text is in the tooltip).
+COLUMN_CAPS = {"state": 130, "category": 150, "recipients": 130, "accepted": 170}
 SHORT_CAP = 90  # receipt number, "late"
+DATE_COLUMNS = ("deadline", "server_time")
 
 
 @cache
@@ -100,10 +100,10 @@ class NotificationsModel(QAbstractTableModel):
         "state",
         "category",
         "recipients",
-        "created",
         "deadline",
         "receipt",
         "server_time",
+        "accepted",
         "late",
         "phoned",
     )
@@ -119,6 +119,9 @@ class NotificationsModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> NotificationView:
         return self._rows[row]
+
+    def rows(self) -> list[NotificationView]:
+        return list(self._rows)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -137,21 +140,24 @@ class NotificationsModel(QAbstractTableModel):
             self.tr("State"),
             self.tr("Category"),
             self.tr("Recipients"),
-            self.tr("Created"),
             self.tr("Deadline"),
             self.tr("Receipt no."),
             self.tr("Server time"),
+            self.tr("Accepted by"),
             self.tr("Late"),
             self.tr("Phone report"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def state_text(self, state: str) -> str:
+    def state_text(self, state: str, *, answered: bool = False) -> str:
+        if state == "clarification_requested" and answered:
+            return self.tr("Clarification answered")
         return {
             "queued": self.tr("Queued"),
             "phoned": self.tr("Phoned"),
             "delivered": self.tr("Delivered"),
-            "acknowledged": self.tr("Acknowledged"),
+            "clarification_requested": self.tr("Clarification requested"),
+            "accepted": self.tr("Accepted"),
         }.get(state, state)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -168,6 +174,8 @@ class NotificationsModel(QAbstractTableModel):
                 return self.tr("Last delivery attempt failed: {0}").format(n.last_error)
             if column == "recipients":  # the cell shows a short form; the tooltip all of them
                 return recipient_names(n.recipients) or None
+            if column == "accepted":
+                return acceptance_sentence(n) or None
             return self._display(n, column) or None
         if role == Qt.ItemDataRole.UserRole:
             return n.id
@@ -182,19 +190,25 @@ class NotificationsModel(QAbstractTableModel):
 
     def _display(self, n: NotificationView, column: str) -> str:
         if column == "state":
-            return self.state_text(n.display_state)
+            return self.state_text(n.display_state, answered=bool(n.clarification_answer))
         if column == "category":
             return category_name(n.category)
         if column == "recipients":
             return self.short_recipients(n.recipients)
-        if column == "created":
-            return when(n.created_at)
         if column == "deadline":
             return when(n.deadline)
         if column == "receipt":
             return str(n.receipt_seq) if n.receipt_seq is not None else ""
         if column == "server_time":
             return when(n.receipt_server_time)
+        if column == "accepted":
+            if n.acceptance is not None:
+                return self.tr("{officer}, reg. no. {reference}").format(
+                    officer=n.acceptance.officer or "—", reference=n.acceptance.reference or "—"
+                )
+            if n.clarification_open and n.clarification is not None:
+                return self.tr("Question: {0}").format(n.clarification.note or "—")
+            return ""
         if column == "late":
             return self.tr("late") if n.late else ""
         if column == "phoned" and n.phone_report is not None:
@@ -205,90 +219,92 @@ class NotificationsModel(QAbstractTableModel):
         return ""
 
 
-class PhoneReportDialog(QDialog):
-    """Record that a notification was made by telephone."""
+def _text(value: str | None) -> str:
+    return value if value else "—"
 
-    def __init__(
-        self, vault: Vault, notification: NotificationView, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.notification = notification
-        self.numbers = QLabel(objectName="numbers")
-        self.numbers.setStyleSheet("font-size: 20pt; font-weight: 700;")
-        self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.about = QLabel(wordWrap=True)
-        self.called_at = QDateTimeEdit(QDateTime.currentDateTime(), calendarPopup=True)
-        self.called_at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.phone = QComboBox(editable=True)
-        self.phone.addItems(HOTLINES)
-        self.answered_by = QLineEdit()
-        self.reference = QLineEdit()
-        self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #a40000;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+
+def acceptance_sentence(n: NotificationView) -> str:
+    """Who accepted it, for which unit, under which registration number, when."""
+    ack = n.acceptance
+    if ack is None:
+        return ""
+    return QCoreApplication.translate(
+        "NotificationsModel",
+        "Accepted by {officer} ({unit}), registration no. {reference}, at {time}",
+    ).format(
+        officer=_text(ack.officer),
+        unit=_text(ack.unit),
+        reference=_text(ack.reference),
+        time=when(ack.at),
+    )
+
+
+def clarification_sentence(ack: Acknowledgement) -> str:
+    return QCoreApplication.translate(
+        "NotificationsModel", "{officer} ({unit}) asked on {time}: “{question}”"
+    ).format(
+        officer=_text(ack.officer),
+        unit=_text(ack.unit),
+        time=when(ack.at),
+        question=_text(ack.note),
+    )
+
+
+def details_text(n: NotificationView) -> str:
+    """Everything about one notification, one fact per line (the panel under the table)."""
+    tr = QCoreApplication.translate
+    c = "NotificationsPage"
+    lines = [
+        tr(c, "{category} → {recipients}").format(
+            category=category_name(n.category), recipients=recipient_names(n.recipients)
+        ),
+        tr(c, "Created {created}, deadline {deadline}").format(
+            created=when(n.created_at), deadline=when(n.deadline)
         )
-        self._form = QFormLayout()
-        for field in (self.called_at, self.phone, self.answered_by, self.reference):
-            add_row(self._form, field)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.numbers)
-        layout.addWidget(self.about)
-        layout.addLayout(self._form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Report by telephone"))
-        self.numbers.setText(self.tr("Call 102 (police) or 111 (child protection)"))
-        self.about.setText(
-            self.tr(
-                "{0} → {1}. Deadline: {2}. Record the call as soon as it "
-                "is made; delivery to the server still follows."
-            ).format(
-                category_name(self.notification.category),
-                recipient_names(self.notification.recipients),
-                when(self.notification.deadline),
+        + (" — " + tr(c, "late") if n.late else ""),
+    ]
+    if n.corrects:
+        lines.append(tr(c, "Corrects notification {0}").format(n.corrects[:8]))
+    if n.receipt_seq is not None:
+        lines.append(
+            tr(c, "Delivered: receipt no. {number}, server time {time}").format(
+                number=n.receipt_seq, time=when(n.receipt_server_time)
             )
         )
-        labels = (
-            self.tr("Called &at:"),
-            self.tr("&Number called:"),
-            self.tr("&Who answered:"),
-            self.tr("&Registration no.:"),
-        )
-        for field, label in zip(
-            (self.called_at, self.phone, self.answered_by, self.reference), labels, strict=True
-        ):
-            self._form.labelForField(field).setText(label)
-        self.answered_by.setPlaceholderText(self.tr("name and rank of the officer"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def save(self) -> None:
-        from app.services.notifications import record_phone_report
-
-        called = self.called_at.dateTime().toPython().astimezone()
-        try:
-            record_phone_report(
-                self.vault,
-                self.notification.id,
-                called,
-                self.answered_by.text(),
-                self.reference.text(),
-                self.phone.currentText(),
+    else:
+        lines.append(tr(c, "Not delivered to the server yet."))
+    accepted = [a for a in n.history if a.kind == "accepted"]
+    for ack in accepted:
+        lines.append(
+            tr(c, "Accepted by {officer} ({unit}), registration no. {reference}, at {time}").format(
+                officer=_text(ack.officer),
+                unit=_text(ack.unit),
+                reference=_text(ack.reference),
+                time=when(ack.at),
             )
-        except Exception as exc:
-            self.message.setText(message_for(exc))
-            return
-        self.accept()
+        )
+    if not accepted:
+        lines.append(tr(c, "Not yet accepted by law enforcement."))
+    if n.clarification is not None:
+        lines.append(
+            tr(c, "Clarification requested: {0}").format(clarification_sentence(n.clarification))
+        )
+        lines.append(
+            tr(c, "Answered with a correction notification.")
+            if n.clarification_answer
+            else tr(c, "Waiting for your answer: use “Answer clarification…”.")
+        )
+    if n.phone_report is not None:
+        report = n.phone_report
+        lines.append(
+            tr(c, "Phoned {number} at {time}, answered by {who}, reg. no. {reference}").format(
+                number=_text(report.phone_number),
+                time=when(report.called_at),
+                who=report.answered_by,
+                reference=_text(report.reference),
+            )
+        )
+    return "\n".join(lines)
 
 
 def _send(view: Vault, report: Report, cancel: threading.Event) -> object:
@@ -319,10 +335,13 @@ class NotificationsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)  # dates and long category names take two lines
+        # One line per row: long texts are elided, the tooltip and the panel below hold them.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()  # as in the other tables: no row numbers
-        # Rows as tall as their wrapped text, also after the window is resized.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # the phone report takes what is left
@@ -333,11 +352,20 @@ class NotificationsPage(QWidget):
         self.send_button = QPushButton()
         self.phone_button = QPushButton()
         self.certificate_button = QPushButton()
+        self.answer_button = QPushButton()
         self.status = QLabel(wordWrap=True, objectName="status")
         self.empty = QLabel(wordWrap=True)
+        self.details = QLabel(wordWrap=True, objectName="details")
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(6)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # notes may hold "<"
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.phone_button)
+        buttons.addWidget(self.answer_button)
         buttons.addWidget(self.certificate_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -345,14 +373,17 @@ class NotificationsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.empty)
+        self._wanted: str | None = None  # select this notification once it is loaded
         self._load: Task | None = None
         self._sync: Task | None = None
         self._cancel = threading.Event()
         self.send_button.clicked.connect(self.send_now)
         self.phone_button.clicked.connect(self.open_phone_report)
         self.certificate_button.clicked.connect(self.save_certificate)
-        self.table.activated.connect(lambda _index: self.open_phone_report())
+        self.answer_button.clicked.connect(self.open_answer)
+        self.table.activated.connect(lambda _index: self._on_row_activated())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
 
@@ -361,6 +392,7 @@ class NotificationsPage(QWidget):
         self.send_button.setText(self.tr("&Send now"))
         self.phone_button.setText(self.tr("Record &phone report…"))
         self.certificate_button.setText(self.tr("&Certificate…"))
+        self.answer_button.setText(self.tr("&Answer clarification…"))
         self.empty.setText(
             self.tr(
                 "There are no notifications yet. Recording an incident "
@@ -394,28 +426,31 @@ class NotificationsPage(QWidget):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
+        wanted = self._wanted or (selected.id if selected else None)
+        self._wanted = None
         for row in range(self.model.rowCount()):
-            if selected and self.model.row_at(row).id == selected.id:
+            if wanted and self.model.row_at(row).id == wanted:
                 self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
         self.fit_columns()
         self._update_buttons()
         self.refreshed.emit()
 
     def fit_columns(self) -> None:
-        """Nine columns in about 1,000 px: dates wrap to date and time, text columns are
-        capped and wrap (their full text is in the tooltip), titles wrap at spaces, and the
-        phone report takes the rest."""
+        """Nine one-line columns in about 1,000 px: dates fit on one line, text columns are
+        capped and elided (their full text is in the tooltip and the panel), titles wrap at
+        spaces, and the phone report takes the rest."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
-        date_width = metrics.horizontalAdvance("00.00.0000") + padding
+        date_width = metrics.horizontalAdvance("00.00.0000 00:00") + padding
         title_height = 0
         for column, name in enumerate(NotificationsModel.COLUMNS[:-1]):
             contents = self.table.sizeHintForColumn(column) if self.model.rowCount() else 0
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             longest_word = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
             width = longest_word + padding
-            if name in ("created", "deadline", "server_time"):
+            if name in DATE_COLUMNS:
                 width = max(width, date_width)
             else:
                 width = max(width, min(contents, COLUMN_CAPS.get(name, SHORT_CAP)))
@@ -436,21 +471,66 @@ class NotificationsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def select_notification(self, notification_id: str) -> None:
+        """Select this notification (after the next load, if it is not listed yet)."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == notification_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+        self._wanted = notification_id
+        self.refresh()
+
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.phone_button.setEnabled(chosen is not None and chosen.display_state == "queued")
+        self.answer_button.setEnabled(chosen is not None and chosen.clarification_open)
+        self.answer_button.setVisible(any(r.clarification_open for r in self.model.rows()))
         self.certificate_button.setEnabled(chosen is not None)
+        self.details.setText(details_text(chosen) if chosen is not None else "")
+        self.details.setVisible(chosen is not None)
         self.send_button.setEnabled(self._sync is None)
         if not sync_engine_available():
             self.send_button.setToolTip(self.tr("Delivery is not set up in this installation."))
 
-    def open_phone_report(self) -> None:
+    def _on_row_activated(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and chosen.clarification_open:
+            self.open_answer()
+        else:
+            self.open_phone_report()
+
+    def open_phone_report(self) -> PhoneReportDialog | None:
         chosen = self.selected()
         if chosen is None or chosen.display_state != "queued":
-            return
-        dialog = PhoneReportDialog(self.vault, chosen, self)
+            return None
+        about = self.tr("{0} → {1}. Deadline: {2}.").format(
+            category_name(chosen.category),
+            recipient_names(chosen.recipients),
+            when(chosen.deadline),
+        )
+        dialog = PhoneReportDialog(
+            self.vault,
+            self,
+            notification_id=chosen.id,
+            numbers=phone_numbers(chosen),
+            about=about,
+        )
         dialog.accepted.connect(self.refresh)
         dialog.open()
+        return dialog
+
+    def open_answer(self) -> QWidget | None:
+        """Answer the selected notification's clarification request with a correction."""
+        from ui.forms.clarification import ClarificationDialog
+
+        chosen = self.selected()
+        if chosen is None or not chosen.clarification_open:
+            return None
+        dialog = ClarificationDialog(self.vault, self, notification=chosen)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def save_certificate(self) -> None:
         from ui.reports_view import save_certificate

@@ -408,3 +408,5 @@ class Dashboard:
     absences_needing_action: int
     next_council: CouncilMeeting | None
     sync: SyncStatus
+    # Questions of the receiving side the school has not answered yet (DESIGN §6a).
+    clarifications: tuple[NotificationView, ...] = ()

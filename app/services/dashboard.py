@@ -2,7 +2,8 @@
 
 Notifications come first - those neither delivered nor phoned, most urgent deadline first, with
 the seconds left (negative once late) - then this week's tasks, overdue tasks, register reviews
-falling due, absences awaiting work, the next council meeting and the state of delivery.
+falling due, absences awaiting work, the next council meeting and the state of delivery. Open
+clarification requests of the receiving side are listed apart: they wait for the school.
 """
 
 from __future__ import annotations
@@ -61,4 +62,5 @@ def dashboard(vault: Vault, now: datetime | None = None, *, today: date | None =
         absences_needing_action=plan_repo.absences_needing_action(vault.db),
         next_council=council_service.next_meeting(vault, today),
         sync=sync_status(vault),
+        clarifications=tuple(v for v in views if v.clarification_open),
     )

@@ -14,9 +14,9 @@ from tests.ui.conftest import add_mandatory_incident, add_pupil
 from ui.notifications_view import (
     NotificationsModel,
     NotificationsPage,
-    PhoneReportDialog,
     sync_engine_available,
 )
+from ui.phone_report import PhoneReportDialog
 
 
 def test_model_passes_modeltester(qtmodeltester: ModelTester, psy: Vault) -> None:
@@ -30,7 +30,7 @@ def test_model_passes_modeltester(qtmodeltester: ModelTester, psy: Vault) -> Non
     late = [model.row_at(r).late for r in range(2)]
     assert late.count(True) == 1
     assert (
-        model.headerData(5, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        model.headerData(4, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
         == "Receipt no."
     )
 
@@ -53,18 +53,18 @@ def test_page_shows_rows_and_records_phone_report(qtbot: QtBot, psy: Vault) -> N
     assert page.phone_button.isEnabled()
     assert page.model.index(0, 0).data() == "Queued"
 
-    dialog = PhoneReportDialog(psy, page.selected(), page)
-    qtbot.addWidget(dialog)
+    dialog = page.open_phone_report()
+    assert isinstance(dialog, PhoneReportDialog)  # the same dialog as the incident form's
     assert "102" in dialog.numbers.text() and "111" in dialog.numbers.text()
-    dialog.save()  # who answered is required: the dialog stays open with a message
-    assert dialog.message.text()
+    assert "Deadline" in dialog.about.text()
+    dialog.on_save()  # who answered is required: the dialog stays open with a message
+    assert dialog.errors.message_text("answered_by") == "This field is required."
     dialog.answered_by.setText("Дежурный Иванов")
     dialog.reference.setText("КУИ-123")
     dialog.called_at.setDateTime(dialog.called_at.dateTime().addSecs(-60))
-    dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
     with qtbot.waitSignal(page.refreshed, timeout=5_000):
-        page.refresh()
+        dialog.on_save()
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert page.model.index(0, 0).data() == "Phoned"
     assert "КУИ-123" in page.model.index(0, 8).data()
     assert list_notifications(psy, now=clock.utcnow())[0].display_state == "phoned"

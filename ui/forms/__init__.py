@@ -106,7 +106,12 @@ def notification_states() -> dict[str, str]:
         "queued": QCoreApplication.translate("Vocabulary", "Waiting to be sent"),
         "phoned": QCoreApplication.translate("Vocabulary", "Reported by phone"),
         "delivered": QCoreApplication.translate("Vocabulary", "Delivered"),
-        "acknowledged": QCoreApplication.translate("Vocabulary", "Acknowledged by the recipient"),
+        # The stored state of a notification an officer accepted (DESIGN §6a).
+        "acknowledged": QCoreApplication.translate("Vocabulary", "Accepted by law enforcement"),
+        "accepted": QCoreApplication.translate("Vocabulary", "Accepted by law enforcement"),
+        "clarification_requested": QCoreApplication.translate(
+            "Vocabulary", "Clarification requested"
+        ),
     }
 
 

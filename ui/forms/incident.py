@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.domain.cases import (
     IncidentDraft,
-    Notification,
     Participant,
     PhoneReport,
     RecordedIncident,
@@ -46,7 +45,6 @@ from app.domain.cases import (
 from app.domain.pupils import PupilListItem
 from app.rules import CategoryRule
 from app.services import incidents as incident_service
-from app.services import notifications as notification_service
 from app.services import pupils as pupil_service
 from app.vault import Vault
 from ui.forms import (
@@ -58,9 +56,8 @@ from ui.forms import (
 )
 from ui.forms.validation import FormDialog
 from ui.models.simple_list_model import Column, RecordListModel
+from ui.phone_report import PhoneReportDialog, phone_numbers
 
-HELPLINE = "111"
-POLICE = "102"
 # The phone numbers are offered when the deadline is this close (or past) and not delivered.
 NEAR_DEADLINE = timedelta(hours=2)
 SEARCH_DELAY_MS = 150
@@ -98,20 +95,6 @@ def remaining_text(seconds: float) -> str:
         if late
         else QCoreApplication.translate("IncidentDialog", "in {span}")
     ).format(span=span)
-
-
-def phone_numbers(notification: Notification) -> list[tuple[str, str]]:
-    """(number, who) to call for a notification: its recipients' phones, then 111."""
-    found: list[tuple[str, str]] = []
-    for code in notification.recipients:
-        recipient = rules().recipients.get(code)
-        if recipient is not None and recipient.phone:
-            found.append((recipient.phone, recipient_name(code)))
-    if all(number != POLICE for number, _ in found):
-        found.insert(0, (POLICE, recipient_name("police_102")))
-    if all(number != HELPLINE for number, _ in found):
-        found.append((HELPLINE, recipient_name("helpline_111")))
-    return found
 
 
 class TitledListModel(RecordListModel[T]):
@@ -581,12 +564,11 @@ class IncidentDialog(FormDialog):
     def on_phone_report(self) -> None:
         if self.recorded is None or self.recorded.notification is None:
             return
-        numbers = phone_numbers(self.recorded.notification)
         dialog = PhoneReportDialog(
             self.vault,
             self,
             notification_id=self.recorded.notification.id,
-            numbers=[number for number, _ in numbers],
+            numbers=phone_numbers(self.recorded.notification),
         )
         dialog.accepted.connect(lambda: self.on_phoned(dialog))
         self.phone_dialog = dialog
@@ -608,46 +590,3 @@ class IncidentDialog(FormDialog):
             )
         )
         self.phone_button.hide()
-
-
-class PhoneReportDialog(FormDialog):
-    """Context: ``notification_id``, ``numbers`` (the numbers offered)."""
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.notification_id: str = context["notification_id"]
-        self.setWindowTitle(self.tr("Record a phone report"))
-        self.called_at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.called_at.setCalendarPopup(True)
-        self.called_at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.phone_number = QComboBox()
-        self.phone_number.setEditable(True)
-        for number in context.get("numbers") or [POLICE, HELPLINE]:
-            self.phone_number.addItem(number)
-        self.answered_by = QLineEdit()
-        self.answered_by.setPlaceholderText(self.tr("Name and position of the person"))
-        self.reference = QLineEdit()
-        self.reference.setPlaceholderText(self.tr("Registration number given on the phone"))
-        add = self.errors.add_row
-        add(self.form, "called_at", self.tr("Called at:"), self.called_at)
-        add(self.form, "phone_number", self.tr("Number called:"), self.phone_number)
-        add(self.form, "answered_by", self.tr("Answered by:"), self.answered_by)
-        add(
-            self.form,
-            "reference",
-            self.tr("Registration number:"),
-            self.reference,
-            aliases=("phone_report",),
-        )
-        self.setMinimumWidth(420)
-
-    def save(self) -> PhoneReport:
-        return notification_service.record_phone_report(
-            self.vault,
-            self.notification_id,
-            called_at=to_datetime(self.called_at.dateTime()),
-            answered_by=self.answered_by.text(),
-            reference=self.reference.text(),
-            phone_number=self.phone_number.currentText(),
-        )
