@@ -252,31 +252,36 @@ def clarification_sentence(ack: Acknowledgement) -> str:
 
 def details_text(n: NotificationView) -> str:
     """Everything about one notification, one fact per line (the panel under the table)."""
-    tr = QCoreApplication.translate
-    c = "NotificationsPage"
     lines = [
-        tr(c, "{category} → {recipients}").format(
-            category=category_name(n.category), recipients=recipient_names(n.recipients)
-        ),
-        tr(c, "Created {created}, deadline {deadline}").format(
-            created=when(n.created_at), deadline=when(n.deadline)
-        )
-        + (" — " + tr(c, "late") if n.late else ""),
+        f"{category_name(n.category)} → {recipient_names(n.recipients)}",
+        QCoreApplication.translate(
+            "NotificationsPage", "Created {created}, deadline {deadline}"
+        ).format(created=when(n.created_at), deadline=when(n.deadline))
+        + (" — " + QCoreApplication.translate("NotificationsPage", "late") if n.late else ""),
     ]
     if n.corrects:
-        lines.append(tr(c, "Corrects notification {0}").format(n.corrects[:8]))
-    if n.receipt_seq is not None:
         lines.append(
-            tr(c, "Delivered: receipt no. {number}, server time {time}").format(
-                number=n.receipt_seq, time=when(n.receipt_server_time)
+            QCoreApplication.translate("NotificationsPage", "Corrects notification {0}").format(
+                n.corrects[:8]
             )
         )
+    if n.receipt_seq is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "NotificationsPage", "Delivered: receipt no. {number}, server time {time}"
+            ).format(number=n.receipt_seq, time=when(n.receipt_server_time))
+        )
     else:
-        lines.append(tr(c, "Not delivered to the server yet."))
+        lines.append(
+            QCoreApplication.translate("NotificationsPage", "Not delivered to the server yet.")
+        )
     accepted = [a for a in n.history if a.kind == "accepted"]
     for ack in accepted:
         lines.append(
-            tr(c, "Accepted by {officer} ({unit}), registration no. {reference}, at {time}").format(
+            QCoreApplication.translate(
+                "NotificationsPage",
+                "Accepted by {officer} ({unit}), registration no. {reference}, at {time}",
+            ).format(
                 officer=_text(ack.officer),
                 unit=_text(ack.unit),
                 reference=_text(ack.reference),
@@ -284,20 +289,31 @@ def details_text(n: NotificationView) -> str:
             )
         )
     if not accepted:
-        lines.append(tr(c, "Not yet accepted by law enforcement."))
+        lines.append(
+            QCoreApplication.translate("NotificationsPage", "Not yet accepted by law enforcement.")
+        )
     if n.clarification is not None:
         lines.append(
-            tr(c, "Clarification requested: {0}").format(clarification_sentence(n.clarification))
+            QCoreApplication.translate("NotificationsPage", "Clarification requested: {0}").format(
+                clarification_sentence(n.clarification)
+            )
         )
         lines.append(
-            tr(c, "Answered with a correction notification.")
+            QCoreApplication.translate(
+                "NotificationsPage", "Answered with a correction notification."
+            )
             if n.clarification_answer
-            else tr(c, "Waiting for your answer: use “Answer clarification…”.")
+            else QCoreApplication.translate(
+                "NotificationsPage", "Waiting for your answer: use “Answer clarification…”."
+            )
         )
     if n.phone_report is not None:
         report = n.phone_report
         lines.append(
-            tr(c, "Phoned {number} at {time}, answered by {who}, reg. no. {reference}").format(
+            QCoreApplication.translate(
+                "NotificationsPage",
+                "Phoned {number} at {time}, answered by {who}, reg. no. {reference}",
+            ).format(
                 number=_text(report.phone_number),
                 time=when(report.called_at),
                 who=report.answered_by,

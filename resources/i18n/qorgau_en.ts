@@ -616,8 +616,36 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Phoned before the deadline</translation>
     </message>
     <message>
+        <source>Not yet accepted: no officer has accepted this notification so far.</source>
+        <translation>Not yet accepted: no officer has accepted this notification so far.</translation>
+    </message>
+    <message>
+        <source>not reported by the server</source>
+        <translation>not reported by the server</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Registration no. (KUI / ERDR)</source>
+        <translation>Registration no. (KUI / ERDR)</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
+        <translation>Accepted on time (accepted, or delivered and phoned, before the deadline)</translation>
+    </message>
+    <message>
         <source>Acknowledged by the recipient: {0}</source>
-        <translation>Acknowledged by the recipient: {0}</translation>
+        <translation type="vanished">Acknowledged by the recipient: {0}</translation>
     </message>
     <message>
         <source>The receipt is signed by the central server; its payload hash is the SHA-256 of the notification exactly as sent. Prepared with Qorgau on {0}.</source>
@@ -693,6 +721,41 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ClarificationDialog</name>
+    <message>
+        <source>Answer the clarification request</source>
+        <translation>Answer the clarification request</translation>
+    </message>
+    <message>
+        <source>{officer} ({unit}) asks: “{question}”</source>
+        <translation>{officer} ({unit}) asks: “{question}”</translation>
+    </message>
+    <message>
+        <source>Your answer is sent as a correction of this notification. Fill in a fact below only if it changes; empty fields stay as they were sent.</source>
+        <translation>Your answer is sent as a correction of this notification. Fill in a fact below only if it changes; empty fields stay as they were sent.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>What happened (corrected):</source>
+        <translation>What happened (corrected):</translation>
+    </message>
+    <message>
+        <source>Place (corrected):</source>
+        <translation>Place (corrected):</translation>
+    </message>
+    <message>
+        <source>Measures taken (corrected):</source>
+        <translation>Measures taken (corrected):</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Send the answer</translation>
     </message>
 </context>
 <context>
@@ -890,6 +953,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Delivery to the server</translation>
     </message>
     <message>
+        <source>Clarification requested by the receiving side</source>
+        <translation>Clarification requested by the receiving side</translation>
+    </message>
+    <message>
         <source>Waiting to be sent:</source>
         <translation>Waiting to be sent:</translation>
     </message>
@@ -940,6 +1007,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>No council meeting is planned. Plan one in “Council”.</source>
         <translation>No council meeting is planned. Plan one in “Council”.</translation>
+    </message>
+    <message>
+        <source>{category}: {officer} ({unit}) asks “{question}” — answer it</source>
+        <translation>{category}: {officer} ({unit}) asks “{question}” — answer it</translation>
     </message>
     <message>
         <source>No notifications are waiting. When you record an incident that must be reported, its notification and deadline appear here.</source>
@@ -1950,7 +2021,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Created</source>
-        <translation>Created</translation>
+        <translation type="vanished">Created</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1965,12 +2036,20 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Server time</translation>
     </message>
     <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
         <source>Phone report</source>
         <translation>Phone report</translation>
+    </message>
+    <message>
+        <source>Clarification answered</source>
+        <translation>Clarification answered</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1985,8 +2064,24 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Delivered</translation>
     </message>
     <message>
+        <source>Clarification requested</source>
+        <translation>Clarification requested</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>
+        <translation>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</translation>
+    </message>
+    <message>
+        <source>{officer} ({unit}) asked on {time}: “{question}”</source>
+        <translation>{officer} ({unit}) asked on {time}: “{question}”</translation>
+    </message>
+    <message>
         <source>Acknowledged</source>
-        <translation>Acknowledged</translation>
+        <translation type="vanished">Acknowledged</translation>
     </message>
     <message>
         <source>Last delivery attempt failed: {0}</source>
@@ -1995,6 +2090,14 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>{first} and {count} more</source>
         <translation>{first} and {count} more</translation>
+    </message>
+    <message>
+        <source>{officer}, reg. no. {reference}</source>
+        <translation>{officer}, reg. no. {reference}</translation>
+    </message>
+    <message>
+        <source>Question: {0}</source>
+        <translation>Question: {0}</translation>
     </message>
     <message>
         <source>late</source>
@@ -2007,6 +2110,54 @@ Records of pupils who need increased attention and mandatory notifications, kept
 </context>
 <context>
     <name>NotificationsPage</name>
+    <message>
+        <source>{category} → {recipients}</source>
+        <translation type="vanished">{category} → {recipients}</translation>
+    </message>
+    <message>
+        <source>Created {created}, deadline {deadline}</source>
+        <translation>Created {created}, deadline {deadline}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Corrects notification {0}</source>
+        <translation>Corrects notification {0}</translation>
+    </message>
+    <message>
+        <source>Delivered: receipt no. {number}, server time {time}</source>
+        <translation>Delivered: receipt no. {number}, server time {time}</translation>
+    </message>
+    <message>
+        <source>Not delivered to the server yet.</source>
+        <translation>Not delivered to the server yet.</translation>
+    </message>
+    <message>
+        <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>
+        <translation>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</translation>
+    </message>
+    <message>
+        <source>Not yet accepted by law enforcement.</source>
+        <translation>Not yet accepted by law enforcement.</translation>
+    </message>
+    <message>
+        <source>Clarification requested: {0}</source>
+        <translation>Clarification requested: {0}</translation>
+    </message>
+    <message>
+        <source>Answered with a correction notification.</source>
+        <translation>Answered with a correction notification.</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: use “Answer clarification…”.</source>
+        <translation>Waiting for your answer: use “Answer clarification…”.</translation>
+    </message>
+    <message>
+        <source>Phoned {number} at {time}, answered by {who}, reg. no. {reference}</source>
+        <translation>Phoned {number} at {time}, answered by {who}, reg. no. {reference}</translation>
+    </message>
     <message>
         <source>Mandatory notifications</source>
         <translation>Mandatory notifications</translation>
@@ -2024,12 +2175,20 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>&amp;Certificate…</translation>
     </message>
     <message>
+        <source>&amp;Answer clarification…</source>
+        <translation>&amp;Answer clarification…</translation>
+    </message>
+    <message>
         <source>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</source>
         <translation>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</translation>
     </message>
     <message>
         <source>Delivery is not set up in this installation.</source>
         <translation>Delivery is not set up in this installation.</translation>
+    </message>
+    <message>
+        <source>{0} → {1}. Deadline: {2}.</source>
+        <translation>{0} → {1}. Deadline: {2}.</translation>
     </message>
     <message>
         <source>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</source>
@@ -2143,6 +2302,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Reported by telephone (of all)</source>
         <translation>Reported by telephone (of all)</translation>
+    </message>
+    <message>
+        <source>Accepted by law enforcement on time (accepted, or delivered and phoned, before the deadline)</source>
+        <translation>Accepted by law enforcement on time (accepted, or delivered and phoned, before the deadline)</translation>
     </message>
     <message>
         <source>Count</source>
@@ -2265,35 +2428,35 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Report by telephone</source>
-        <translation>Report by telephone</translation>
+        <translation type="vanished">Report by telephone</translation>
     </message>
     <message>
         <source>Call 102 (police) or 111 (child protection)</source>
-        <translation>Call 102 (police) or 111 (child protection)</translation>
+        <translation type="vanished">Call 102 (police) or 111 (child protection)</translation>
     </message>
     <message>
         <source>{0} → {1}. Deadline: {2}. Record the call as soon as it is made; delivery to the server still follows.</source>
-        <translation>{0} → {1}. Deadline: {2}. Record the call as soon as it is made; delivery to the server still follows.</translation>
+        <translation type="vanished">{0} → {1}. Deadline: {2}. Record the call as soon as it is made; delivery to the server still follows.</translation>
     </message>
     <message>
         <source>Called &amp;at:</source>
-        <translation>Called &amp;at:</translation>
+        <translation type="vanished">Called &amp;at:</translation>
     </message>
     <message>
         <source>&amp;Number called:</source>
-        <translation>&amp;Number called:</translation>
+        <translation type="vanished">&amp;Number called:</translation>
     </message>
     <message>
         <source>&amp;Who answered:</source>
-        <translation>&amp;Who answered:</translation>
+        <translation type="vanished">&amp;Who answered:</translation>
     </message>
     <message>
         <source>&amp;Registration no.:</source>
-        <translation>&amp;Registration no.:</translation>
+        <translation type="vanished">&amp;Registration no.:</translation>
     </message>
     <message>
         <source>name and rank of the officer</source>
-        <translation>name and rank of the officer</translation>
+        <translation type="vanished">name and rank of the officer</translation>
     </message>
 </context>
 <context>
@@ -3666,8 +3829,16 @@ The vault is put back as it was when the backup was made: its accounts and recor
         <translation>Delivered</translation>
     </message>
     <message>
+        <source>Accepted by law enforcement</source>
+        <translation>Accepted by law enforcement</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Clarification requested</translation>
+    </message>
+    <message>
         <source>Acknowledged by the recipient</source>
-        <translation>Acknowledged by the recipient</translation>
+        <translation type="vanished">Acknowledged by the recipient</translation>
     </message>
     <message>
         <source>Consider putting the pupil on the register.</source>

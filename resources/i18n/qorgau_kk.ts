@@ -540,8 +540,36 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Мерзім өткенге дейін телефонмен хабарланды</translation>
     </message>
     <message>
+        <source>Not yet accepted: no officer has accepted this notification so far.</source>
+        <translation>Әлі қабылданбаған: әзірге бірде-бір қызметкер бұл хабарламаны қабылдаған жоқ.</translation>
+    </message>
+    <message>
+        <source>not reported by the server</source>
+        <translation>сервер хабарламады</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Қабылдаған</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Registration no. (KUI / ERDR)</source>
+        <translation>Тіркеу № (КУИ / ЕРДР)</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Қабылданған уақыты</translation>
+    </message>
+    <message>
+        <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
+        <translation>Мерзімінде қабылданды (мерзімге дейін қабылданды немесе жеткізіліп, телефонмен хабарланды)</translation>
+    </message>
+    <message>
         <source>Acknowledged by the recipient: {0}</source>
-        <translation>Алушы растады: {0}</translation>
+        <translation type="vanished">Алушы растады: {0}</translation>
     </message>
     <message>
         <source>The receipt is signed by the central server; its payload hash is the SHA-256 of the notification exactly as sent. Prepared with Qorgau on {0}.</source>
@@ -617,6 +645,41 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>ClarificationDialog</name>
+    <message>
+        <source>Answer the clarification request</source>
+        <translation>Нақтылау сұрауына жауап</translation>
+    </message>
+    <message>
+        <source>{officer} ({unit}) asks: “{question}”</source>
+        <translation>{officer} ({unit}) сұрайды: «{question}»</translation>
+    </message>
+    <message>
+        <source>Your answer is sent as a correction of this notification. Fill in a fact below only if it changes; empty fields stay as they were sent.</source>
+        <translation>Жауабыңыз осы хабарламаның түзетуі ретінде жіберіледі. Төмендегі өрісті мәлімет өзгерген жағдайда ғана толтырыңыз; бос өрістер жіберілген күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Жауап:</translation>
+    </message>
+    <message>
+        <source>What happened (corrected):</source>
+        <translation>Не болды (түзетілген):</translation>
+    </message>
+    <message>
+        <source>Place (corrected):</source>
+        <translation>Орны (түзетілген):</translation>
+    </message>
+    <message>
+        <source>Measures taken (corrected):</source>
+        <translation>Қабылданған шаралар (түзетілген):</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Жауапты жіберу</translation>
     </message>
 </context>
 <context>
@@ -814,6 +877,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Серверге жіберу</translation>
     </message>
     <message>
+        <source>Clarification requested by the receiving side</source>
+        <translation>Алушы тарап нақтылау сұрады</translation>
+    </message>
+    <message>
         <source>Waiting to be sent:</source>
         <translation>Жіберуді күтуде:</translation>
     </message>
@@ -864,6 +931,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>No council meeting is planned. Plan one in “Council”.</source>
         <translation>Кеңес отырысы жоспарланбаған. Оны «Кеңес» бөлімінде жоспарлаңыз.</translation>
+    </message>
+    <message>
+        <source>{category}: {officer} ({unit}) asks “{question}” — answer it</source>
+        <translation>{category}: {officer} ({unit}) сұрайды «{question}» — жауап беріңіз</translation>
     </message>
     <message>
         <source>No notifications are waiting. When you record an incident that must be reported, its notification and deadline appear here.</source>
@@ -1874,7 +1945,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Created</source>
-        <translation>Жасалған</translation>
+        <translation type="vanished">Жасалған</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1889,12 +1960,20 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Сервер уақыты</translation>
     </message>
     <message>
+        <source>Accepted by</source>
+        <translation>Кім қабылдады</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Кешіккен</translation>
     </message>
     <message>
         <source>Phone report</source>
         <translation>Телефонмен хабарланды</translation>
+    </message>
+    <message>
+        <source>Clarification answered</source>
+        <translation>Нақтылау берілді</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1909,8 +1988,24 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Жеткізілді</translation>
     </message>
     <message>
+        <source>Clarification requested</source>
+        <translation>Нақтылау сұралды</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>
+        <translation>Қабылдаған {officer} ({unit}), тіркеу № {reference}, {time}</translation>
+    </message>
+    <message>
+        <source>{officer} ({unit}) asked on {time}: “{question}”</source>
+        <translation>{officer} ({unit}) {time} сұрады: «{question}»</translation>
+    </message>
+    <message>
         <source>Acknowledged</source>
-        <translation>Расталды</translation>
+        <translation type="vanished">Расталды</translation>
     </message>
     <message>
         <source>Last delivery attempt failed: {0}</source>
@@ -1919,6 +2014,14 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>{first} and {count} more</source>
         <translation>{first} және тағы {count}</translation>
+    </message>
+    <message>
+        <source>{officer}, reg. no. {reference}</source>
+        <translation>{officer}, тірк. № {reference}</translation>
+    </message>
+    <message>
+        <source>Question: {0}</source>
+        <translation>Сұрақ: {0}</translation>
     </message>
     <message>
         <source>late</source>
@@ -1931,6 +2034,54 @@ Records of pupils who need increased attention and mandatory notifications, kept
 </context>
 <context>
     <name>NotificationsPage</name>
+    <message>
+        <source>{category} → {recipients}</source>
+        <translation type="vanished">{category} → {recipients}</translation>
+    </message>
+    <message>
+        <source>Created {created}, deadline {deadline}</source>
+        <translation>Құрылды {created}, мерзімі {deadline}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Corrects notification {0}</source>
+        <translation>{0} хабарламасын түзетеді</translation>
+    </message>
+    <message>
+        <source>Delivered: receipt no. {number}, server time {time}</source>
+        <translation>Жеткізілді: түбіртек № {number}, сервер уақыты {time}</translation>
+    </message>
+    <message>
+        <source>Not delivered to the server yet.</source>
+        <translation>Серверге әлі жеткізілмеген.</translation>
+    </message>
+    <message>
+        <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>
+        <translation>Қабылдаған {officer} ({unit}), тіркеу № {reference}, {time}</translation>
+    </message>
+    <message>
+        <source>Not yet accepted by law enforcement.</source>
+        <translation>Құқық қорғау органдары әлі қабылдаған жоқ.</translation>
+    </message>
+    <message>
+        <source>Clarification requested: {0}</source>
+        <translation>Нақтылау сұралды: {0}</translation>
+    </message>
+    <message>
+        <source>Answered with a correction notification.</source>
+        <translation>Түзету хабарламасымен жауап берілді.</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: use “Answer clarification…”.</source>
+        <translation>Жауабыңызды күтуде: «Нақтылауға жауап беру…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Phoned {number} at {time}, answered by {who}, reg. no. {reference}</source>
+        <translation>{number} нөміріне {time} қоңырау шалынды, жауап берген {who}, тірк. № {reference}</translation>
+    </message>
     <message>
         <source>Mandatory notifications</source>
         <translation>Міндетті хабарламалар</translation>
@@ -1948,12 +2099,20 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>&amp;Анықтама…</translation>
     </message>
     <message>
+        <source>&amp;Answer clarification…</source>
+        <translation>Нақтылауға &amp;жауап беру…</translation>
+    </message>
+    <message>
         <source>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</source>
         <translation>Хабарламалар әзірге жоқ. Ережелер бойынша хабарлануы міндетті оқиға тіркелгенде хабарлама жасалады.</translation>
     </message>
     <message>
         <source>Delivery is not set up in this installation.</source>
         <translation>Бұл орнатуда жіберу бапталмаған.</translation>
+    </message>
+    <message>
+        <source>{0} → {1}. Deadline: {2}.</source>
+        <translation>{0} → {1}. Мерзімі: {2}.</translation>
     </message>
     <message>
         <source>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</source>
@@ -2067,6 +2226,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Reported by telephone (of all)</source>
         <translation>Телефонмен хабарланды (барлығының ішінен)</translation>
+    </message>
+    <message>
+        <source>Accepted by law enforcement on time (accepted, or delivered and phoned, before the deadline)</source>
+        <translation>Құқық қорғау органдары мерзімінде қабылдады (мерзімге дейін қабылданды немесе жеткізіліп, телефонмен хабарланды)</translation>
     </message>
     <message>
         <source>Count</source>
@@ -2189,35 +2352,35 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Report by telephone</source>
-        <translation>Телефон арқылы хабарлау</translation>
+        <translation type="vanished">Телефон арқылы хабарлау</translation>
     </message>
     <message>
         <source>Call 102 (police) or 111 (child protection)</source>
-        <translation>102 (полиция) немесе 111 (балаларды қорғау) нөміріне қоңырау шалыңыз</translation>
+        <translation type="vanished">102 (полиция) немесе 111 (балаларды қорғау) нөміріне қоңырау шалыңыз</translation>
     </message>
     <message>
         <source>{0} → {1}. Deadline: {2}. Record the call as soon as it is made; delivery to the server still follows.</source>
-        <translation>{0} → {1}. Мерзімі: {2}. Қоңырауды бірден жазып қойыңыз; серверге жіберу бәрібір орындалады.</translation>
+        <translation type="vanished">{0} → {1}. Мерзімі: {2}. Қоңырауды бірден жазып қойыңыз; серверге жіберу бәрібір орындалады.</translation>
     </message>
     <message>
         <source>Called &amp;at:</source>
-        <translation>Қоңырау &amp;уақыты:</translation>
+        <translation type="vanished">Қоңырау &amp;уақыты:</translation>
     </message>
     <message>
         <source>&amp;Number called:</source>
-        <translation>Терілген &amp;нөмір:</translation>
+        <translation type="vanished">Терілген &amp;нөмір:</translation>
     </message>
     <message>
         <source>&amp;Who answered:</source>
-        <translation>&amp;Кім жауап берді:</translation>
+        <translation type="vanished">&amp;Кім жауап берді:</translation>
     </message>
     <message>
         <source>&amp;Registration no.:</source>
-        <translation>&amp;Тіркеу нөмірі:</translation>
+        <translation type="vanished">&amp;Тіркеу нөмірі:</translation>
     </message>
     <message>
         <source>name and rank of the officer</source>
-        <translation>қызметкердің аты-жөні мен атағы</translation>
+        <translation type="vanished">қызметкердің аты-жөні мен атағы</translation>
     </message>
 </context>
 <context>
@@ -3582,8 +3745,16 @@ The vault is put back as it was when the backup was made: its accounts and recor
         <translation>Жеткізілді</translation>
     </message>
     <message>
+        <source>Accepted by law enforcement</source>
+        <translation>Құқық қорғау органдары қабылдады</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Нақтылау сұралды</translation>
+    </message>
+    <message>
         <source>Acknowledged by the recipient</source>
-        <translation>Алушы растады</translation>
+        <translation type="vanished">Алушы растады</translation>
     </message>
     <message>
         <source>Consider putting the pupil on the register.</source>

@@ -540,8 +540,36 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Сообщено по телефону до истечения срока</translation>
     </message>
     <message>
+        <source>Not yet accepted: no officer has accepted this notification so far.</source>
+        <translation>Ещё не принято: пока ни один сотрудник не принял это уведомление.</translation>
+    </message>
+    <message>
+        <source>not reported by the server</source>
+        <translation>сервер не сообщил</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Принял</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Registration no. (KUI / ERDR)</source>
+        <translation>Регистрационный № (КУИ / ЕРДР)</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Время принятия</translation>
+    </message>
+    <message>
+        <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
+        <translation>Принято в срок (принято либо доставлено и сообщено по телефону до срока)</translation>
+    </message>
+    <message>
         <source>Acknowledged by the recipient: {0}</source>
-        <translation>Получение подтверждено получателем: {0}</translation>
+        <translation type="vanished">Получение подтверждено получателем: {0}</translation>
     </message>
     <message>
         <source>The receipt is signed by the central server; its payload hash is the SHA-256 of the notification exactly as sent. Prepared with Qorgau on {0}.</source>
@@ -617,6 +645,41 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ClarificationDialog</name>
+    <message>
+        <source>Answer the clarification request</source>
+        <translation>Ответ на запрос уточнения</translation>
+    </message>
+    <message>
+        <source>{officer} ({unit}) asks: “{question}”</source>
+        <translation>{officer} ({unit}) спрашивает: «{question}»</translation>
+    </message>
+    <message>
+        <source>Your answer is sent as a correction of this notification. Fill in a fact below only if it changes; empty fields stay as they were sent.</source>
+        <translation>Ваш ответ будет отправлен как исправление этого уведомления. Заполняйте поле ниже, только если сведения меняются; пустые поля остаются такими, как были отправлены.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>What happened (corrected):</source>
+        <translation>Что произошло (исправлено):</translation>
+    </message>
+    <message>
+        <source>Place (corrected):</source>
+        <translation>Место (исправлено):</translation>
+    </message>
+    <message>
+        <source>Measures taken (corrected):</source>
+        <translation>Принятые меры (исправлено):</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Отправить ответ</translation>
     </message>
 </context>
 <context>
@@ -814,6 +877,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Отправка на сервер</translation>
     </message>
     <message>
+        <source>Clarification requested by the receiving side</source>
+        <translation>Запрошено уточнение получателем</translation>
+    </message>
+    <message>
         <source>Waiting to be sent:</source>
         <translation>Ожидают отправки:</translation>
     </message>
@@ -864,6 +931,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>No council meeting is planned. Plan one in “Council”.</source>
         <translation>Заседание совета не запланировано. Запланируйте его в разделе «Совет».</translation>
+    </message>
+    <message>
+        <source>{category}: {officer} ({unit}) asks “{question}” — answer it</source>
+        <translation>{category}: {officer} ({unit}) спрашивает «{question}» — ответьте</translation>
     </message>
     <message>
         <source>No notifications are waiting. When you record an incident that must be reported, its notification and deadline appear here.</source>
@@ -1874,7 +1945,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Created</source>
-        <translation>Создано</translation>
+        <translation type="vanished">Создано</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1889,12 +1960,20 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Время сервера</translation>
     </message>
     <message>
+        <source>Accepted by</source>
+        <translation>Кем принято</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Просрочено</translation>
     </message>
     <message>
         <source>Phone report</source>
         <translation>Сообщено по телефону</translation>
+    </message>
+    <message>
+        <source>Clarification answered</source>
+        <translation>Уточнение дано</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1909,8 +1988,24 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Доставлено</translation>
     </message>
     <message>
+        <source>Clarification requested</source>
+        <translation>Запрошено уточнение</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>
+        <translation>Принял {officer} ({unit}), регистрационный № {reference}, {time}</translation>
+    </message>
+    <message>
+        <source>{officer} ({unit}) asked on {time}: “{question}”</source>
+        <translation>{officer} ({unit}) спросил(а) {time}: «{question}»</translation>
+    </message>
+    <message>
         <source>Acknowledged</source>
-        <translation>Подтверждено</translation>
+        <translation type="vanished">Подтверждено</translation>
     </message>
     <message>
         <source>Last delivery attempt failed: {0}</source>
@@ -1919,6 +2014,14 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>{first} and {count} more</source>
         <translation>{first} и ещё {count}</translation>
+    </message>
+    <message>
+        <source>{officer}, reg. no. {reference}</source>
+        <translation>{officer}, рег. № {reference}</translation>
+    </message>
+    <message>
+        <source>Question: {0}</source>
+        <translation>Вопрос: {0}</translation>
     </message>
     <message>
         <source>late</source>
@@ -1931,6 +2034,54 @@ Records of pupils who need increased attention and mandatory notifications, kept
 </context>
 <context>
     <name>NotificationsPage</name>
+    <message>
+        <source>{category} → {recipients}</source>
+        <translation type="vanished">{category} → {recipients}</translation>
+    </message>
+    <message>
+        <source>Created {created}, deadline {deadline}</source>
+        <translation>Создано {created}, срок {deadline}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Corrects notification {0}</source>
+        <translation>Исправляет уведомление {0}</translation>
+    </message>
+    <message>
+        <source>Delivered: receipt no. {number}, server time {time}</source>
+        <translation>Доставлено: квитанция № {number}, время сервера {time}</translation>
+    </message>
+    <message>
+        <source>Not delivered to the server yet.</source>
+        <translation>Ещё не доставлено на сервер.</translation>
+    </message>
+    <message>
+        <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>
+        <translation>Принял {officer} ({unit}), регистрационный № {reference}, {time}</translation>
+    </message>
+    <message>
+        <source>Not yet accepted by law enforcement.</source>
+        <translation>Ещё не принято правоохранительными органами.</translation>
+    </message>
+    <message>
+        <source>Clarification requested: {0}</source>
+        <translation>Запрошено уточнение: {0}</translation>
+    </message>
+    <message>
+        <source>Answered with a correction notification.</source>
+        <translation>Дан ответ уведомлением-исправлением.</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: use “Answer clarification…”.</source>
+        <translation>Ожидает вашего ответа: нажмите «Ответить на уточнение…».</translation>
+    </message>
+    <message>
+        <source>Phoned {number} at {time}, answered by {who}, reg. no. {reference}</source>
+        <translation>Звонок на {number} в {time}, ответил(а) {who}, рег. № {reference}</translation>
+    </message>
     <message>
         <source>Mandatory notifications</source>
         <translation>Обязательные уведомления</translation>
@@ -1948,12 +2099,20 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>&amp;Справка…</translation>
     </message>
     <message>
+        <source>&amp;Answer clarification…</source>
+        <translation>&amp;Ответить на уточнение…</translation>
+    </message>
+    <message>
         <source>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</source>
         <translation>Уведомлений пока нет. Уведомление создаётся при регистрации случая, о котором по правилам нужно сообщить.</translation>
     </message>
     <message>
         <source>Delivery is not set up in this installation.</source>
         <translation>Отправка в этой установке не настроена.</translation>
+    </message>
+    <message>
+        <source>{0} → {1}. Deadline: {2}.</source>
+        <translation>{0} → {1}. Срок: {2}.</translation>
     </message>
     <message>
         <source>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</source>
@@ -2067,6 +2226,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Reported by telephone (of all)</source>
         <translation>Сообщено по телефону (из всех)</translation>
+    </message>
+    <message>
+        <source>Accepted by law enforcement on time (accepted, or delivered and phoned, before the deadline)</source>
+        <translation>Принято правоохранительными органами в срок (принято либо доставлено и сообщено по телефону до срока)</translation>
     </message>
     <message>
         <source>Count</source>
@@ -2189,35 +2352,35 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Report by telephone</source>
-        <translation>Сообщение по телефону</translation>
+        <translation type="vanished">Сообщение по телефону</translation>
     </message>
     <message>
         <source>Call 102 (police) or 111 (child protection)</source>
-        <translation>Позвоните 102 (полиция) или 111 (защита детей)</translation>
+        <translation type="vanished">Позвоните 102 (полиция) или 111 (защита детей)</translation>
     </message>
     <message>
         <source>{0} → {1}. Deadline: {2}. Record the call as soon as it is made; delivery to the server still follows.</source>
-        <translation>{0} → {1}. Срок: {2}. Запишите звонок сразу после него; отправка на сервер всё равно последует.</translation>
+        <translation type="vanished">{0} → {1}. Срок: {2}. Запишите звонок сразу после него; отправка на сервер всё равно последует.</translation>
     </message>
     <message>
         <source>Called &amp;at:</source>
-        <translation>&amp;Время звонка:</translation>
+        <translation type="vanished">&amp;Время звонка:</translation>
     </message>
     <message>
         <source>&amp;Number called:</source>
-        <translation>&amp;Набранный номер:</translation>
+        <translation type="vanished">&amp;Набранный номер:</translation>
     </message>
     <message>
         <source>&amp;Who answered:</source>
-        <translation>&amp;Кто ответил:</translation>
+        <translation type="vanished">&amp;Кто ответил:</translation>
     </message>
     <message>
         <source>&amp;Registration no.:</source>
-        <translation>&amp;Рег. номер:</translation>
+        <translation type="vanished">&amp;Рег. номер:</translation>
     </message>
     <message>
         <source>name and rank of the officer</source>
-        <translation>ФИО и звание сотрудника</translation>
+        <translation type="vanished">ФИО и звание сотрудника</translation>
     </message>
 </context>
 <context>
@@ -3582,8 +3745,16 @@ The vault is put back as it was when the backup was made: its accounts and recor
         <translation>Доставлено</translation>
     </message>
     <message>
+        <source>Accepted by law enforcement</source>
+        <translation>Принято правоохранительными органами</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Запрошено уточнение</translation>
+    </message>
+    <message>
         <source>Acknowledged by the recipient</source>
-        <translation>Получение подтверждено</translation>
+        <translation type="vanished">Получение подтверждено</translation>
     </message>
     <message>
         <source>Consider putting the pupil on the register.</source>
