@@ -338,7 +338,13 @@ def cmd_notifications_list(args: argparse.Namespace) -> int:
     else:
         for item in items:
             late = " LATE" if item.get("late") else ""
-            print(f"{item['id']}\t{item['state']}\tdeadline {item['deadline']}{late}")
+            accepted = item.get("accepted")
+            by = (
+                f"\taccepted by {accepted['officer'] or '?'}, no. {accepted['reference'] or '?'}"
+                if accepted
+                else ""
+            )
+            print(f"{item['id']}\t{item['state']}\tdeadline {item['deadline']}{late}{by}")
     return 0
 
 

@@ -69,22 +69,27 @@ def test_accepted_by_a_named_officer_reaches_the_app_and_the_cli(
     # `qorgau notifications list --json` (the real command) carries who, which number, when.
     password = tmp_path / "pw"
     password.write_text(vault_setup.passwords["psy"] + "\n")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ui.cli",
-            *("--data-dir", str(vault_setup.data_dir), "--user", "psy"),
-            *("--password-file", str(password), "notifications", "list", "--json"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    [item] = json.loads(result.stdout)
+
+    def listing(*extra: str) -> str:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ui.cli",
+                *("--data-dir", str(vault_setup.data_dir), "--user", "psy"),
+                *("--password-file", str(password), "notifications", "list", *extra),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert "accepted by Капитан полиции Сейткали Е., no. КУИ 2026-0042" in listing()
+    [item] = json.loads(listing("--json"))
     assert item["state"] == "accepted"
     assert item["accepted"]["officer"] == "Капитан полиции Сейткали Е."
     assert item["accepted"]["reference"] == "КУИ 2026-0042"
