@@ -194,3 +194,34 @@ def test_an_unknown_kind_is_a_bad_response() -> None:
         ) as client:
             with pytest.raises(BadResponse, match="kind"):
                 client.acknowledgements(after=0)
+
+
+def test_an_acknowledgement_this_vault_does_not_hold_is_skipped_not_stuck(
+    vault_setup: VaultSetup, tmp_path: Path
+) -> None:
+    """Two devices of one school share the acknowledgement stream; one holds a notification the
+    other never had (a restored older backup looks the same). The pull must move past it."""
+    from app.storage import device as device_repo
+    from tests.conftest import build_vault
+
+    psy = vault_setup.open("psy")
+    other_setup = build_vault(tmp_path / "other")
+    other = other_setup.open("psy")
+    server_dir = tmp_path / "server"
+    try:
+        with running_server(server_dir) as server:
+            enroll(psy, server.base_url, make_enroll_code(server_dir, "Школа №3"))
+            enroll(other, server.base_url, make_enroll_code(server_dir, "Школа №3"))
+            [theirs] = record_mandatory(other, 1)
+            [mine] = record_mandatory(psy, 1)
+            assert sync_once(other.db).delivered == 1 and sync_once(psy.db).delivered == 1
+            run_cli(server_dir, "ack", theirs, "--by", "Инспектор", "--reference", "1")
+            run_cli(server_dir, "ack", mine, "--by", "Инспектор", "--reference", "2")
+            report = sync_once(psy.db)
+            assert report.complete and report.acknowledged == 1
+            record = device_repo.get(psy.db)
+            assert record is not None and record.ack_cursor >= 2
+        [v] = list_notifications(psy)
+        assert v.id == mine and v.acceptance is not None and v.acceptance.reference == "2"
+    finally:
+        other_setup.close_all()

@@ -169,3 +169,18 @@ def test_one_phone_dialog_for_the_incident_form_and_the_notifications_page(
     assert type(from_form) is type(from_page) is PhoneReportDialog
     assert from_form.numbers.text() == from_page.numbers.text()
     assert "102" in from_page.numbers.text()
+
+
+def test_rows_stay_one_line_however_long_the_texts(qtbot: QtBot, psy: Vault, translations) -> None:  # type: ignore[no-untyped-def]
+    """Regression: rows grew to three or four lines (wrapped dates, categories, recipients)."""
+    translations.set_language("ru")
+    for minutes in (10, 20, 30):
+        mandatory(psy, minutes)
+    page = loaded_page(qtbot, psy)
+    table = page.table
+    line = table.fontMetrics().height()
+    heights = [table.rowHeight(r) for r in range(page.model.rowCount())]
+    assert heights and all(h < 2 * line for h in heights), (heights, line)
+    # What does not fit is in the tooltip, in full.
+    index = page.model.index(0, page.model.COLUMNS.index("recipients"))
+    assert index.data(Qt.ItemDataRole.ToolTipRole).count(", ") == 2
