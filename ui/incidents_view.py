@@ -225,7 +225,7 @@ class IncidentDetailDialog(QDialog):
                 ).format(
                     recipients=", ".join(recipient_name(c) for c in n.recipients),
                     deadline=local_text(n.deadline),
-                    state=notification_states().get(n.state, n.state),
+                    state=notification_states().get(n.ack_state or n.state, n.state),
                 )
             )
         text = QLabel("\n\n".join(lines))

@@ -53,9 +53,9 @@ from ui.workers import Report, Task, run_with_vault
 AnyIndex = QModelIndex | QPersistentModelIndex
 LATE_COLOR = QColor("#a40000")
 # Column widths in pixels past which text is elided (the full text is in the tooltip).
-COLUMN_CAPS = {"state": 130, "category": 150, "recipients": 130, "accepted": 170}
+COLUMN_CAPS = {"state": 130, "category": 130, "recipients": 130, "accepted": 170}
 SHORT_CAP = 90  # receipt number, "late"
-DATE_COLUMNS = ("deadline", "server_time")
+DATE_COLUMNS = ("deadline",)
 
 
 @cache
@@ -101,8 +101,7 @@ class NotificationsModel(QAbstractTableModel):
         "category",
         "recipients",
         "deadline",
-        "receipt",
-        "server_time",
+        "receipt",  # the server time is in its tooltip and in the panel
         "accepted",
         "late",
         "phoned",
@@ -142,7 +141,6 @@ class NotificationsModel(QAbstractTableModel):
             self.tr("Recipients"),
             self.tr("Deadline"),
             self.tr("Receipt no."),
-            self.tr("Server time"),
             self.tr("Accepted by"),
             self.tr("Late"),
             self.tr("Phone report"),
@@ -176,6 +174,10 @@ class NotificationsModel(QAbstractTableModel):
                 return recipient_names(n.recipients) or None
             if column == "accepted":
                 return acceptance_sentence(n) or None
+            if column == "receipt" and n.receipt_seq is not None:
+                return self.tr("Receipt no. {number}, server time {time}").format(
+                    number=n.receipt_seq, time=when(n.receipt_server_time)
+                )
             return self._display(n, column) or None
         if role == Qt.ItemDataRole.UserRole:
             return n.id
@@ -199,8 +201,6 @@ class NotificationsModel(QAbstractTableModel):
             return when(n.deadline)
         if column == "receipt":
             return str(n.receipt_seq) if n.receipt_seq is not None else ""
-        if column == "server_time":
-            return when(n.receipt_server_time)
         if column == "accepted":
             if n.acceptance is not None:
                 return self.tr("{officer}, reg. no. {reference}").format(
@@ -453,7 +453,7 @@ class NotificationsPage(QWidget):
         self.refreshed.emit()
 
     def fit_columns(self) -> None:
-        """Nine one-line columns in about 1,000 px: dates fit on one line, text columns are
+        """Eight one-line columns in about 1,000 px: dates fit on one line, text columns are
         capped and elided (their full text is in the tooltip and the panel), titles wrap at
         spaces, and the phone report takes the rest."""
         header = self.table.horizontalHeader()

@@ -2033,7 +2033,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Server time</source>
-        <translation>Server time</translation>
+        <translation type="vanished">Server time</translation>
     </message>
     <message>
         <source>Accepted by</source>
@@ -2070,6 +2070,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Accepted</source>
         <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Receipt no. {number}, server time {time}</source>
+        <translation>Receipt no. {number}, server time {time}</translation>
     </message>
     <message>
         <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>

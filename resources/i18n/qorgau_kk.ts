@@ -1957,7 +1957,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Server time</source>
-        <translation>Сервер уақыты</translation>
+        <translation type="vanished">Сервер уақыты</translation>
     </message>
     <message>
         <source>Accepted by</source>
@@ -1994,6 +1994,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Receipt no. {number}, server time {time}</source>
+        <translation>Түбіртек № {number}, сервер уақыты {time}</translation>
     </message>
     <message>
         <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>

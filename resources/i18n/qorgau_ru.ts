@@ -1957,7 +1957,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Server time</source>
-        <translation>Время сервера</translation>
+        <translation type="vanished">Время сервера</translation>
     </message>
     <message>
         <source>Accepted by</source>
@@ -1994,6 +1994,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Accepted</source>
         <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Receipt no. {number}, server time {time}</source>
+        <translation>Квитанция № {number}, время сервера {time}</translation>
     </message>
     <message>
         <source>Accepted by {officer} ({unit}), registration no. {reference}, at {time}</source>

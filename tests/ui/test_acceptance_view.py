@@ -184,3 +184,26 @@ def test_rows_stay_one_line_however_long_the_texts(qtbot: QtBot, psy: Vault, tra
     # What does not fit is in the tooltip, in full.
     index = page.model.index(0, page.model.COLUMNS.index("recipients"))
     assert index.data(Qt.ItemDataRole.ToolTipRole).count(", ") == 2
+
+
+def test_accepted_and_questions_still_fit_a_1280_px_window(
+    qtbot: QtBot, psy: Vault, translations
+) -> None:  # type: ignore[no-untyped-def]
+    translations.set_language("ru")
+    asked, accepted = mandatory(psy, 10), mandatory(psy, 20)
+    now = clock.utcnow()
+    deliver(psy, asked, now - timedelta(minutes=9), 1)
+    deliver(psy, accepted, now - timedelta(minutes=19), 2)
+    acknowledge(psy, accepted, 1, officer=OFFICER, unit="ИДН", reference=REGNO)
+    acknowledge(psy, asked, 2, kind="clarification_requested", note=QUESTION)
+    page = loaded_page(qtbot, psy)
+    table, header = page.table, page.table.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(page.model.columnCount() - 1))
+    assert table.viewport().width() - used >= 150  # the phone report stays readable
+    assert not table.horizontalScrollBar().isVisible()
+    # The receipt's server time is one hover (or one click, in the panel) away.
+    row = row_of(page, accepted.id)
+    assert "server time" not in cell(page, row, "receipt")
+    tip = cell(page, row, "receipt", Qt.ItemDataRole.ToolTipRole)
+    server_time = (now - timedelta(minutes=19)).astimezone().strftime("%d.%m.%Y %H:%M")
+    assert server_time in tip and "2" in tip

@@ -66,7 +66,7 @@ def test_page_shows_rows_and_records_phone_report(qtbot: QtBot, psy: Vault) -> N
         dialog.on_save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert page.model.index(0, 0).data() == "Phoned"
-    assert "КУИ-123" in page.model.index(0, 8).data()
+    assert "КУИ-123" in page.model.index(0, page.model.COLUMNS.index("phoned")).data()
     assert list_notifications(psy, now=clock.utcnow())[0].display_state == "phoned"
 
 
