@@ -66,3 +66,30 @@ def test_certificate_shows_receipt_and_acceptance(
     assert accepted_at in spaced
     on_time = tr("Accepted on time (accepted, or delivered and phoned, before the deadline)")
     assert squeezed(on_time + tr("Yes")) in flat
+
+
+def test_period_report_prints_accepted_by_law_enforcement_on_time(
+    psy: Vault, translations: Translations
+) -> None:
+    from datetime import timedelta
+
+    from app import clock
+    from tests.app.test_notifications import acknowledge, deliver, queue
+    from ui.documents import period_report
+
+    now = clock.utcnow().replace(microsecond=0)
+    made = [queue(psy, now - timedelta(minutes=30)) for _ in range(3)]
+    for seq, n in enumerate(made, start=1):
+        deliver(psy, n, now - timedelta(minutes=25), seq)
+        acknowledge(psy, n, seq, at=now - timedelta(minutes=20), officer="И", reference=str(seq))
+    local = now.astimezone()
+    report = reports.period_report(psy, f"{local.year}-{local.month:02d}", now=now)
+    for lang in ("ru", "kk"):
+        translations.set_language(lang)
+        label = period_report.outcome_names()["accepted_on_time"]
+        assert label != period_report.outcome_names()["on_time"]
+        text = words(pdf_text(period_report.report_pdf(report)))
+        assert squeezed(label) in squeezed(text)
+        csv_text = period_report.report_csv(report).decode("utf-8-sig")
+        [line] = [row for row in csv_text.splitlines() if label in row]
+        assert line.rstrip().endswith("3"), line
