@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from app.backup import restore_backup, write_backup
+from app.domain.reports import CASE_SUMMARY_SECTIONS
 from app.errors import Conflict, PermissionDenied, WrongPassphrase
 from app.paths import VaultPaths
 from app.recovery_key import generate_recovery_key
 from app.services.chronology import chronology
-from app.services.reports import CASE_SUMMARY_SECTIONS, case_summary_data, period_report
+from app.services.reports import case_summary_data, period_report
 from app.services.sessions import get_session, list_sessions_for_pupil, record_session
 from app.storage import audit as audit_repo
 from app.vault import create_vault, open_vault, recover_account
