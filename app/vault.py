@@ -626,6 +626,16 @@ class Vault:
 
         self._update_slots(change)
         self.audit("compartment.grant", "staff", str(account.id), f"to={login};how={how}")
+        if login == self.user.login:
+            # A waiting psychologist who typed the recovery key herself can write at once.
+            self._compartment_key = key
+
+    def adopt_compartment(self, other: Vault) -> None:
+        """Take the notes key ``other`` (a worker's copy of this session) obtained."""
+        if other.vault_id != self.vault_id or other.user.id != self.user.id:
+            raise PermissionDenied("only the same account of the same vault")
+        if self.user.is_psychologist and other._compartment_key is not None:
+            self._compartment_key = other._compartment_key
 
     def add_account(
         self, login: str, *, role: str, full_name: str, passphrase: str

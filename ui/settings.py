@@ -30,6 +30,7 @@ from app.vault import Vault
 from ui.backup_settings import BackupSection
 from ui.errors import message_for
 from ui.i18n import LANGUAGE_NAMES, Translations
+from ui.notes_key import NotesKeySection, notes_key_section_visible
 from ui.settings_store import (
     AUTOLOCK_MINUTES,
     LANGUAGE,
@@ -189,7 +190,9 @@ class SettingsPage(QWidget):
         accounts_layout = QVBoxLayout(self.accounts_box)
         accounts_layout.addWidget(self.accounts)
         accounts_layout.addWidget(self.add_button)
-        self.accounts_box.setVisible(vault.user.is_admin)
+        self.accounts_box.setVisible(vault.may_manage_accounts)
+        self.notes_key = NotesKeySection(vault)
+        self.notes_key.setVisible(notes_key_section_visible(vault))
 
         self.server_box = QGroupBox()
         self.server_url = QLineEdit(self.store.get(PENDING_SERVER_URL))
@@ -213,7 +216,14 @@ class SettingsPage(QWidget):
 
         body = QWidget()
         column = QVBoxLayout(body)
-        for box in (self.general, self.security, self.accounts_box, self.server_box, self.backups):
+        for box in (
+            self.general,
+            self.security,
+            self.accounts_box,
+            self.notes_key,
+            self.server_box,
+            self.backups,
+        ):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
@@ -273,7 +283,9 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.backups.refresh()
-        if not self.vault.user.is_admin:
+        if notes_key_section_visible(self.vault):
+            self.notes_key.refresh()
+        if not self.vault.may_manage_accounts:
             return
         self._accounts = self.vault.accounts()
         self._show_accounts()
