@@ -69,6 +69,7 @@ class AddAccountDialog(QDialog):
             self.role.addItem(role_name(role), role)
         self.fields = NewPassphraseFields()
         self.note = QLabel(wordWrap=True)
+        self.role_note = QLabel(wordWrap=True, objectName="role_note")
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #a40000;")
         self.buttons = QDialogButtonBox(
@@ -82,8 +83,10 @@ class AddAccountDialog(QDialog):
         layout.addLayout(self._form)
         layout.addWidget(self.fields)
         layout.addWidget(self.note)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.role.currentIndexChanged.connect(self._show_role_note)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._task: Task | None = None
@@ -97,6 +100,20 @@ class AddAccountDialog(QDialog):
                 "it in Settings after signing in."
             )
         )
+        self._show_role_note()
+
+    def _show_role_note(self) -> None:
+        # Said before the account is made: a psychologist does not get the notes key with it.
+        self.role_note.setText(
+            self.tr(
+                "A psychologist's account starts without the confidential notes key: a "
+                "psychologist who holds it, or the recovery key, gives it in Settings → "
+                "Confidential notes key."
+            )
+            if self.role.currentData() == "psychologist"
+            else ""
+        )
+        self.role_note.setVisible(self.role.currentData() == "psychologist")
 
     def save(self) -> None:
         if self._task is not None:

@@ -74,6 +74,10 @@ def add_account(
     dialog.full_name.setText(name)
     dialog.login.setText(login)
     dialog.role.setCurrentIndex(dialog.role.findData(role))
+    # Said before the account is made: a psychologist's account comes without the notes key.
+    assert dialog.role_note.isVisible() == (role == "psychologist")
+    if role == "psychologist":
+        assert "notes key" in dialog.role_note.text()
     dialog.fields.passphrase.setText(pw)
     dialog.fields.confirm.setText(pw)
     with qtbot.waitSignal(dialog.added, timeout=20_000):
