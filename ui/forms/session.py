@@ -114,7 +114,7 @@ class SessionDialog(FormDialog):
                 "You cannot write confidential notes yet: your account has not been given the "
                 "confidential notes key. Ask a psychologist who holds it to give it to you in "
                 "Settings → Confidential notes key, or give it with the recovery key there. "
-                "Sign in again afterwards."
+                "After a colleague gives it, sign in again."
             )
         return self.tr("Confidential notes can be written by psychologists only.")
 
