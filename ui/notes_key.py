@@ -55,21 +55,27 @@ class NotesKeySection(QGroupBox):
         self._waiting: list[WaitingAccount] = []
         self.confirm: QMessageBox | None = None
 
-        self.status = QLabel(wordWrap=True, objectName="notes_key_status")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("notes_key_status")
         self.holders_label = QLabel()
-        self.holders = QTableWidget(0, 4, objectName="notes_key_holders")
+        self.holders = QTableWidget(0, 4)
+        self.holders.setObjectName("notes_key_holders")
         self.waiting_label = QLabel()
-        self.waiting = QTableWidget(0, 4, objectName="notes_key_waiting")
+        self.waiting = QTableWidget(0, 4)
+        self.waiting.setObjectName("notes_key_waiting")
         for table in (self.holders, self.waiting):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.horizontalHeader().setStretchLastSection(True)
             table.setMinimumHeight(90)
-        self.recovery_key = QLineEdit(objectName="notes_key_recovery")
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("notes_key_recovery")
         self.recovery_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.grant_button = QPushButton(objectName="notes_key_grant")
-        self.message = QLabel(wordWrap=True, objectName="notes_key_message")
+        self.grant_button = QPushButton()
+        self.grant_button.setObjectName("notes_key_grant")
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("notes_key_message")
 
         key_row = QHBoxLayout()
         key_row.addWidget(self.recovery_key, 1)

@@ -27,8 +27,10 @@ class RolePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         for index, role in enumerate(ROLE_CHOICES):
-            button = QRadioButton(objectName=f"role_{role}")
-            description = QLabel(wordWrap=True, objectName=f"role_{role}_description")
+            button = QRadioButton()
+            button.setObjectName(f"role_{role}")
+            description = QLabel(wordWrap=True)
+            description.setObjectName(f"role_{role}_description")
             description.setContentsMargins(24, 0, 0, 8)
             description.setBuddy(button)
             self.group.addButton(button, index)
