@@ -163,6 +163,14 @@ def cmd_users_grant_notes(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
         if not args.login:
+            checks = {True: "verified", False: "NOT VERIFIED", None: "unchecked"}
+            for holder in vault.compartment_holders():
+                by = "set up the vault" if holder.how == "created" else f"by {holder.granted_by}"
+                via = " with the recovery key" if holder.how == "recovery_key" else ""
+                print(
+                    f"holder: {holder.login}\t{by}{via} {holder.granted_at}"
+                    f"\t{checks[holder.verified]}"
+                )
             waiting = vault.compartment_waiting()
             for account in waiting:
                 print(
