@@ -2,31 +2,45 @@
 
 File format (JSON, version 1)::
 
-    {"format": 1, "vault_id": "...", "slots": [
+    {"format": 1, "vault_id": "...", "generation": N, "slots": [
         {"slot_id", "kind": "passphrase"|"recovery", "login", "created_at",
          "kdf": {"name": "argon2id", "salt", "iterations", "lanes", "memory_cost"},
-         "box_public", "nonce", "ciphertext", "grant"}]}
+         "box_public", "nonce", "ciphertext", "grant"}],
+     "holders": [{"login", "slot_id", "box_public", "granted_by", "granted_at", "how", "mac"}]}
 
 Each slot's ciphertext is AES-256-GCM under a key derived with Argon2id from the passphrase
 (or recovery key), with the slot's metadata as associated data, so a slot cannot be moved to
 another login or have its parameters weakened unnoticed. The plaintext holds the data key
-and, for psychologists and the recovery slot, the confidential-compartment key.
+and, for accounts that were given it, the confidential-compartment key.
 
-Granting the compartment key to a new psychologist must not need their passphrase nor let
-an administrator read the notes: every slot has an X25519 key pair (private half inside the
-ciphertext), and a holder of the compartment key seals it to the new slot's public key
-("grant"). The grant is folded into the slot's ciphertext the next time its owner signs in.
+The compartment key is never handed out automatically (every account holds the data key and
+can write the database and this file, so nothing they can write may decide who receives it).
+A holder — a psychologist who has it, or whoever types the recovery key — seals it to a named
+slot's X25519 public key ("grant"; the private half is inside the slot's ciphertext), and
+signs a *holder record* with a MAC keyed from the compartment key itself: only a holder can
+write a record that verifies, so the list of holders a psychologist sees cannot be forged by a
+data-key holder. The grant is folded into the slot's ciphertext at its owner's next sign-in.
+
+Writes are read-modify-write under an exclusive lock on ``keyslots.json.lock`` (two processes
+adding accounts at once must not lose one), and the backup copy ``keyslots.json.bak`` mirrors
+the current generation once a write is complete: it exists for a file damaged or lost on disk,
+never to bring back a slot superseded by a passphrase change.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import hashlib
+import hmac
 import json
 import os
 import secrets
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -145,8 +159,8 @@ class Slot:
     nonce: bytes
     ciphertext: bytes
     grant: bytes | None = None  # compartment key sealed to box_public, awaiting sign-in
-    # Whether the ciphertext itself holds the compartment key. Not authenticated: a forged
-    # value can only cause a redundant grant, which is sealed to the owner's key anyway.
+    # Whether the ciphertext itself holds the compartment key. Not authenticated, so it is
+    # informational only: who holds the key is decided by the signed holder records.
     has_compartment: bool = False
 
     def associated_data(self, vault_id: str) -> bytes:
@@ -278,14 +292,100 @@ def open_grant(grant: bytes, box_private: bytes) -> bytes:
         raise KeySlotsDamaged("a compartment grant in the key slot file is damaged") from exc
 
 
+_HOLDER_INFO = b"qorgau-compartment-holder-record-v1"
+
+
+@dataclass(frozen=True)
+class HolderRecord:
+    """Who was given the compartment key, by whom and when — signed by a holder.
+
+    ``how`` is "created" (the vault's first psychologist), "psychologist" (granted by a
+    psychologist who holds the key; ``granted_by`` is her login) or "recovery_key".
+    """
+
+    login: str
+    slot_id: str
+    box_public: bytes
+    granted_by: str
+    granted_at: str
+    how: str
+    mac: bytes = b""
+
+    def _message(self, vault_id: str) -> bytes:
+        return _canonical(
+            {
+                "vault_id": vault_id,
+                "login": self.login,
+                "slot_id": self.slot_id,
+                "box_public": _b64(self.box_public),
+                "granted_by": self.granted_by,
+                "granted_at": self.granted_at,
+                "how": self.how,
+            }
+        )
+
+    def signed(self, vault_id: str, compartment_key: bytes) -> HolderRecord:
+        return replace(self, mac=_holder_mac(compartment_key, self._message(vault_id)))
+
+    def verifies(self, vault_id: str, compartment_key: bytes, slot: Slot | None) -> bool:
+        """True when a holder wrote this record and it still names ``slot`` (same key pair)."""
+        expected = _holder_mac(compartment_key, self._message(vault_id))
+        return (
+            hmac.compare_digest(expected, self.mac)
+            and slot is not None
+            and slot.slot_id == self.slot_id
+            and slot.box_public == self.box_public
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "login": self.login,
+            "slot_id": self.slot_id,
+            "box_public": _b64(self.box_public),
+            "granted_by": self.granted_by,
+            "granted_at": self.granted_at,
+            "how": self.how,
+            "mac": _b64(self.mac),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> HolderRecord:
+        return cls(
+            login=str(data["login"]),
+            slot_id=str(data["slot_id"]),
+            box_public=_unb64(data["box_public"]),
+            granted_by=str(data["granted_by"]),
+            granted_at=str(data["granted_at"]),
+            how=str(data["how"]),
+            mac=_unb64(data["mac"]),
+        )
+
+
+def _holder_mac(compartment_key: bytes, message: bytes) -> bytes:
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_HOLDER_INFO).derive(
+        compartment_key
+    )
+    return hmac.new(key, message, hashlib.sha256).digest()
+
+
 @dataclass(frozen=True)
 class KeySlotFile:
     vault_id: str
     slots: tuple[Slot, ...] = field(default_factory=tuple)
+    holders: tuple[HolderRecord, ...] = field(default_factory=tuple)
+    # Increased by every write: tells a stale backup copy (a write interrupted before the
+    # copy was refreshed) from a current file that was altered.
+    generation: int = 0
 
     def find_login(self, login: str) -> Slot | None:
         for slot in self.slots:
             if slot.kind == "passphrase" and slot.login == login:
+                return slot
+        return None
+
+    def find_slot(self, slot_id: str) -> Slot | None:
+        for slot in self.slots:
+            if slot.slot_id == slot_id:
                 return slot
         return None
 
@@ -298,22 +398,35 @@ class KeySlotFile:
     def logins(self) -> list[str]:
         return [s.login for s in self.slots if s.kind == "passphrase" and s.login]
 
+    def holder(self, login: str) -> HolderRecord | None:
+        for record in self.holders:
+            if record.login == login:
+                return record
+        return None
+
     def with_slot(self, slot: Slot) -> KeySlotFile:
         """Replace the slot with the same id (or add it)."""
         others = tuple(s for s in self.slots if s.slot_id != slot.slot_id)
         return replace(self, slots=(*others, slot))
 
+    def with_holder(self, record: HolderRecord) -> KeySlotFile:
+        others = tuple(r for r in self.holders if r.login != record.login)
+        return replace(self, holders=(*others, record))
+
     def without_login(self, login: str) -> KeySlotFile:
         return replace(
             self,
             slots=tuple(s for s in self.slots if not (s.kind == "passphrase" and s.login == login)),
+            holders=tuple(r for r in self.holders if r.login != login),
         )
 
     def to_bytes(self) -> bytes:
         body = {
             "format": FORMAT,
             "vault_id": self.vault_id,
+            "generation": self.generation,
             "slots": [s.to_json() for s in self.slots],
+            "holders": [r.to_json() for r in self.holders],
         }
         return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -325,19 +438,50 @@ class KeySlotFile:
         slots = tuple(Slot.from_json(s) for s in data["slots"])
         if not slots:
             raise ValueError("no slots")
-        return cls(vault_id=str(data["vault_id"]), slots=slots)
+        holders = tuple(HolderRecord.from_json(r) for r in data.get("holders") or ())
+        return cls(
+            vault_id=str(data["vault_id"]),
+            slots=slots,
+            holders=holders,
+            generation=int(data.get("generation") or 0),
+        )
+
+    def problem(self) -> str | None:
+        """What makes a parseable file unusable (a lost recovery slot, a login twice)."""
+        if sum(1 for s in self.slots if s.kind == "recovery") != 1:
+            return "it has lost its recovery-key slot"
+        logins = self.logins()
+        if len(set(logins)) != len(logins):
+            return "a login appears in two slots"
+        return None
+
+
+_READ_ERRORS = (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError)
+
+
+def _parse(path: Path) -> KeySlotFile:
+    """Parse and check one copy; ValueError says what is wrong with a parseable one."""
+    slots = KeySlotFile.from_bytes(path.read_bytes())
+    problem = slots.problem()
+    if problem:
+        raise ValueError(problem)
+    return slots
 
 
 def read_slot_file(path: Path, backup: Path) -> KeySlotFile:
-    """Read the slot file; a missing or damaged one is reported, never silently replaced."""
+    """Read the slot file; a missing or damaged one is reported, never silently replaced.
+
+    A file that lost its recovery slot counts as damaged: carrying it forward would copy the
+    loss into the backup copy at the next write.
+    """
     try:
-        return KeySlotFile.from_bytes(path.read_bytes())
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return _parse(path)
+    except _READ_ERRORS as exc:
         backup_ok = False
         try:
-            KeySlotFile.from_bytes(backup.read_bytes())
+            _parse(backup)
             backup_ok = True
-        except (OSError, ValueError, KeyError, TypeError):
+        except _READ_ERRORS:
             pass
         what = "is missing" if not path.exists() else f"is damaged ({exc})"
         hint = (
@@ -350,6 +494,142 @@ def read_slot_file(path: Path, backup: Path) -> KeySlotFile:
         ) from exc
 
 
-def write_slot_file(slots: KeySlotFile, path: Path, backup: Path) -> None:
-    """Atomically replace the slot file, keeping the previous generation as ``backup``."""
-    atomic_write(path, slots.to_bytes(), keep_previous=backup)
+def write_slot_file(slots: KeySlotFile, path: Path, backup: Path) -> KeySlotFile:
+    """Atomically replace the slot file as the next generation; returns what was written.
+
+    While the new file is being written the backup copy holds the previous generation (in
+    case the write is torn); once the new file is durably in place the copy is refreshed to
+    it, so no superseded slot (an old passphrase, a removed account) survives in either file.
+    """
+    written = replace(slots, generation=slots.generation + 1)
+    atomic_write(path, written.to_bytes(), keep_previous=backup)
+    atomic_write(backup, written.to_bytes())
+    return written
+
+
+# -- locking -------------------------------------------------------------------------------
+
+
+def _lock_handle(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        while True:
+            try:
+                # LK_LOCK retries for ~10 s then raises; keep waiting like flock does.
+                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+                return
+            except OSError:
+                continue
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+
+
+def _unlock_handle(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def slot_file_lock(lock_path: Path) -> Iterator[None]:
+    """Exclusive lock for a read-modify-write of the slot file, across processes.
+
+    A separate lock file (never renamed) is locked, because the slot file itself is replaced
+    by rename on every write. The OS drops the lock when the process dies.
+    """
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "r+b") as handle:
+        _lock_handle(handle)
+        try:
+            yield
+        finally:
+            _unlock_handle(handle)
+
+
+def update_slot_file(
+    path: Path, backup: Path, lock_path: Path, change: Callable[[KeySlotFile], KeySlotFile]
+) -> KeySlotFile:
+    """Read, change and write the slot file under the lock (the change sees the newest copy)."""
+    with slot_file_lock(lock_path):
+        current = read_slot_file(path, backup)
+        return write_slot_file(change(current), path, backup)
+
+
+def restore_backup_copy(path: Path, backup: Path, lock_path: Path) -> Path | None:
+    """Put the backup copy back when the current file is damaged, lost or altered.
+
+    Refused when the current file is healthy and at least as new as the copy (the copy then
+    has nothing the current file lacks, or holds a generation a passphrase change replaced).
+    Returns where the replaced file was kept, if there was one.
+    """
+    with slot_file_lock(lock_path):
+        try:
+            copy = _parse(backup)
+        except _READ_ERRORS as exc:
+            raise KeySlotsDamaged(
+                f"the backup copy {backup} cannot be used ({exc}); restore from a backup made "
+                "with `qorgau backup`. Nothing was changed"
+            ) from exc
+        current: KeySlotFile | None
+        try:
+            current = _parse(path)
+        except _READ_ERRORS:
+            current = None
+        if current is not None and (
+            current.generation > copy.generation or current.to_bytes() == copy.to_bytes()
+        ):
+            raise KeySlotsDamaged(
+                f"the key slot file {path} is healthy and its backup copy is not newer; "
+                "nothing was restored"
+            )
+        kept: Path | None = None
+        if path.exists():
+            kept = path.with_name("keyslots.json.damaged")
+            os.replace(path, kept)
+        atomic_write(path, backup.read_bytes())
+        return kept
+
+
+# -- telling a damaged slot from a wrong passphrase ------------------------------------------
+
+
+def _kdf_floor() -> tuple[int, int]:
+    """(iterations, memory KiB) below which a slot's KDF was weakened, not chosen by us."""
+    if os.environ.get("QORGAU_KDF_PROFILE") == "fast":
+        return 1, 8
+    return 3, 131072
+
+
+def slot_damage(slot: Slot, current: KeySlotFile, backup: Path) -> str | None:
+    """Why ``slot`` cannot be what Qorgau wrote, or None (then the passphrase is wrong).
+
+    Called after a slot failed to open. Its metadata is authenticated, so a changed login,
+    KDF or vault id looks like a wrong passphrase to AES-GCM; the backup copy (the same
+    generation after every complete write) and the KDF floor tell the two apart.
+    """
+    iterations, memory = _kdf_floor()
+    if slot.kdf.iterations < iterations or slot.kdf.memory_cost < memory:
+        return "its key-derivation parameters were weakened"
+    try:
+        copy = _parse(backup)
+    except _READ_ERRORS:
+        return None
+    if copy.generation != current.generation:
+        return None  # a write was interrupted before the copy was refreshed
+    if copy.vault_id != current.vault_id:
+        return "the file names another vault than its backup copy"
+    same = copy.find_slot(slot.slot_id)
+    if same is None or same.to_json() != slot.to_json():
+        return "its slot differs from the backup copy"
+    return None

@@ -35,6 +35,11 @@ class VaultPaths:
         return self.root / "keyslots.json.bak"
 
     @property
+    def keyslots_lock(self) -> Path:
+        """Locked (never replaced) around every read-modify-write of the slot file."""
+        return self.root / "keyslots.json.lock"
+
+    @property
     def auth_state(self) -> Path:
         return self.root / "auth-state.json"
 

@@ -32,14 +32,18 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.keyslots import (
+    HolderRecord,
     KeySlotFile,
     Slot,
     SlotSecrets,
     make_grant,
     new_box_private,
     read_slot_file,
+    restore_backup_copy,
     seal_slot,
+    slot_damage,
     unseal_slot,
+    update_slot_file,
     write_slot_file,
 )
 from app.models import ROLES, StaffAccount
@@ -133,6 +137,9 @@ def create_vault(
             staff_repo.set_meta(db, "vault_id", vault_id)
             staff_repo.set_meta(db, "school", school.strip())
             staff_repo.set_meta(db, "created_at", now)
+            # The account that set the vault up may add colleagues whatever its role: in a
+            # small school the psychologist installs the program and there is no admin.
+            staff_repo.set_meta(db, "created_by", login)
             user_id = staff_repo.insert(
                 db, login=login, full_name=full_name.strip() or login, role=role, created_at=now
             )
@@ -143,6 +150,7 @@ def create_vault(
                 action="vault.create",
                 object_type="staff",
                 object_id=str(user_id),
+                detail=f"role={role}",
             )
         user_slot = seal_slot(
             vault_id=vault_id,
@@ -163,11 +171,21 @@ def create_vault(
             secrets_=SlotSecrets(data_key, compartment_key, new_box_private()),
         )
         slots = KeySlotFile(vault_id, (user_slot, recovery_slot))
-        created.append(paths.keyslots)
+        if role == "psychologist":
+            # The psychologist who sets the vault up holds the notes key from the start.
+            slots = slots.with_holder(
+                HolderRecord(
+                    login=login,
+                    slot_id=user_slot.slot_id,
+                    box_public=user_slot.box_public,
+                    granted_by=login,
+                    granted_at=now,
+                    how="created",
+                ).signed(vault_id, compartment_key)
+            )
+        created.extend((paths.keyslots, paths.keyslots_backup))
+        # Writes the backup copy too, so a lost slot file is never the end of the data.
         write_slot_file(slots, paths.keyslots, paths.keyslots_backup)
-        # A second copy from the start, so a lost slot file is never the end of the data.
-        write_slot_file(slots, paths.keyslots_backup, paths.keyslots_backup.with_suffix(".old"))
-        created.append(paths.keyslots_backup)
     except BaseException:
         with contextlib.suppress(Exception):
             db.close()
@@ -230,6 +248,14 @@ def open_vault(data_dir: Path, login: str, passphrase: str, *, sleep: Sleep = ti
     try:
         opened = unseal_slot(slot, vault_id=slots.vault_id, secret=passphrase.encode("utf-8"))
     except WrongPassphrase:
+        damage = slot_damage(slot, slots, paths.keyslots_backup)
+        if damage is not None:
+            # Not the person's fault: no failed sign-in is counted, no wait imposed.
+            raise KeySlotsDamaged(
+                f"the key slot of {login!r} in {paths.keyslots} is damaged ({damage}); "
+                "run `qorgau keyslots restore-backup`, or sign in with the recovery key "
+                "to give the account a new passphrase"
+            ) from None
         delay = state.record_failure(login, clock.now_iso(), "wrong_passphrase")
         raise WrongPassphrase("wrong passphrase", delay_seconds=delay) from None
     db = _open_db(paths, opened.data_key)
@@ -238,57 +264,116 @@ def open_vault(data_dir: Path, login: str, passphrase: str, *, sleep: Sleep = ti
         db.close()
         raise PermissionDenied(f"the account {login!r} is disabled")
     vault = Vault(paths, db, account, opened, slots.vault_id)
-    vault._after_sign_in(state, slot, passphrase.encode("utf-8"))
+    vault._after_sign_in(state, slot, opened, passphrase.encode("utf-8"))
     return vault
 
 
-def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphrase: str) -> Vault:
-    """Unlock with the recovery key and give ``login`` a new passphrase."""
-    paths = VaultPaths(Path(data_dir))
-    _check_passphrase(new_passphrase)
-    slots = _load_slots(paths)
+def _open_recovery(slots: KeySlotFile, recovery_key: str) -> SlotSecrets:
     recovery = slots.recovery_slot()
     if recovery is None:
         raise KeySlotsDamaged("the key slot file has no recovery slot")
-    opened = unseal_slot(recovery, vault_id=slots.vault_id, secret=recovery_secret(recovery_key))
+    try:
+        return unseal_slot(recovery, vault_id=slots.vault_id, secret=recovery_secret(recovery_key))
+    except WrongPassphrase:
+        raise WrongPassphrase("the recovery key does not open this vault") from None
+
+
+def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphrase: str) -> Vault:
+    """Unlock with the recovery key and give ``login`` a new passphrase.
+
+    The new slot holds the notes key only if the account held it before (a verified holder
+    record): recovering an account never hands the key to one that was not given it.
+    """
+    paths = VaultPaths(Path(data_dir))
+    _check_passphrase(new_passphrase)
+    opened = _open_recovery(_load_slots(paths), recovery_key)
     db = _open_db(paths, opened.data_key)
     account = staff_repo.by_login(db, login)
     if account is None:
         db.close()
         raise UnknownAccount(f"there is no account {login!r} in this vault")
-    old = slots.find_login(login)
-    secrets_ = SlotSecrets(
-        opened.data_key,
-        opened.compartment_key if account.is_psychologist else None,
-        new_box_private(),
-    )
-    new_slot = seal_slot(
-        vault_id=slots.vault_id,
-        kind="passphrase",
-        login=login,
-        created_at=clock.now_iso(),
-        secret=new_passphrase.encode("utf-8"),
-        secrets_=secrets_,
-        slot_id=old.slot_id if old else None,
-    )
-    write_slot_file(slots.with_slot(new_slot), paths.keyslots, paths.keyslots_backup)
-    slots = slots.with_slot(new_slot)
-    vault = Vault(paths, db, account, secrets_, slots.vault_id)
+    kept: list[SlotSecrets] = []
+
+    def change(slots: KeySlotFile) -> KeySlotFile:
+        old = slots.find_login(login)
+        record = slots.holder(login)
+        holds = (
+            opened.compartment_key is not None
+            and record is not None
+            and record.verifies(slots.vault_id, opened.compartment_key, old)
+        )
+        secrets_ = SlotSecrets(
+            opened.data_key, opened.compartment_key if holds else None, new_box_private()
+        )
+        now = clock.now_iso()
+        new_slot = seal_slot(
+            vault_id=slots.vault_id,
+            kind="passphrase",
+            login=login,
+            created_at=now,
+            secret=new_passphrase.encode("utf-8"),
+            secrets_=secrets_,
+            slot_id=old.slot_id if old else None,
+        )
+        kept.append(secrets_)
+        slots = slots.with_slot(new_slot)
+        if holds and record is not None and opened.compartment_key is not None:
+            # The slot has a new key pair: the record must name it to stay valid.
+            slots = slots.with_holder(
+                replace(record, slot_id=new_slot.slot_id, box_public=new_slot.box_public).signed(
+                    slots.vault_id, opened.compartment_key
+                )
+            )
+        return slots
+
+    try:
+        written = update_slot_file(
+            paths.keyslots, paths.keyslots_backup, paths.keyslots_lock, change
+        )
+    except BaseException:
+        db.close()
+        raise
+    vault = Vault(paths, db, account, kept[-1], written.vault_id)
     vault.audit("signin.recovery", "staff", str(account.id))
-    if opened.compartment_key is not None:
-        vault._grant_pending_psychologists(slots, opened.compartment_key)
     AuthState.load(paths.auth_state).reset(login)
     return vault
 
 
 def restore_keyslots_backup(data_dir: Path) -> None:
-    """Put the backup copy of the slot file back in place (after it was reported damaged)."""
+    """Put the backup copy of the slot file back, only when the current one is damaged.
+
+    Refused when the current file is healthy and not older than the copy, so it can never
+    bring back a passphrase that was changed or an account that was removed.
+    """
     paths = VaultPaths(Path(data_dir))
-    backup = KeySlotFile.from_bytes(paths.keyslots_backup.read_bytes())
-    damaged = paths.keyslots.with_name("keyslots.json.damaged")
-    if paths.keyslots.exists():
-        os.replace(paths.keyslots, damaged)
-    write_slot_file(backup, paths.keyslots, paths.keyslots.with_name("keyslots.json.bak2"))
+    restore_backup_copy(paths.keyslots, paths.keyslots_backup, paths.keyslots_lock)
+
+
+@dataclass(frozen=True)
+class NotesKeyHolder:
+    """An account holding the confidential-notes key, as a psychologist sees it.
+
+    ``verified`` is None when the viewer holds no key and so cannot check the record; False
+    marks a record no holder wrote (or one whose account's key pair changed since).
+    """
+
+    login: str
+    full_name: str
+    granted_by: str
+    granted_at: str
+    how: str
+    verified: bool | None
+
+
+@dataclass(frozen=True)
+class WaitingAccount:
+    """A psychologist's account that has not been given the notes key."""
+
+    login: str
+    full_name: str
+    created_at: str
+    created_by: str
+    created_role: str  # the role in the audited creation: differs if the column was rewritten
 
 
 class Vault:
@@ -396,10 +481,14 @@ class Vault:
     def _slots(self) -> KeySlotFile:
         return read_slot_file(self.paths.keyslots, self.paths.keyslots_backup)
 
-    def _write_slots(self, slots: KeySlotFile) -> None:
-        write_slot_file(slots, self.paths.keyslots, self.paths.keyslots_backup)
+    def _update_slots(self, change: Callable[[KeySlotFile], KeySlotFile]) -> KeySlotFile:
+        return update_slot_file(
+            self.paths.keyslots, self.paths.keyslots_backup, self.paths.keyslots_lock, change
+        )
 
-    def _after_sign_in(self, state: AuthState, slot: Slot, secret: bytes) -> None:
+    def _after_sign_in(
+        self, state: AuthState, slot: Slot, opened: SlotSecrets, secret: bytes
+    ) -> None:
         for failure in state.take_pending():
             audit_repo.append(
                 self.db,
@@ -410,96 +499,171 @@ class Vault:
             )
         state.reset(self.user.login)
         self.audit("signin", "staff", str(self.user.id))
+        if slot.grant is not None and opened.compartment_key is not None:
+            # Fold the grant someone made to us into our own ciphertext. The key pair stays
+            # the same, so the signed holder record keeps naming this slot.
+            def fold(slots: KeySlotFile) -> KeySlotFile:
+                current = slots.find_login(self.user.login)
+                if current is None or current.slot_id != slot.slot_id:
+                    return slots
+                folded = seal_slot(
+                    vault_id=self.vault_id,
+                    kind="passphrase",
+                    login=current.login,
+                    created_at=current.created_at,
+                    secret=secret,
+                    slot_id=current.slot_id,
+                    secrets_=opened,
+                )
+                return slots.with_slot(folded)
+
+            self._update_slots(fold)
+        # Nothing is granted to anyone here: the notes key changes hands only by
+        # ``grant_compartment``, an explicit act of a holder or of the recovery key.
+
+    # -- who holds the confidential-notes key ----------------------------------------------------
+
+    @property
+    def may_manage_accounts(self) -> bool:
+        """Administrators, and the account that set the vault up (whatever its role)."""
+        return self.user.is_admin or staff_repo.get_meta(self.db, "created_by") == self.user.login
+
+    def compartment_holders(self) -> list[NotesKeyHolder]:
         slots = self._slots()
-        if slot.grant is not None and self._compartment_key is not None:
-            # Fold the grant into our own ciphertext so it no longer depends on the grant.
-            folded = seal_slot(
-                vault_id=self.vault_id,
-                kind="passphrase",
-                login=slot.login,
-                created_at=slot.created_at,
-                secret=secret,
-                slot_id=slot.slot_id,
-                secrets_=SlotSecrets(self._data_key, self._compartment_key, new_box_private()),
+        names = {a.login: a.full_name for a in staff_repo.all_accounts(self.db)}
+        holders = []
+        for record in slots.holders:
+            verified = (
+                record.verifies(
+                    self.vault_id, self._compartment_key, slots.find_login(record.login)
+                )
+                if self._compartment_key is not None
+                else None
             )
-            slots = slots.with_slot(folded)
-            self._write_slots(slots)
-        if self._compartment_key is not None:
-            self._grant_pending_psychologists(slots, self._compartment_key)
+            holders.append(
+                NotesKeyHolder(
+                    record.login,
+                    names.get(record.login, record.login),
+                    record.granted_by,
+                    record.granted_at,
+                    record.how,
+                    verified,
+                )
+            )
+        return sorted(holders, key=lambda h: h.granted_at)
 
-    def grant_compartment_with_recovery_key(self, recovery_key: str) -> int:
-        """Give waiting psychologists the compartment key, using the recovery key.
-
-        Needed when no psychologist holds it yet (the first psychologist was created by an
-        administrator). Returns how many accounts received it.
-        """
+    def compartment_waiting(self) -> list[WaitingAccount]:
+        """Active psychologists' accounts without a (verified, when we can check) holder record."""
         slots = self._slots()
-        recovery = slots.recovery_slot()
-        if recovery is None:
-            raise KeySlotsDamaged("the key slot file has no recovery slot")
-        opened = unseal_slot(recovery, vault_id=self.vault_id, secret=recovery_secret(recovery_key))
-        if opened.compartment_key is None:
-            raise KeySlotsDamaged("the recovery slot holds no compartment key")
-        return self._grant_pending_psychologists(slots, opened.compartment_key)
-
-    def pending_compartment_logins(self) -> list[str]:
-        """Psychologists still waiting for access to confidential notes."""
-        slots = self._slots()
+        created = staff_repo.creation_info(self.db)
         waiting = []
         for account in staff_repo.all_accounts(self.db):
             slot = slots.find_login(account.login)
-            if (
-                account.is_psychologist
-                and slot is not None
-                and not slot.has_compartment
-                and slot.grant is None
+            if not (account.is_psychologist and account.active and slot is not None):
+                continue
+            record = slots.holder(account.login)
+            if record is not None and (
+                self._compartment_key is None
+                or record.verifies(self.vault_id, self._compartment_key, slot)
             ):
-                waiting.append(account.login)
+                continue
+            created_at, created_by, created_role = created.get(account.id, ("", "", account.role))
+            waiting.append(
+                WaitingAccount(
+                    account.login, account.full_name, created_at, created_by, created_role
+                )
+            )
         return waiting
 
-    def _grant_pending_psychologists(self, slots: KeySlotFile, compartment_key: bytes) -> int:
-        granted = 0
-        for account in staff_repo.all_accounts(self.db):
-            slot = slots.find_login(account.login)
-            if (
-                account.is_psychologist
-                and account.active
-                and slot is not None
-                and not slot.has_compartment
-                and slot.grant is None
-            ):
-                slots = slots.with_slot(
-                    _with_grant(slot, make_grant(compartment_key, slot.box_public))
-                )
-                self.audit("compartment.grant", "staff", str(account.id))
-                granted += 1
-        if granted:
-            self._write_slots(slots)
-        return granted
+    def pending_compartment_logins(self) -> list[str]:
+        """Logins of psychologists still waiting for the notes key."""
+        return [w.login for w in self.compartment_waiting()]
+
+    def grant_compartment(self, login: str, *, recovery_key: str | None = None) -> None:
+        """Give the notes key to the named psychologist's account: an explicit, audited act.
+
+        Either this session holds the key (a psychologist who was given it) or the recovery
+        key is typed. The key is sealed to the account's own key pair, so only its owner can
+        open it, and a holder record signed with the key itself is written beside it.
+        """
+        if recovery_key is not None:
+            key = _open_recovery(self._slots(), recovery_key).compartment_key
+            if key is None:
+                raise KeySlotsDamaged("the recovery slot holds no notes key")
+            how = "recovery_key"
+        elif self.user.is_psychologist and self._compartment_key is not None:
+            key, how = self._compartment_key, "psychologist"
+        else:
+            raise PermissionDenied(
+                "only a psychologist who holds the notes key, or the recovery key, can give it"
+            )
+        account = staff_repo.by_login(self.db, login)
+        if account is None:
+            raise UnknownAccount(f"there is no account {login!r} in this vault")
+        if not account.is_psychologist or not account.active:
+            raise PermissionDenied(
+                f"the notes key can be given only to an active psychologist's account, "
+                f"and {login!r} is not one"
+            )
+
+        def change(slots: KeySlotFile) -> KeySlotFile:
+            slot = slots.find_login(login)
+            if slot is None:
+                raise UnknownAccount(f"no key slot for {login!r}")
+            record = slots.holder(login)
+            if record is not None and record.verifies(self.vault_id, key, slot):
+                raise Conflict(f"{login!r} already holds the notes key")
+            signed = HolderRecord(
+                login=login,
+                slot_id=slot.slot_id,
+                box_public=slot.box_public,
+                granted_by=self.user.login,
+                granted_at=clock.now_iso(),
+                how=how,
+            ).signed(self.vault_id, key)
+            granted = replace(slot, grant=make_grant(key, slot.box_public))
+            return slots.with_slot(granted).with_holder(signed)
+
+        self._update_slots(change)
+        self.audit("compartment.grant", "staff", str(account.id), f"to={login};how={how}")
+        if login == self.user.login:
+            # A waiting psychologist who typed the recovery key herself can write at once.
+            self._compartment_key = key
+
+    def adopt_compartment(self, other: Vault) -> None:
+        """Take the notes key ``other`` (a worker's copy of this session) obtained."""
+        if other.vault_id != self.vault_id or other.user.id != self.user.id:
+            raise PermissionDenied("only the same account of the same vault")
+        if self.user.is_psychologist and other._compartment_key is not None:
+            self._compartment_key = other._compartment_key
 
     def add_account(
         self, login: str, *, role: str, full_name: str, passphrase: str
     ) -> StaffAccount:
-        """Create a staff account (administrators only) with its own key slot."""
-        self.require_role("admin")
+        """Create a staff account with its own key slot (administrators, or the account
+        that set the vault up). Never with the notes key: that is ``grant_compartment``."""
+        if not self.may_manage_accounts:
+            raise PermissionDenied(f"the role {self.user.role} may not add accounts")
         login = _check_login(login)
         role = _check_role(role)
         _check_passphrase(passphrase)
-        slots = self._slots()
-        if slots.find_login(login) or staff_repo.by_login(self.db, login):
+        if staff_repo.by_login(self.db, login):
             raise Conflict(f"the login {login!r} is taken")
         now = clock.now_iso()
-        # Only a holder of the compartment key can pass it on; otherwise the new
-        # psychologist receives it at the next sign-in of one who has it.
-        compartment = self._compartment_key if role == "psychologist" else None
         slot = seal_slot(
             vault_id=self.vault_id,
             kind="passphrase",
             login=login,
             created_at=now,
             secret=passphrase.encode("utf-8"),
-            secrets_=SlotSecrets(self._data_key, compartment, new_box_private()),
+            secrets_=SlotSecrets(self._data_key, None, new_box_private()),
         )
+
+        def change(slots: KeySlotFile) -> KeySlotFile:
+            if slots.find_login(login):
+                raise Conflict(f"the login {login!r} is taken")
+            return slots.with_slot(slot)
+
         with self.db.transaction():
             staff_id = staff_repo.insert(
                 self.db,
@@ -510,30 +674,39 @@ class Vault:
             )
             self.audit("staff.create", "staff", str(staff_id), f"role={role}")
             # The slot is written last inside the transaction: if writing it fails, the
-            # account row is rolled back too.
-            self._write_slots(slots.with_slot(slot))
+            # account row is rolled back too. (Lock order: database, then slot file.)
+            self._update_slots(change)
         account = staff_repo.by_id(self.db, staff_id)
         assert account is not None
         return account
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap this account's slot under a new passphrase (one atomic file replace)."""
+        """Re-wrap this account's slot under a new passphrase (one atomic file replace).
+
+        Afterwards neither the slot file nor its backup copy holds the old wrapping.
+        """
         _check_passphrase(new)
-        slots = self._slots()
-        slot = slots.find_login(self.user.login)
-        if slot is None:
+        current = self._slots().find_login(self.user.login)
+        if current is None:
             raise UnknownAccount(f"no key slot for {self.user.login!r}")
-        opened = unseal_slot(slot, vault_id=self.vault_id, secret=old.encode("utf-8"))
+        # Argon2 runs outside the lock (twice ~0.3 s); the write re-checks the slot is unchanged.
+        opened = unseal_slot(current, vault_id=self.vault_id, secret=old.encode("utf-8"))
         replacement = seal_slot(
             vault_id=self.vault_id,
             kind="passphrase",
-            login=slot.login,
-            created_at=slot.created_at,
+            login=current.login,
+            created_at=current.created_at,
             secret=new.encode("utf-8"),
-            slot_id=slot.slot_id,
+            slot_id=current.slot_id,
             secrets_=SlotSecrets(opened.data_key, opened.compartment_key, opened.box_private),
         )
-        self._write_slots(slots.with_slot(replacement))
+
+        def change(slots: KeySlotFile) -> KeySlotFile:
+            if slots.find_login(self.user.login) != current:
+                raise Conflict("the key slot changed meanwhile; try again")
+            return slots.with_slot(replacement)
+
+        self._update_slots(change)
         self.audit("staff.passphrase_changed", "staff", str(self.user.id))
 
     def accounts(self) -> list[StaffAccount]:
@@ -544,7 +717,3 @@ class Vault:
         if found is None:
             raise NotFound(f"no staff account {staff_id}")
         return found
-
-
-def _with_grant(slot: Slot, grant: bytes) -> Slot:
-    return replace(slot, grant=grant)

@@ -125,7 +125,7 @@ def child_build_vault(folder: str, pupils: str, kdf_profile: str) -> None:
     )
     admin = created.vault
     admin.add_account(LOGIN, role="psychologist", full_name="Психолог", passphrase=PASSPHRASE)
-    admin.grant_compartment_with_recovery_key(created.recovery_key)
+    admin.grant_compartment(LOGIN, recovery_key=created.recovery_key)
     admin.close()
     vault = open_vault(Path(folder), LOGIN, PASSPHRASE)
     # A big school's year of records through the services; the other pupils in bulk (the

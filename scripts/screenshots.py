@@ -99,7 +99,7 @@ def build_demo(folder: Path, pupils: int, incidents: int) -> Demo:
             full_name="Ерлан Маратұлы (демо)",
             passphrase=PASSPHRASE + "-soc",
         )
-        admin.grant_compartment_with_recovery_key(created.recovery_key)
+        admin.grant_compartment(PSYCHOLOGIST, recovery_key=created.recovery_key)
     finally:
         admin.close()
     vault = open_vault(data_dir, PSYCHOLOGIST, PASSPHRASE)

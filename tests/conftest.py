@@ -56,7 +56,7 @@ def build_vault(data_dir: Path, school: str = "Школа-лицей №7 (си�
     admin.add_account(
         "soc", role="social_pedagogue", full_name="Соцпедагог Тестовый", passphrase=PASSWORDS["soc"]
     )
-    admin.grant_compartment_with_recovery_key(created.recovery_key)
+    admin.grant_compartment("psy", recovery_key=created.recovery_key)
     admin.close()
     return VaultSetup(data_dir, created.recovery_key)
 

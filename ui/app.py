@@ -76,7 +76,7 @@ def make_demo_vault(folder: Path, report: Report = lambda _v: None) -> Vault:
         admin.add_account(
             DEMO_LOGIN, role="psychologist", full_name="Психолог (демо)", passphrase=DEMO_PASSPHRASE
         )
-        admin.grant_compartment_with_recovery_key(created.recovery_key)
+        admin.grant_compartment(DEMO_LOGIN, recovery_key=created.recovery_key)
     finally:
         admin.close()
     vault = open_vault(folder, DEMO_LOGIN, DEMO_PASSPHRASE)

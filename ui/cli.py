@@ -135,11 +135,11 @@ def cmd_users_add(args: argparse.Namespace) -> int:
             passphrase=_new_passphrase(args),
         )
         print(f"added {account.login} ({account.role})")
-        if account.is_psychologist and account.login in vault.pending_compartment_logins():
+        if account.is_psychologist:
             print(
-                "note: access to confidential notes is given at the next sign-in of a "
-                "psychologist who has it, or with `qorgau users grant-notes` and the "
-                "recovery key"
+                "note: the account cannot read confidential notes until it is given the "
+                f"notes key: `qorgau users grant-notes {account.login}` by a psychologist who "
+                "holds it, or with the recovery key (--recovery-key), or in Settings"
             )
     finally:
         vault.close()
@@ -158,11 +158,33 @@ def cmd_users_list(args: argparse.Namespace) -> int:
 
 
 def cmd_users_grant_notes(args: argparse.Namespace) -> int:
+    """Give the notes key to one named account: as a psychologist holding it, or with the
+    recovery key (prompted when the signed-in account holds no key)."""
     vault = _open(args)
     try:
-        key = args.recovery_key or _prompt("Recovery key")
-        count = vault.grant_compartment_with_recovery_key(key)
-        print(f"access to confidential notes given to {count} account(s)")
+        if not args.login:
+            checks = {True: "verified", False: "NOT VERIFIED", None: "unchecked"}
+            for holder in vault.compartment_holders():
+                by = "set up the vault" if holder.how == "created" else f"by {holder.granted_by}"
+                via = " with the recovery key" if holder.how == "recovery_key" else ""
+                print(
+                    f"holder: {holder.login}\t{by}{via} {holder.granted_at}"
+                    f"\t{checks[holder.verified]}"
+                )
+            waiting = vault.compartment_waiting()
+            for account in waiting:
+                print(
+                    f"waiting: {account.login}\t{account.full_name}\tcreated {account.created_at}"
+                    f" by {account.created_by or '?'}"
+                )
+            if not waiting:
+                print("no psychologist's account is waiting for the notes key")
+            return 0
+        key = args.recovery_key
+        if key is None and not vault.can_read_confidential:
+            key = _prompt("Recovery key")
+        vault.grant_compartment(args.login, recovery_key=key)
+        print(f"the notes key was given to {args.login}")
     finally:
         vault.close()
     return 0
@@ -517,9 +539,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "grant-notes",
         cmd_users_grant_notes,
-        "give waiting psychologists access to confidential notes (recovery key)",
+        "give a psychologist's account the confidential-notes key (as a holder, or with the "
+        "recovery key); without LOGIN, list the accounts waiting for it",
         users,
     )
+    p.add_argument("login", nargs="?")
     p.add_argument("--recovery-key")
 
     p = command("passwd", cmd_passwd, "change your passphrase")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from ui.forms.register import CloseEntryDialog, OpenEntryDialog, ReviewEntryDial
 from ui.forms.session import SessionDialog
 from ui.models.chronology_model import COL_DETAIL, COL_KIND, COL_TITLE, COL_WHEN, ChronologyModel
 from ui.models.simple_list_model import Column
+from ui.session_view import SessionViewDialog
 
 # The chronology's subject column grows with its contents up to this width; longer subjects
 # are elided and shown whole in the tooltip, and the details column takes the rest.
@@ -261,6 +262,7 @@ class PupilCard(QDialog):
         self.chronology_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.chronology_empty = QLabel()
         self.chronology_empty.setWordWrap(True)
+        self.chronology_table.activated.connect(self.on_open_chronology_row)
         box = QVBoxLayout(page)
         box.addWidget(self.chronology_empty)
         box.addWidget(self.chronology_table, 1)
@@ -468,6 +470,13 @@ class PupilCard(QDialog):
         dialog.accepted.connect(self.on_recorded)
         dialog.open()
         return dialog
+
+    def on_open_chronology_row(self, index: QModelIndex) -> None:
+        """A session row opens the session (its notes only for a holder of the notes key)."""
+        event = self.chronology.event_at(index.row())
+        if event.kind == "session":
+            self.dialog = SessionViewDialog(self.vault, self, session_id=event.id)
+            self.dialog.open()
 
     def on_recorded(self) -> None:
         self.refresh()

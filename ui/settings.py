@@ -30,6 +30,7 @@ from app.vault import Vault
 from ui.backup_settings import BackupSection
 from ui.errors import message_for
 from ui.i18n import LANGUAGE_NAMES, Translations
+from ui.notes_key import NotesKeySection, notes_key_section_visible
 from ui.settings_store import (
     AUTOLOCK_MINUTES,
     LANGUAGE,
@@ -68,6 +69,7 @@ class AddAccountDialog(QDialog):
             self.role.addItem(role_name(role), role)
         self.fields = NewPassphraseFields()
         self.note = QLabel(wordWrap=True)
+        self.role_note = QLabel(wordWrap=True, objectName="role_note")
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #a40000;")
         self.buttons = QDialogButtonBox(
@@ -81,8 +83,10 @@ class AddAccountDialog(QDialog):
         layout.addLayout(self._form)
         layout.addWidget(self.fields)
         layout.addWidget(self.note)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.role.currentIndexChanged.connect(self._show_role_note)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._task: Task | None = None
@@ -96,6 +100,20 @@ class AddAccountDialog(QDialog):
                 "it in Settings after signing in."
             )
         )
+        self._show_role_note()
+
+    def _show_role_note(self) -> None:
+        # Said before the account is made: a psychologist does not get the notes key with it.
+        self.role_note.setText(
+            self.tr(
+                "A psychologist's account starts without the confidential notes key: a "
+                "psychologist who holds it, or the recovery key, gives it in Settings → "
+                "Confidential notes key."
+            )
+            if self.role.currentData() == "psychologist"
+            else ""
+        )
+        self.role_note.setVisible(self.role.currentData() == "psychologist")
 
     def save(self) -> None:
         if self._task is not None:
@@ -189,7 +207,9 @@ class SettingsPage(QWidget):
         accounts_layout = QVBoxLayout(self.accounts_box)
         accounts_layout.addWidget(self.accounts)
         accounts_layout.addWidget(self.add_button)
-        self.accounts_box.setVisible(vault.user.is_admin)
+        self.accounts_box.setVisible(vault.may_manage_accounts)
+        self.notes_key = NotesKeySection(vault)
+        self.notes_key.setVisible(notes_key_section_visible(vault))
 
         self.server_box = QGroupBox()
         self.server_url = QLineEdit(self.store.get(PENDING_SERVER_URL))
@@ -213,7 +233,14 @@ class SettingsPage(QWidget):
 
         body = QWidget()
         column = QVBoxLayout(body)
-        for box in (self.general, self.security, self.accounts_box, self.server_box, self.backups):
+        for box in (
+            self.general,
+            self.security,
+            self.accounts_box,
+            self.notes_key,
+            self.server_box,
+            self.backups,
+        ):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
@@ -273,7 +300,9 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.backups.refresh()
-        if not self.vault.user.is_admin:
+        if notes_key_section_visible(self.vault):
+            self.notes_key.refresh()
+        if not self.vault.may_manage_accounts:
             return
         self._accounts = self.vault.accounts()
         self._show_accounts()

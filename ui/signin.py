@@ -323,7 +323,11 @@ class SignInDialog(QDialog):
         if isinstance(exc, WrongPassphrase):
             self._failed_at = time.monotonic()
             self._retry_at = self._failed_at + exc.delay_seconds
-        self.show_message(message_for(exc))
+            # The wait is shown by the live countdown below; saying it here too printed it
+            # twice (and this copy never counted down).
+            self.show_message(message_for(WrongPassphrase()))
+        else:
+            self.show_message(message_for(exc))
         self._set_busy(False)
         self._set_countdown("")
         if self._retry_at:

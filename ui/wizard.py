@@ -1,4 +1,4 @@
-"""First run: language, school, the administrator account, the recovery key, the server.
+"""First run: language, who sets it up, school and account, the recovery key, the server.
 
 The vault is created (on a worker thread: two Argon2 derivations) when the passphrase page is
 committed; from then on the wizard cannot go back, and it cannot be left before the user
@@ -48,9 +48,10 @@ from ui.settings_store import (
     SettingsStore,
 )
 from ui.signin import NewPassphraseFields, add_row
+from ui.wizard_role import DEFAULT_LOGINS, RolePage
 from ui.workers import Report, Task, rebind_to_current_thread, run_task, run_with_vault
 
-PAGE_LANGUAGE, PAGE_SCHOOL, PAGE_PASSPHRASE, PAGE_KEY, PAGE_SERVER = range(5)
+PAGE_LANGUAGE, PAGE_ROLE, PAGE_SCHOOL, PAGE_PASSPHRASE, PAGE_KEY, PAGE_SERVER = range(6)
 
 
 def enrollment_available() -> bool:
@@ -140,18 +141,21 @@ class SchoolPage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("School and administrator"))
+        self.setTitle(self.tr("School and your account"))
         self.setSubTitle(
-            self.tr(
-                "The first account administers the vault: it adds the "
-                "psychologists and social pedagogues."
-            )
+            self.tr("You sign in with this account; it can add colleagues' accounts later.")
         )
         self._form.labelForField(self.school).setText(self.tr("&School name:"))
         self._form.labelForField(self.full_name).setText(self.tr("&Your full name:"))
         self._form.labelForField(self.login).setText(self.tr("&Login:"))
         self.school.setPlaceholderText(self.tr("for example, Secondary school No. 7"))
         self.note.setText(self.tr("The login is what you choose at sign-in; no spaces."))
+
+    def initializePage(self) -> None:
+        # Suggest a login matching the chosen role, unless the person typed her own.
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard) and self.login.text() in DEFAULT_LOGINS.values():
+            self.login.setText(DEFAULT_LOGINS[wizard.role_page.role()])
 
     def validatePage(self) -> bool:
         login = self.login.text().strip()
@@ -202,6 +206,7 @@ class PassphrasePage(_Page):
         data_dir = wizard.data_dir
         school, login = self.field("school"), self.field("login")
         full_name, passphrase = self.field("full_name"), self.fields.text()
+        role = wizard.role_page.role()
 
         def work(_report: Report) -> CreatedVault:
             created = create_vault(
@@ -210,6 +215,7 @@ class PassphrasePage(_Page):
                 login=str(login).strip(),
                 full_name=str(full_name),
                 passphrase=passphrase,
+                role=role,
             )
             created.vault.db.close()
             return created
@@ -439,6 +445,7 @@ class SetupWizard(QWizard):
         self.restore_confirm_button: QPushButton | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.language_page = LanguagePage(self.store, translations)
+        self.role_page = RolePage()
         self.school_page = SchoolPage()
         self.passphrase_page = PassphrasePage()
         self.key_page = RecoveryKeyPage()
@@ -446,6 +453,7 @@ class SetupWizard(QWizard):
         for page_id, page in enumerate(
             (
                 self.language_page,
+                self.role_page,
                 self.school_page,
                 self.passphrase_page,
                 self.key_page,
@@ -475,7 +483,7 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     def _on_page_changed(self, page_id: int) -> None:
-        before_vault = page_id in (PAGE_LANGUAGE, PAGE_SCHOOL)
+        before_vault = page_id in (PAGE_LANGUAGE, PAGE_ROLE, PAGE_SCHOOL)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, before_vault)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, before_vault)
 

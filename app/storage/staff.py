@@ -49,3 +49,32 @@ def set_meta(db: Database, key: str, value: str) -> None:
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+def creation_info(db: Database) -> dict[int, tuple[str, str, str]]:
+    """Per account id: (created_at, who created it, the role it was created with).
+
+    From the audit log, because the staff row alone cannot show a role changed afterwards
+    (a data-key holder can rewrite a role column; the audit chain records the creation).
+    """
+    info: dict[int, tuple[str, str, str]] = {}
+    for staff_id, created_at, role in db.all("SELECT id, created_at, role FROM staff"):
+        info[int(staff_id)] = (str(created_at), "", str(role))
+    for actor, object_id, detail in db.all(
+        "SELECT actor, object_id, detail FROM audit_log"
+        " WHERE object_type = 'staff' AND action IN ('vault.create', 'staff.create')"
+        " ORDER BY seq"
+    ):
+        try:
+            staff_id = int(object_id)
+        except ValueError:
+            continue
+        if staff_id not in info:
+            continue
+        created_at, _by, role = info[staff_id]
+        created_role = role
+        for part in str(detail).split(";"):
+            if part.startswith("role="):
+                created_role = part[len("role=") :]
+        info[staff_id] = (created_at, str(actor), created_role)
+    return info

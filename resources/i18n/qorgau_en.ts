@@ -188,6 +188,10 @@
         <source>Give the colleague the passphrase in person; they can change it in Settings after signing in.</source>
         <translation>Give the colleague the passphrase in person; they can change it in Settings after signing in.</translation>
     </message>
+    <message>
+        <source>A psychologist&apos;s account starts without the confidential notes key: a psychologist who holds it, or the recovery key, gives it in Settings → Confidential notes key.</source>
+        <translation>A psychologist&apos;s account starts without the confidential notes key: a psychologist who holds it, or the recovery key, gives it in Settings → Confidential notes key.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSection</name>
@@ -2006,6 +2010,119 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
 </context>
 <context>
+    <name>NotesKeySection</name>
+    <message>
+        <source>Confidential notes key</source>
+        <translation>Confidential notes key</translation>
+    </message>
+    <message>
+        <source>Accounts holding the key:</source>
+        <translation>Accounts holding the key:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Psychologists waiting for the key:</source>
+        <translation>Psychologists waiting for the key:</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key…</source>
+        <translation>&amp;Give the key…</translation>
+    </message>
+    <message>
+        <source>You hold the key. Give it only to a colleague psychologist in person, after she has signed in and changed the passphrase she was given.</source>
+        <translation>You hold the key. Give it only to a colleague psychologist in person, after she has signed in and changed the passphrase she was given.</translation>
+    </message>
+    <message>
+        <source>not needed: you hold the key</source>
+        <translation>not needed: you hold the key</translation>
+    </message>
+    <message>
+        <source>Confidential notes can be read only with this key. Your account does not hold it: a psychologist who holds it can give it to an account here, or the recovery key can (type it below).</source>
+        <translation>Confidential notes can be read only with this key. Your account does not hold it: a psychologist who holds it can give it to an account here, or the recovery key can (type it below).</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>recovery key</translation>
+    </message>
+    <message>
+        <source>cannot be checked without the key</source>
+        <translation>cannot be checked without the key</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: not given through Qorgau, or the account was changed</source>
+        <translation>NOT VERIFIED: not given through Qorgau, or the account was changed</translation>
+    </message>
+    <message>
+        <source>set up the vault</source>
+        <translation>set up the vault</translation>
+    </message>
+    <message>
+        <source>{0}, with the recovery key</source>
+        <translation>{0}, with the recovery key</translation>
+    </message>
+    <message>
+        <source>Caution: created with another role; the role was changed later</source>
+        <translation>Caution: created with another role; the role was changed later</translation>
+    </message>
+    <message>
+        <source>Give the confidential notes key to {name} ({login})?
+
+The account was created by {by} on {when}.
+{caution}Whoever knows this account&apos;s passphrase will read every confidential note. Give the key only to the psychologist herself, after she has changed the passphrase she was given. The hand-over is recorded in the audit log.</source>
+        <translation>Give the confidential notes key to {name} ({login})?
+
+The account was created by {by} on {when}.
+{caution}Whoever knows this account&apos;s passphrase will read every confidential note. Give the key only to the psychologist herself, after she has changed the passphrase she was given. The hand-over is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Give the key</source>
+        <translation>Give the key</translation>
+    </message>
+    <message>
+        <source>Giving the key…</source>
+        <translation>Giving the key…</translation>
+    </message>
+    <message>
+        <source>The key was given to {0}. It takes effect at their next sign-in.</source>
+        <translation>The key was given to {0}. It takes effect at their next sign-in.</translation>
+    </message>
+    <message>
+        <source>You hold the key now and can write confidential notes.</source>
+        <translation>You hold the key now and can write confidential notes.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsModel</name>
     <message>
         <source>State</source>
@@ -3288,14 +3405,61 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <source>Who is setting Qorgau up?</source>
+        <translation>Who is setting Qorgau up?</translation>
+    </message>
+    <message>
+        <source>Your account is made with this role. Colleagues&apos; accounts are added later in Settings.</source>
+        <translation>Your account is made with this role. Colleagues&apos; accounts are added later in Settings.</translation>
+    </message>
+    <message>
+        <source>Choose your own role at the school:</source>
+        <translation>Choose your own role at the school:</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist</source>
+        <translation>&amp;Psychologist</translation>
+    </message>
+    <message>
+        <source>Records pupils, incidents, counselling sessions and plans; writes and reads confidential session notes (you hold the notes key from the start and can give it to a colleague psychologist); adds colleagues&apos; accounts.</source>
+        <translation>Records pupils, incidents, counselling sessions and plans; writes and reads confidential session notes (you hold the notes key from the start and can give it to a colleague psychologist); adds colleagues&apos; accounts.</translation>
+    </message>
+    <message>
+        <source>&amp;Social pedagogue</source>
+        <translation>&amp;Social pedagogue</translation>
+    </message>
+    <message>
+        <source>Records pupils, incidents, counselling sessions and plans; adds colleagues&apos; accounts. Cannot read psychologists&apos; confidential notes; a psychologist added later receives the notes key with the recovery key.</source>
+        <translation>Records pupils, incidents, counselling sessions and plans; adds colleagues&apos; accounts. Cannot read psychologists&apos; confidential notes; a psychologist added later receives the notes key with the recovery key.</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator who will create the others</source>
+        <translation>&amp;Administrator who will create the others</translation>
+    </message>
+    <message>
+        <source>Creates the accounts of the psychologist and the social pedagogue, enrolls the computer and manages backups. Records nothing itself (no incidents or sessions) and never reads confidential notes.</source>
+        <translation>Creates the accounts of the psychologist and the social pedagogue, enrolls the computer and manages backups. Records nothing itself (no incidents or sessions) and never reads confidential notes.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
         <source>School and administrator</source>
-        <translation>School and administrator</translation>
+        <translation type="vanished">School and administrator</translation>
     </message>
     <message>
         <source>The first account administers the vault: it adds the psychologists and social pedagogues.</source>
-        <translation>The first account administers the vault: it adds the psychologists and social pedagogues.</translation>
+        <translation type="vanished">The first account administers the vault: it adds the psychologists and social pedagogues.</translation>
+    </message>
+    <message>
+        <source>School and your account</source>
+        <translation>School and your account</translation>
+    </message>
+    <message>
+        <source>You sign in with this account; it can add colleagues&apos; accounts later.</source>
+        <translation>You sign in with this account; it can add colleagues&apos; accounts later.</translation>
     </message>
     <message>
         <source>&amp;School name:</source>
@@ -3463,6 +3627,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Confidential notes:</translation>
     </message>
     <message>
+        <source>You cannot write confidential notes yet: your account has not been given the confidential notes key. Ask a psychologist who holds it to give it to you in Settings → Confidential notes key, or give it with the recovery key there. After a colleague gives it, sign in again.</source>
+        <translation>You cannot write confidential notes yet: your account has not been given the confidential notes key. Ask a psychologist who holds it to give it to you in Settings → Confidential notes key, or give it with the recovery key there. After a colleague gives it, sign in again.</translation>
+    </message>
+    <message>
         <source>Confidential notes can be written by psychologists only.</source>
         <translation>Confidential notes can be written by psychologists only.</translation>
     </message>
@@ -3473,6 +3641,41 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Next step due:</source>
         <translation>Next step due:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionViewDialog</name>
+    <message>
+        <source>Counselling session</source>
+        <translation>Counselling session</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Held at:</source>
+        <translation>Held at:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>Shared summary:</source>
+        <translation>Shared summary:</translation>
+    </message>
+    <message>
+        <source>Confidential notes:</source>
+        <translation>Confidential notes:</translation>
+    </message>
+    <message>
+        <source>This session has confidential notes. Only a psychologist who holds the confidential notes key can read them.</source>
+        <translation>This session has confidential notes. Only a psychologist who holds the confidential notes key can read them.</translation>
     </message>
 </context>
 <context>

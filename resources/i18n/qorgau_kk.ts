@@ -112,6 +112,10 @@
         <source>Give the colleague the passphrase in person; they can change it in Settings after signing in.</source>
         <translation>Құпия фразаны әріптесіңізге жеке беріңіз; кіргеннен кейін оны баптауларда өзгертуге болады.</translation>
     </message>
+    <message>
+        <source>A psychologist&apos;s account starts without the confidential notes key: a psychologist who holds it, or the recovery key, gives it in Settings → Confidential notes key.</source>
+        <translation>Психолог тіркелгісі құпия жазбалар кілтінсіз жасалады: оны кілті бар психолог немесе қалпына келтіру кілті береді — Баптаулар → Құпия жазбалар кілті бөлімінде.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSection</name>
@@ -1930,6 +1934,119 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
 </context>
 <context>
+    <name>NotesKeySection</name>
+    <message>
+        <source>Confidential notes key</source>
+        <translation>Құпия жазбалар кілті</translation>
+    </message>
+    <message>
+        <source>Accounts holding the key:</source>
+        <translation>Кілті бар тіркелгілер:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Тіркелгі</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Кім берді</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Psychologists waiting for the key:</source>
+        <translation>Кілтті күтіп отырған психологтар:</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Кім жасады</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key…</source>
+        <translation>Кілтті &amp;беру…</translation>
+    </message>
+    <message>
+        <source>You hold the key. Give it only to a colleague psychologist in person, after she has signed in and changed the passphrase she was given.</source>
+        <translation>Кілт сізде бар. Оны тек әріптес психологқа өзіне, ол кіріп, берілген құпия сөз тіркесін ауыстырғаннан кейін беріңіз.</translation>
+    </message>
+    <message>
+        <source>not needed: you hold the key</source>
+        <translation>қажет емес: кілт сізде бар</translation>
+    </message>
+    <message>
+        <source>Confidential notes can be read only with this key. Your account does not hold it: a psychologist who holds it can give it to an account here, or the recovery key can (type it below).</source>
+        <translation>Құпия жазбаларды тек осы кілтпен оқуға болады. Сіздің тіркелгіңізде ол жоқ: оны осы жерде кілті бар психолог немесе қалпына келтіру кілті бере алады (төменде енгізіңіз).</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>cannot be checked without the key</source>
+        <translation>кілтсіз тексеру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>тексерілді</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: not given through Qorgau, or the account was changed</source>
+        <translation>ТЕКСЕРІЛМЕДІ: Qorgau арқылы берілмеген немесе тіркелгі өзгертілген</translation>
+    </message>
+    <message>
+        <source>set up the vault</source>
+        <translation>қойманы жасаған</translation>
+    </message>
+    <message>
+        <source>{0}, with the recovery key</source>
+        <translation>{0}, қалпына келтіру кілтімен</translation>
+    </message>
+    <message>
+        <source>Caution: created with another role; the role was changed later</source>
+        <translation>Назар аударыңыз: басқа рөлмен жасалған; рөлі кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>Give the confidential notes key to {name} ({login})?
+
+The account was created by {by} on {when}.
+{caution}Whoever knows this account&apos;s passphrase will read every confidential note. Give the key only to the psychologist herself, after she has changed the passphrase she was given. The hand-over is recorded in the audit log.</source>
+        <translation>Құпия жазбалар кілтін {name} ({login}) тіркелгісіне беру керек пе?
+
+Тіркелгіні {by} {when} жасаған.
+{caution}Осы тіркелгінің құпия сөз тіркесін білетін кез келген адам барлық құпия жазбаларды оқи алады. Кілтті тек психологтың өзіне, ол берілген құпия сөз тіркесін ауыстырғаннан кейін беріңіз. Беру аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Give the key</source>
+        <translation>Кілтті беру</translation>
+    </message>
+    <message>
+        <source>Giving the key…</source>
+        <translation>Кілт берілуде…</translation>
+    </message>
+    <message>
+        <source>The key was given to {0}. It takes effect at their next sign-in.</source>
+        <translation>Кілт {0} тіркелгісіне берілді. Ол келесі кіруде күшіне енеді.</translation>
+    </message>
+    <message>
+        <source>You hold the key now and can write confidential notes.</source>
+        <translation>Енді кілт сізде бар, құпия жазбалар жаза аласыз.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsModel</name>
     <message>
         <source>State</source>
@@ -3204,14 +3321,61 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <source>Who is setting Qorgau up?</source>
+        <translation>Qorgau-ды кім баптайды?</translation>
+    </message>
+    <message>
+        <source>Your account is made with this role. Colleagues&apos; accounts are added later in Settings.</source>
+        <translation>Сіздің тіркелгіңіз осы рөлмен жасалады. Әріптестердің тіркелгілері кейін Баптауларда қосылады.</translation>
+    </message>
+    <message>
+        <source>Choose your own role at the school:</source>
+        <translation>Мектептегі өз рөліңізді таңдаңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist</source>
+        <translation>&amp;Педагог-психолог</translation>
+    </message>
+    <message>
+        <source>Records pupils, incidents, counselling sessions and plans; writes and reads confidential session notes (you hold the notes key from the start and can give it to a colleague psychologist); adds colleagues&apos; accounts.</source>
+        <translation>Оқушыларды, оқиғаларды, консультацияларды және жоспарларды есепке алады; консультациялардың құпия жазбаларын жазады және оқиды (жазбалар кілті басынан сізде болады, оны әріптес психологқа бере аласыз); әріптестердің тіркелгілерін қосады.</translation>
+    </message>
+    <message>
+        <source>&amp;Social pedagogue</source>
+        <translation>&amp;Әлеуметтік педагог</translation>
+    </message>
+    <message>
+        <source>Records pupils, incidents, counselling sessions and plans; adds colleagues&apos; accounts. Cannot read psychologists&apos; confidential notes; a psychologist added later receives the notes key with the recovery key.</source>
+        <translation>Оқушыларды, оқиғаларды, консультацияларды және жоспарларды есепке алады; әріптестердің тіркелгілерін қосады. Психологтардың құпия жазбаларын оқи алмайды; кейін қосылған психолог жазбалар кілтін қалпына келтіру кілті арқылы алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator who will create the others</source>
+        <translation>Қалғандарын жасайтын ә&amp;кімші</translation>
+    </message>
+    <message>
+        <source>Creates the accounts of the psychologist and the social pedagogue, enrolls the computer and manages backups. Records nothing itself (no incidents or sessions) and never reads confidential notes.</source>
+        <translation>Психолог пен әлеуметтік педагогтың тіркелгілерін жасайды, компьютерді серверге қосады және сақтық көшірмелерді басқарады. Өзі ештеңе жазбайды (оқиғаларды да, консультацияларды да) және құпия жазбаларды ешқашан оқымайды.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
         <source>School and administrator</source>
-        <translation>Мектеп және әкімші</translation>
+        <translation type="vanished">Мектеп және әкімші</translation>
     </message>
     <message>
         <source>The first account administers the vault: it adds the psychologists and social pedagogues.</source>
-        <translation>Бірінші тіркелгі қойманы басқарады: ол психологтар мен әлеуметтік педагогтарды қосады.</translation>
+        <translation type="vanished">Бірінші тіркелгі қойманы басқарады: ол психологтар мен әлеуметтік педагогтарды қосады.</translation>
+    </message>
+    <message>
+        <source>School and your account</source>
+        <translation>Мектеп және сіздің тіркелгіңіз</translation>
+    </message>
+    <message>
+        <source>You sign in with this account; it can add colleagues&apos; accounts later.</source>
+        <translation>Бағдарламаға осы тіркелгімен кіресіз; кейін ол әріптестердің тіркелгілерін қоса алады.</translation>
     </message>
     <message>
         <source>&amp;School name:</source>
@@ -3379,6 +3543,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Құпия жазбалар:</translation>
     </message>
     <message>
+        <source>You cannot write confidential notes yet: your account has not been given the confidential notes key. Ask a psychologist who holds it to give it to you in Settings → Confidential notes key, or give it with the recovery key there. After a colleague gives it, sign in again.</source>
+        <translation>Сіз әзірге құпия жазбалар жаза алмайсыз: тіркелгіңізге құпия жазбалар кілті берілмеген. Кілті бар психологтан оны сізге Баптаулар → Құпия жазбалар кілті бөлімінде беруін сұраңыз немесе оны сол жерде қалпына келтіру кілтімен беріңіз. Кілтті әріптес берсе, қайта кіріңіз.</translation>
+    </message>
+    <message>
         <source>Confidential notes can be written by psychologists only.</source>
         <translation>Құпия жазбаларды тек психологтар жаза алады.</translation>
     </message>
@@ -3389,6 +3557,41 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Next step due:</source>
         <translation>Келесі қадамның мерзімі:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionViewDialog</name>
+    <message>
+        <source>Counselling session</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Held at:</source>
+        <translation>Өткізілген уақыты:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Ұзақтығы:</translation>
+    </message>
+    <message>
+        <source>Shared summary:</source>
+        <translation>Ортақ түйін:</translation>
+    </message>
+    <message>
+        <source>Confidential notes:</source>
+        <translation>Құпия жазбалар:</translation>
+    </message>
+    <message>
+        <source>This session has confidential notes. Only a psychologist who holds the confidential notes key can read them.</source>
+        <translation>Бұл консультацияның құпия жазбалары бар. Оларды тек құпия жазбалар кілті бар психолог оқи алады.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@
         <source>Give the colleague the passphrase in person; they can change it in Settings after signing in.</source>
         <translation>Передайте коллеге парольную фразу лично; после входа её можно сменить в настройках.</translation>
     </message>
+    <message>
+        <source>A psychologist&apos;s account starts without the confidential notes key: a psychologist who holds it, or the recovery key, gives it in Settings → Confidential notes key.</source>
+        <translation>Учётная запись психолога создаётся без ключа конфиденциальных заметок: его выдаёт психолог, у которого он есть, или ключ восстановления — в Настройках → Ключ конфиденциальных заметок.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSection</name>
@@ -1930,6 +1934,119 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
 </context>
 <context>
+    <name>NotesKeySection</name>
+    <message>
+        <source>Confidential notes key</source>
+        <translation>Ключ конфиденциальных заметок</translation>
+    </message>
+    <message>
+        <source>Accounts holding the key:</source>
+        <translation>Учётные записи, у которых есть ключ:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Psychologists waiting for the key:</source>
+        <translation>Психологи, ожидающие ключ:</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Кем создана</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key…</source>
+        <translation>&amp;Выдать ключ…</translation>
+    </message>
+    <message>
+        <source>You hold the key. Give it only to a colleague psychologist in person, after she has signed in and changed the passphrase she was given.</source>
+        <translation>Ключ есть у вас. Выдавайте его только коллеге-психологу лично, после того как она вошла и сменила выданную ей парольную фразу.</translation>
+    </message>
+    <message>
+        <source>not needed: you hold the key</source>
+        <translation>не нужен: ключ есть у вас</translation>
+    </message>
+    <message>
+        <source>Confidential notes can be read only with this key. Your account does not hold it: a psychologist who holds it can give it to an account here, or the recovery key can (type it below).</source>
+        <translation>Конфиденциальные заметки читаются только с этим ключом. У вашей учётной записи его нет: его может выдать здесь психолог, у которого он есть, или ключ восстановления (введите его ниже).</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>ключ восстановления</translation>
+    </message>
+    <message>
+        <source>cannot be checked without the key</source>
+        <translation>нельзя проверить без ключа</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: not given through Qorgau, or the account was changed</source>
+        <translation>НЕ ПРОВЕРЕНО: выдан не через Qorgau, или учётная запись изменена</translation>
+    </message>
+    <message>
+        <source>set up the vault</source>
+        <translation>создала хранилище</translation>
+    </message>
+    <message>
+        <source>{0}, with the recovery key</source>
+        <translation>{0}, ключом восстановления</translation>
+    </message>
+    <message>
+        <source>Caution: created with another role; the role was changed later</source>
+        <translation>Внимание: создана с другой ролью; роль изменили позже</translation>
+    </message>
+    <message>
+        <source>Give the confidential notes key to {name} ({login})?
+
+The account was created by {by} on {when}.
+{caution}Whoever knows this account&apos;s passphrase will read every confidential note. Give the key only to the psychologist herself, after she has changed the passphrase she was given. The hand-over is recorded in the audit log.</source>
+        <translation>Выдать ключ конфиденциальных заметок {name} ({login})?
+
+Учётную запись создал(а) {by} {when}.
+{caution}Любой, кто знает парольную фразу этой учётной записи, прочитает все конфиденциальные заметки. Выдавайте ключ только самому психологу, после того как она сменила выданную ей парольную фразу. Выдача записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Give the key</source>
+        <translation>Выдать ключ</translation>
+    </message>
+    <message>
+        <source>Giving the key…</source>
+        <translation>Выдача ключа…</translation>
+    </message>
+    <message>
+        <source>The key was given to {0}. It takes effect at their next sign-in.</source>
+        <translation>Ключ выдан {0}. Он начнёт действовать при следующем входе.</translation>
+    </message>
+    <message>
+        <source>You hold the key now and can write confidential notes.</source>
+        <translation>Теперь ключ есть у вас, и вы можете писать конфиденциальные заметки.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsModel</name>
     <message>
         <source>State</source>
@@ -3204,14 +3321,61 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <source>Who is setting Qorgau up?</source>
+        <translation>Кто настраивает Qorgau?</translation>
+    </message>
+    <message>
+        <source>Your account is made with this role. Colleagues&apos; accounts are added later in Settings.</source>
+        <translation>Ваша учётная запись создаётся с этой ролью. Учётные записи коллег добавляются позже в Настройках.</translation>
+    </message>
+    <message>
+        <source>Choose your own role at the school:</source>
+        <translation>Выберите свою роль в школе:</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist</source>
+        <translation>&amp;Педагог-психолог</translation>
+    </message>
+    <message>
+        <source>Records pupils, incidents, counselling sessions and plans; writes and reads confidential session notes (you hold the notes key from the start and can give it to a colleague psychologist); adds colleagues&apos; accounts.</source>
+        <translation>Ведёт учёт учеников, инцидентов, консультаций и планов; пишет и читает конфиденциальные заметки консультаций (ключ заметок у вас с самого начала, и вы можете выдать его коллеге-психологу); добавляет учётные записи коллег.</translation>
+    </message>
+    <message>
+        <source>&amp;Social pedagogue</source>
+        <translation>&amp;Социальный педагог</translation>
+    </message>
+    <message>
+        <source>Records pupils, incidents, counselling sessions and plans; adds colleagues&apos; accounts. Cannot read psychologists&apos; confidential notes; a psychologist added later receives the notes key with the recovery key.</source>
+        <translation>Ведёт учёт учеников, инцидентов, консультаций и планов; добавляет учётные записи коллег. Не может читать конфиденциальные заметки психологов; психолог, добавленный позже, получает ключ заметок с помощью ключа восстановления.</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator who will create the others</source>
+        <translation>&amp;Администратор, который создаст остальных</translation>
+    </message>
+    <message>
+        <source>Creates the accounts of the psychologist and the social pedagogue, enrolls the computer and manages backups. Records nothing itself (no incidents or sessions) and never reads confidential notes.</source>
+        <translation>Создаёт учётные записи психолога и социального педагога, подключает компьютер к серверу и управляет резервными копиями. Сам ничего не записывает (ни инцидентов, ни консультаций) и никогда не читает конфиденциальные заметки.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
         <source>School and administrator</source>
-        <translation>Школа и администратор</translation>
+        <translation type="vanished">Школа и администратор</translation>
     </message>
     <message>
         <source>The first account administers the vault: it adds the psychologists and social pedagogues.</source>
-        <translation>Первая учётная запись управляет хранилищем: она добавляет психологов и социальных педагогов.</translation>
+        <translation type="vanished">Первая учётная запись управляет хранилищем: она добавляет психологов и социальных педагогов.</translation>
+    </message>
+    <message>
+        <source>School and your account</source>
+        <translation>Школа и ваша учётная запись</translation>
+    </message>
+    <message>
+        <source>You sign in with this account; it can add colleagues&apos; accounts later.</source>
+        <translation>Под этой учётной записью вы входите в программу; позже она сможет добавить учётные записи коллег.</translation>
     </message>
     <message>
         <source>&amp;School name:</source>
@@ -3379,6 +3543,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Конфиденциальные заметки:</translation>
     </message>
     <message>
+        <source>You cannot write confidential notes yet: your account has not been given the confidential notes key. Ask a psychologist who holds it to give it to you in Settings → Confidential notes key, or give it with the recovery key there. After a colleague gives it, sign in again.</source>
+        <translation>Вы пока не можете писать конфиденциальные заметки: вашей учётной записи не выдан ключ конфиденциальных заметок. Попросите психолога, у которого он есть, выдать его вам в Настройках → Ключ конфиденциальных заметок, или выдайте его там ключом восстановления. Если ключ выдаст коллега, войдите заново.</translation>
+    </message>
+    <message>
         <source>Confidential notes can be written by psychologists only.</source>
         <translation>Конфиденциальные заметки могут вести только психологи.</translation>
     </message>
@@ -3389,6 +3557,41 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Next step due:</source>
         <translation>Срок следующего шага:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionViewDialog</name>
+    <message>
+        <source>Counselling session</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Held at:</source>
+        <translation>Дата проведения:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <source>Shared summary:</source>
+        <translation>Общее резюме:</translation>
+    </message>
+    <message>
+        <source>Confidential notes:</source>
+        <translation>Конфиденциальные заметки:</translation>
+    </message>
+    <message>
+        <source>This session has confidential notes. Only a psychologist who holds the confidential notes key can read them.</source>
+        <translation>У этой консультации есть конфиденциальные заметки. Прочитать их может только психолог, у которого есть ключ конфиденциальных заметок.</translation>
     </message>
 </context>
 <context>

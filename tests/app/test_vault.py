@@ -97,7 +97,9 @@ def test_wrong_passphrase_delay_grows_and_is_audited(vault_setup: VaultSetup) ->
     assert err.value.delay_seconds == 0.0
 
 
-def test_passphrase_change_rewrites_one_slot_and_keeps_previous(vault_setup: VaultSetup) -> None:
+def test_passphrase_change_rewrites_one_slot_and_leaves_no_old_copy(
+    vault_setup: VaultSetup,
+) -> None:
     paths = VaultPaths(vault_setup.data_dir)
     before = json.loads(paths.keyslots.read_text())
     vault = vault_setup.open("soc")
@@ -113,7 +115,8 @@ def test_passphrase_change_rewrites_one_slot_and_keeps_previous(vault_setup: Vau
         if a != b
     ]
     assert changed == ["soc"]
-    assert json.loads(paths.keyslots_backup.read_text()) != after  # previous generation kept
+    # The backup copy mirrors the new generation: it is for a damaged file, not the old key.
+    assert json.loads(paths.keyslots_backup.read_text()) == after
     vault_setup.close_all()
     with pytest.raises(WrongPassphrase):
         open_vault(vault_setup.data_dir, "soc", "soc-passphrase", sleep=no_sleep)
@@ -129,7 +132,7 @@ def test_slot_cannot_be_moved_to_another_login(vault_setup: VaultSetup) -> None:
         if slot["login"] == "soc":
             slot["login"] = "soc2"
     paths.keyslots.write_text(json.dumps(data))
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(KeySlotsDamaged, match="damaged"):  # the slot does not open, unnoticed
         open_vault(vault_setup.data_dir, "soc2", "soc-passphrase", sleep=no_sleep)
 
 
@@ -204,24 +207,29 @@ def test_admin_cannot_grant_itself_the_compartment(tmp_path: Path) -> None:
     admin = created.vault
     admin.add_account("newpsy", role="psychologist", full_name="", passphrase="newpsy-pass")
     assert admin.pending_compartment_logins() == ["newpsy"]
+    with pytest.raises(PermissionDenied):
+        admin.grant_compartment("newpsy")  # an administrator holds no key to give
     admin.close()
     fresh = open_vault(tmp_path / "v", "newpsy", "newpsy-pass")
     assert not fresh.can_read_confidential  # nobody holding the key has passed it on yet
     fresh.close()
     admin = open_vault(tmp_path / "v", "boss", "boss-passphrase")
-    assert admin.grant_compartment_with_recovery_key(created.recovery_key) == 1
+    admin.grant_compartment("newpsy", recovery_key=created.recovery_key)
+    assert admin.pending_compartment_logins() == []
     admin.close()
     fresh = open_vault(tmp_path / "v", "newpsy", "newpsy-pass")
     assert fresh.can_read_confidential
     fresh.close()
 
 
-def test_second_psychologist_granted_by_first(vault_setup: VaultSetup) -> None:
+def test_second_psychologist_granted_explicitly_by_first(vault_setup: VaultSetup) -> None:
     admin = vault_setup.open("admin")
     admin.add_account("psy2", role="psychologist", full_name="", passphrase="psy2-passphrase")
     vault_setup.passwords["psy2"] = "psy2-passphrase"
     assert admin.pending_compartment_logins() == ["psy2"]
-    vault_setup.open("psy")  # the holder's sign-in passes the key on
+    psy = vault_setup.open("psy")  # a holder's sign-in alone passes nothing on
+    assert not vault_setup.open("psy2").can_read_confidential
+    psy.grant_compartment("psy2")
     psy2 = vault_setup.open("psy2")
     assert psy2.can_read_confidential
     slots = keyslots.read_slot_file(
@@ -229,6 +237,8 @@ def test_second_psychologist_granted_by_first(vault_setup: VaultSetup) -> None:
     )
     folded = slots.find_login("psy2")
     assert folded is not None and folded.has_compartment and folded.grant is None
+    holders = {h.login: h for h in psy2.compartment_holders()}
+    assert holders["psy2"].granted_by == "psy" and holders["psy2"].verified
 
 
 def test_only_admin_adds_accounts(soc: object) -> None:

@@ -39,10 +39,11 @@ def test_wrong_passphrase_message_and_countdown(qtbot: QtBot, vault_setup: Vault
         dialog.sign_in_button.click()
         qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
         assert "Wrong passphrase" in dialog.message.text()
-    # The third failure makes the next attempt wait: a countdown, the button disabled.
-    assert "Wait 1 s" in dialog.message.text()
+    # The third failure makes the next attempt wait: a countdown, the button disabled. The
+    # wait is said once, in the countdown, not a second time in the message above it.
     assert not dialog.sign_in_button.isEnabled()
     assert "1 s" in dialog.countdown.text()
+    assert " s" not in dialog.message.text() and "Caps Lock" in dialog.message.text()
     dialog.sign_in_button.click()  # ignored while waiting
     assert not dialog.busy
     qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=5_000)

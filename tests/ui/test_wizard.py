@@ -21,10 +21,20 @@ from ui.app import Session
 from ui.i18n import Translations
 from ui.settings_store import LANGUAGE, PENDING_ENROLL_CODE, PENDING_SERVER_URL, SettingsStore
 from ui.signin import SignInDialog
-from ui.wizard import PAGE_KEY, PAGE_SCHOOL, PAGE_SERVER, SetupWizard, enrollment_available
+from ui.wizard import (
+    PAGE_KEY,
+    PAGE_ROLE,
+    PAGE_SCHOOL,
+    PAGE_SERVER,
+    SetupWizard,
+    enrollment_available,
+)
 
 
-def fill_until_key(qtbot: QtBot, wizard: SetupWizard) -> None:
+def fill_until_key(qtbot: QtBot, wizard: SetupWizard, role: str = "admin") -> None:
+    wizard.next()
+    assert wizard.currentId() == PAGE_ROLE
+    wizard.role_page.buttons[role].click()
     wizard.next()
     assert wizard.currentId() == PAGE_SCHOOL
     next_button = wizard.button(QWizard.WizardButton.NextButton)
@@ -252,3 +262,52 @@ def test_cancelling_the_restore_writes_nothing(
     wizard.confirm.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.wait(50)
     assert restored == [] and not data_dir.exists() and wizard.isVisible()
+
+
+def _finish(qtbot: QtBot, wizard: SetupWizard) -> object:
+    wizard.key_page.confirmed.setChecked(True)
+    wizard.next()
+    with qtbot.waitSignal(wizard.vault_created) as created:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    return created.args[0]
+
+
+def test_the_wizard_asks_who_sets_it_up_and_defaults_to_the_psychologist(
+    qtbot: QtBot, tmp_path: Path, store: SettingsStore, translations: Translations
+) -> None:
+    wizard = SetupWizard(tmp_path / "vault", store=store, translations=translations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_page.buttons["en"].setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == PAGE_ROLE
+    page = wizard.role_page
+    assert page.buttons["psychologist"].isChecked()  # the usual installer in a rural school
+    # What each role may do is said before the account is made.
+    assert "confidential" in page.descriptions["psychologist"].text()
+    assert "Cannot read" in page.descriptions["social_pedagogue"].text()
+    assert "Records nothing" in page.descriptions["admin"].text()
+    assert all(label.isVisible() for label in page.descriptions.values())
+    # The demo and restore ways out are still offered on this page.
+    assert wizard.button(QWizard.WizardButton.CustomButton1).isVisible()
+    wizard.back()
+    fill_until_key(qtbot, wizard, role="psychologist")
+    vault = _finish(qtbot, wizard)
+    assert vault.user.is_psychologist and vault.can_read_confidential  # holds the notes key
+    assert vault.may_manage_accounts  # and can add the social pedagogue later
+    assert [h.login for h in vault.compartment_holders()] == ["aigul"]
+    vault.close()
+
+
+def test_a_social_pedagogue_setting_up_holds_no_notes_key(
+    qtbot: QtBot, tmp_path: Path, store: SettingsStore, translations: Translations
+) -> None:
+    wizard = SetupWizard(tmp_path / "vault", store=store, translations=translations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_page.buttons["en"].setChecked(True)
+    fill_until_key(qtbot, wizard, role="social_pedagogue")
+    vault = _finish(qtbot, wizard)
+    assert vault.user.role == "social_pedagogue" and not vault.can_read_confidential
+    assert vault.may_manage_accounts
+    vault.close()

@@ -97,13 +97,26 @@ class SessionDialog(FormDialog):
             add(self.form, "confidential_notes", self.tr("Confidential notes:"), self.confidential)
         else:
             self.confidential.hide()
-            note = QLabel(self.tr("Confidential notes can be written by psychologists only."))
-            note.setWordWrap(True)
-            self.form.addRow("", note)
+            self.confidential_note = QLabel(self._why_no_confidential(vault))
+            self.confidential_note.setObjectName("confidential_note")
+            self.confidential_note.setWordWrap(True)
+            self.form.addRow("", self.confidential_note)
         add(self.form, "next_step", self.tr("Next step:"), self.next_step)
         add(self.form, "next_step_due", self.tr("Next step due:"), self.next_step_due)
         self.template.currentIndexChanged.connect(self.on_template)
         self.resize(600, 560)
+
+    def _why_no_confidential(self, vault: Vault) -> str:
+        if vault.user.is_psychologist:
+            # A psychologist whose account was not yet given the notes key: say why and what
+            # to do, rather than "psychologists only", which she is.
+            return self.tr(
+                "You cannot write confidential notes yet: your account has not been given the "
+                "confidential notes key. Ask a psychologist who holds it to give it to you in "
+                "Settings → Confidential notes key, or give it with the recovery key there. "
+                "After a colleague gives it, sign in again."
+            )
+        return self.tr("Confidential notes can be written by psychologists only.")
 
     def on_template(self) -> None:
         code = self.template.currentData()
