@@ -542,7 +542,7 @@ class Workspace:
                 kind = text.get("kind", "")
                 if kind not in UNIT_KINDS or not text.get("name"):
                     raise DirectoryError(ctx.gettext("Kind and name are required."))
-                _unit, routed = self.storage.add_unit(text.get("district", ""), kind, text["name"])  # type: ignore[arg-type]
+                _unit, routed = self.storage.add_unit(text.get("district", ""), kind, text["name"])
                 done = ctx.gettext(
                     "Unit created; {count} waiting notification(s) routed to it."
                 ).format(count=routed)

@@ -216,9 +216,9 @@ def overview(rows: Iterable[CountRow], now: float) -> list[OverviewRow]:
     result: list[OverviewRow] = []
     by_district: dict[str, list[OverviewRow]] = {}
     for (district, key), counts in sorted(schools.items()):
-        row = OverviewRow(district, key.split("\x00", 1)[0], counts)
-        _suppress(row)
-        by_district.setdefault(district, []).append(row)
+        entry = OverviewRow(district, key.split("\x00", 1)[0], counts)
+        _suppress(entry)
+        by_district.setdefault(district, []).append(entry)
     for district, members in by_district.items():
         total = Counts()
         for member in members:
