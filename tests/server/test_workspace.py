@@ -4,6 +4,7 @@ districts, bad input. Notifications arrive through the real signed client."""
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,8 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from starlette.requests import Request
 
+from server import workspace as ws
+from server.datadir import open_data_dir
 from server.storage import DB_FILENAME, SQLiteStorage
+from server.web import WebError, Workspace
 from tests.support.devices import (
     EnrolledDevice,
     enroll_device,
@@ -342,3 +347,51 @@ def test_enroll_code_school_id_adds_a_pc_to_the_same_school(world: World, tmp_pa
         world.server.data_dir, "enroll-code", "--school-id", str(uuid.uuid4()), check=False
     )
     assert unknown.returncode != 0 and "no school" in unknown.stderr
+
+
+def test_wrong_passwords_lock_the_account_with_a_growing_delay(world: World) -> None:
+    add_account(world.server.data_dir, "typo", "inspector", ["akkol"], "Опечаткин")
+    person = WebUser(world.server.base_url, "typo")
+    for _ in range(2):
+        wrong = person.password_step("не тот пароль")
+        assert wrong.status_code == 401
+        assert "Неверный логин или пароль" in wrong.text
+    locked = person.password_step("не тот пароль")
+    assert locked.status_code == 429
+    assert "Повторите через 5 с" in locked.text
+    # even the right password waits out the lock: nothing is checked, nothing changes
+    still = person.password_step()
+    assert still.status_code == 429
+    assert ws.lock_seconds(4) == 10 and ws.lock_seconds(30) == ws.MAX_LOCK_S
+    unknown = WebUser(world.server.base_url, "nobody").password_step("x")
+    assert unknown.status_code == 401
+
+
+def test_an_idle_session_expires_and_says_so(world: World) -> None:
+    officer = WebUser(world.server.base_url, "ivanov")
+    officer.sign_in()
+    cookie = officer.session.cookies.get("qorgau_session")
+    assert cookie
+    later = time.time() + ws.IDLE_TIMEOUT_S + 5
+    state = open_data_dir(world.server.data_dir)
+    try:
+        web = Workspace(state, lambda: later)
+        request = Request(
+            {
+                "type": "http",
+                "method": "GET",
+                "path": "/inbox",
+                "query_string": b"",
+                "scheme": "http",
+                "server": ("127.0.0.1", 80),
+                "client": ("127.0.0.1", 1),
+                "headers": [(b"cookie", f"qorgau_session={cookie}".encode())],
+            }
+        )
+        with pytest.raises(WebError) as refused:
+            web.inbox(web.context(request))
+        assert refused.value.status == 401 and refused.value.title == "Your session has expired."
+    finally:
+        state.storage.close()
+    # the row is gone: the real server now asks to sign in again too
+    assert officer.get("/inbox").status_code == 401
