@@ -8,17 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyotp
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
-from tests.support.browser import chromium, chromium_missing
+from tests.support.browser import chromium, chromium_missing, sign_in
 from tests.support.devices import enroll_device, notification, signed_acknowledgements
 from tests.support.server_process import ServerProcess, run_cli, running_server
-from tests.support.workspace import PASSWORD, add_account
+from tests.support.workspace import add_account
 
 pytestmark = pytest.mark.skipif(chromium_missing() is not None, reason=str(chromium_missing()))
 
@@ -55,19 +54,6 @@ def browser(tmp_path: Path) -> Iterator[WebDriver]:
         yield driver
     finally:
         driver.quit()
-
-
-def sign_in(driver: WebDriver, base_url: str, login: str) -> None:
-    driver.get(base_url + "/signin")
-    driver.find_element(By.ID, "login").send_keys(login)
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    driver.find_element(By.ID, "signin").click()
-    secret = WebDriverWait(driver, 10).until(
-        expected_conditions.presence_of_element_located((By.ID, "totp-secret"))
-    )
-    driver.find_element(By.ID, "code").send_keys(pyotp.TOTP(secret.text.strip()).now())
-    driver.find_element(By.ID, "verify").click()
-    WebDriverWait(driver, 10).until(expected_conditions.url_contains("/inbox"))
 
 
 def test_inspector_accepts_in_a_browser_and_the_school_gets_officer_and_number(

@@ -8,8 +8,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyotp
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.wait import WebDriverWait
+
+from tests.support.workspace import PASSWORD, TOTP_SECRETS
 
 CHROMIUM_FLAGS = (
     "--headless",
@@ -53,3 +60,21 @@ def chromium(
     options.add_argument(f"--lang={language}")
     options.add_experimental_option("prefs", {"intl.accept_languages": language})
     return webdriver.Chrome(options=options, service=Service(executable_path=driver))
+
+
+def sign_in(driver: WebDriver, base_url: str, login: str, password: str = PASSWORD) -> None:
+    """Sign in like a person: password, then the TOTP code (set up on the first sign-in)."""
+    driver.get(base_url + "/signin")
+    driver.find_element(By.ID, "login").send_keys(login)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.ID, "signin").click()
+    WebDriverWait(driver, 10).until(
+        expected_conditions.presence_of_element_located((By.ID, "code"))
+    )
+    shown = driver.find_elements(By.ID, "totp-secret")
+    if shown:
+        TOTP_SECRETS[(base_url, login)] = shown[0].text.strip()
+    code = pyotp.TOTP(TOTP_SECRETS[(base_url, login)]).now()
+    driver.find_element(By.ID, "code").send_keys(code)
+    driver.find_element(By.ID, "verify").click()
+    WebDriverWait(driver, 10).until(expected_conditions.url_contains("/inbox"))

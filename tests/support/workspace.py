@@ -21,7 +21,7 @@ _SECRET = re.compile(r'id="totp-secret">([A-Z2-7]+)<')
 PASSWORD = "пароль-для-теста-1"
 
 # TOTP secrets seen on first sign-in, by (server URL, login): later sign-ins need them.
-_SECRETS: dict[tuple[str, str], str] = {}
+TOTP_SECRETS: dict[tuple[str, str], str] = {}
 
 
 def add_account(
@@ -87,8 +87,8 @@ class WebUser:
         key = (self.base_url, self.login)
         secret_match = _SECRET.search(step.text)
         if secret_match is not None:
-            _SECRETS[key] = secret_match.group(1)
-        secret = _SECRETS[key]
+            TOTP_SECRETS[key] = secret_match.group(1)
+        secret = TOTP_SECRETS[key]
         done = self.post(
             "/signin/totp", {"code": pyotp.TOTP(secret).now(), "csrf": csrf_of(step.text)}
         )
@@ -97,3 +97,78 @@ class WebUser:
 
     def close(self) -> None:
         self.session.close()
+
+
+# --------------------------------------------------------------------------- synthetic content
+
+CATEGORIES = {
+    "offence_against_minor": (
+        "Правонарушение в отношении несовершеннолетнего",
+        ["police_102", "juvenile_inspector", "guardianship_authority"],
+    ),
+    "violence": (
+        "Насилие в отношении несовершеннолетнего",
+        ["police_102", "juvenile_inspector", "guardianship_authority"],
+    ),
+    "offence_by_minor": (
+        "Правонарушение, совершённое несовершеннолетним",
+        ["police_102", "juvenile_inspector"],
+    ),
+    "running_away": ("Самовольный уход из дома", ["juvenile_inspector"]),
+    "substance_use": ("Употребление психоактивных веществ", ["juvenile_inspector"]),
+}
+
+
+def synthetic_payloads(count: int, seed: int = 2026) -> list[dict[str, object]]:
+    """Notification payloads shaped like the app's, from the synthetic name lists only."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from app.synthetic import generate_pupils, incident_description
+
+    rng = random.Random(seed)
+    pupils = generate_pupils(max(50, min(count, 2000)), seed=seed)
+    now = datetime.now(UTC)
+    payloads: list[dict[str, object]] = []
+    codes = sorted(CATEGORIES)
+    for index in range(count):
+        code = codes[index % len(codes)]
+        name, recipients = CATEGORIES[code]
+        pupil = pupils[index % len(pupils)]
+        detected = now - timedelta(minutes=rng.randint(5, 600))
+        payloads.append(
+            {
+                "format": 1,
+                "school": "",
+                "category": code,
+                "category_name": name,
+                "detected_at": detected.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "description": incident_description(rng, code),
+                "source": "сообщил классный руководитель",
+                "location": "школа",
+                "measures": "беседа с обучающимся, уведомлены законные представители",
+                "participants": {
+                    "victim": [
+                        {
+                            "surname": pupil.surname,
+                            "name": pupil.name,
+                            "patronymic": pupil.patronymic,
+                            "birth_date": pupil.birth_date.isoformat(),
+                            "class": pupil.class_name,
+                            "iin": pupil.iin,
+                        }
+                    ],
+                    "initiator": [],
+                    "witness": [],
+                },
+                "recipients": recipients,
+                "deadline": (detected + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "rules_version": "kz-2026.1",
+                "legal_basis": "Закон Республики Казахстан «О профилактике правонарушений»",
+                "reported_by": {"full_name": "Айгерим Сапарова", "role": "psychologist"},
+                "created_at": detected.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "corrects": None,
+                "correction_reason": None,
+            }
+        )
+    return payloads
