@@ -49,6 +49,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 # A client that sends a little too much should see the 413, not a connection reset; beyond this
 # we stop reading and let the connection drop.
 _DRAIN_LIMIT = 4 * p.MAX_BODY_BYTES
+MAX_AFTER = 2**62
 
 
 def normalise_enroll_code(code: str) -> str:
@@ -514,7 +515,10 @@ def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
     )
     async def acknowledgements(
         request: Request,
-        after: int = Query(0, ge=0, description="Return acknowledgements with ack_seq > after"),
+        # Bounded so that SQLite's 64-bit integers never overflow into a 500.
+        after: int = Query(
+            0, ge=0, le=MAX_AFTER, description="Return acknowledgements with ack_seq > after"
+        ),
     ) -> JSONResponse:
         body = await request.body()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -129,6 +130,20 @@ def hash_enroll_code(normalised_code: str) -> str:
     return hashlib.sha256(b"qorgau-enroll-code\n" + normalised_code.encode("ascii")).hexdigest()
 
 
+def _private_files(path: Path) -> None:
+    """Payloads name children: the database and its WAL are readable by the service user only.
+
+    SQLite gives the -wal and -shm files the mode of the main file, so creating that one 0600
+    covers all three; files of an older data dir (created 0644) are tightened on open.
+    """
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for suffix in ("", "-wal", "-shm"):
+        candidate = Path(str(path) + suffix)
+        if candidate.exists() and candidate.stat().st_mode & 0o077:
+            os.chmod(candidate, 0o600)
+
+
 class SQLiteStorage(WorkspaceStoreMixin):
     """The server's storage on stdlib sqlite3: one connection per thread, one writer at a time."""
 
@@ -138,6 +153,7 @@ class SQLiteStorage(WorkspaceStoreMixin):
         self._write_lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
+        _private_files(self.path)
         with self._write_lock:
             # One immediate transaction: two processes starting at once (server and CLI) must
             # not both half-create or half-migrate the schema.

@@ -97,3 +97,17 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
         timeout=60,
     )
     assert (tmp_path / "env-data" / "server-signing-key.pem").exists()
+
+
+def test_data_files_are_private(tmp_path: Path) -> None:
+    # issue 12: payloads (names, IINs) were in a 0644 server.sqlite3
+    data = tmp_path / "data"
+    run_cli(data, "init")
+    make_enroll_code(data, "Школа")
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    for path in data.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    # an older data dir with a world-readable database is tightened when opened
+    (data / "server.sqlite3").chmod(0o644)
+    run_cli(data, "notifications")
+    assert stat.S_IMODE((data / "server.sqlite3").stat().st_mode) == 0o600

@@ -395,3 +395,14 @@ def test_an_idle_session_expires_and_says_so(world: World) -> None:
         state.storage.close()
     # the row is gone: the real server now asks to sign in again too
     assert officer.get("/inbox").status_code == 401
+
+
+def test_a_huge_after_is_a_4xx_not_a_500(world: World) -> None:
+    # issue 12: an ack_seq beyond SQLite's integers made the acknowledgement pull a 500
+    from sync.transport import Refused
+
+    with pytest.raises(Refused) as refused:
+        world.akkol.client._send(
+            "GET", "/v1/acknowledgements?after=99999999999999999999", body=None, signed=True
+        )
+    assert refused.value.status == 422
