@@ -406,3 +406,64 @@ def test_a_huge_after_is_a_4xx_not_a_500(world: World) -> None:
             "GET", "/v1/acknowledgements?after=99999999999999999999", body=None, signed=True
         )
     assert refused.value.status == 422
+
+
+def test_the_administrator_manages_everything_from_the_web_pages(world: World) -> None:
+    admin = WebUser(world.server.base_url, "admin")
+    admin.sign_in()
+    made = admin.post_form(
+        "/admin", "/admin/districts", {"code": "zerendy", "name": "Зерендинский район"}
+    )
+    assert made.status_code == 200 and "Район создан" in made.text
+    unit = admin.post_form(
+        "/admin", "/admin/units", {"district": "zerendy", "kind": "police", "name": "ИДН Зеренды"}
+    )
+    assert "Подразделение создано" in unit.text
+    short = admin.post_form(
+        "/admin",
+        "/admin/users",
+        {"login": "zh", "role": "inspector", "districts": "zerendy", "password": "short"},
+    )
+    assert short.status_code == 422 and "не меньше 10" in short.text
+    account = admin.post_form(
+        "/admin",
+        "/admin/users",
+        {
+            "login": "zh",
+            "full_name": "Жумабаев Ж.",
+            "role": "inspector",
+            "districts": "zerendy",
+            "password": "достаточно-длинный",
+        },
+    )
+    assert account.status_code == 200 and "Учётная запись создана" in account.text
+    code = admin.post_form("/admin", "/admin/codes", {"school": "Школа №5", "district": "zerendy"})
+    match = re.search(r'id="new-code">([A-Z0-9-]+)<', code.text)
+    assert match is not None
+    # the code enrolls a school of that district, whose notification reaches zh's inbox
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sync.protocol import public_key_to_b64
+    from sync.transport import ServerClient
+
+    key = Ed25519PrivateKey.generate()
+    with ServerClient(world.server.base_url) as anonymous:
+        enrolled = anonymous.enroll(match.group(1), public_key_to_b64(key.public_key()), "pc")
+    assert enrolled.school == "Школа №5"
+    with ServerClient(
+        world.server.base_url,
+        server_public_key=enrolled.server_public_key,
+        device_id=enrolled.device_id,
+        device_key=key,
+    ) as school:
+        item = notification(**payload())
+        assert school.deliver([item])[0].delivered
+    zh = WebUser(world.server.base_url, "zh", password="достаточно-длинный")
+    zh.sign_in()
+    assert f"/n/{item['id']}" in zh.get("/inbox").text
+    assert f"/n/{item['id']}" in zh.get("/inbox?category=offence_against_minor").text
+    assert f"/n/{item['id']}" not in zh.get("/inbox?category=violence").text
+    assert f"/n/{item['id']}" not in zh.get("/inbox?from=2001-01-01&to=2001-01-02").text
+    # nobody but the administrator reaches these pages or forms
+    assert zh.get("/admin").status_code == 403
+    assert zh.post_form("/inbox", "/admin/districts", {"code": "x", "name": "x"}).status_code == 403
