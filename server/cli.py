@@ -14,7 +14,8 @@
                                          [--insecure-http]
     qorgau-server [--data-dir DIR] notifications [--json]
     qorgau-server [--data-dir DIR] unrouted [--json]
-    qorgau-server [--data-dir DIR] ack ID --by NAME --reference REGNO [--note TEXT]
+    qorgau-server [--data-dir DIR] ack ID --by NAME --reference REGNO [--unit UNIT] [--note TEXT]
+    qorgau-server [--data-dir DIR] ack ID --by NAME --clarify TEXT [--unit UNIT]
 
 Errors are one line on stderr and a non-zero exit status, never a traceback.
 """
@@ -39,7 +40,7 @@ from server.passwords import hash_password, password_problem
 from server.routing import ROLE_UNIT, ROLES, UNIT_KINDS
 from server.storage import StorageError
 from server.workspace import new_totp_secret
-from server.workspace_store import ActRefused, DirectoryError
+from server.workspace_store import ActKind, ActRefused, DirectoryError
 from sync.protocol import format_unix_time, key_fingerprint, public_key_from_b64
 
 DEFAULT_TTL_HOURS = 24.0
@@ -338,20 +339,28 @@ def cmd_unrouted(args: argparse.Namespace) -> int:
 
 
 def cmd_ack(args: argparse.Namespace) -> int:
+    """What a unit did, recorded by a script: accepted (--reference) or a question (--clarify)."""
     by, reference = (args.by or "").strip(), (args.reference or "").strip()
+    question = (args.clarify or "").strip()
+    kind: ActKind = "clarification_requested" if args.clarify is not None else "accepted"
     state = _open(args)
     try:
-        if not by or not reference:
-            raise CliError("ack needs --by NAME and --reference REGNO (КУИ / ЕРДР)")
+        if not by:
+            raise CliError("ack needs --by NAME (the officer)")
+        if kind == "accepted" and not reference:
+            raise CliError("ack needs --reference REGNO (КУИ / ЕРДР), or --clarify TEXT")
+        if kind == "clarification_requested" and not question:
+            raise CliError("--clarify needs the question to the school")
         act = state.storage.add_act(
             args.id,
-            "accepted",
+            kind,
             _now_iso(),
             unit=None,
             officer=by,
-            reference=reference,
-            note=args.note,
+            reference=reference or None,
+            note=question if kind == "clarification_requested" else args.note,
             user_id=None,
+            unit_label=(args.unit or "").strip() or None,
         )
     except ActRefused as exc:
         if exc.code == "not_found":
@@ -360,7 +369,10 @@ def cmd_ack(args: argparse.Namespace) -> int:
         return 0
     finally:
         state.storage.close()
-    print(f"{act.notification_id} acknowledged at {act.at} (ack_seq {act.ack_seq})")
+    if kind == "accepted":
+        print(f"{act.notification_id} acknowledged at {act.at} (ack_seq {act.ack_seq})")
+    else:
+        print(f"{act.notification_id} clarification requested (ack_seq {act.ack_seq})")
     return 0
 
 
@@ -443,7 +455,9 @@ def build_parser() -> argparse.ArgumentParser:
     ack.add_argument("id")
     ack.add_argument("--by", help="officer's full name")
     ack.add_argument("--reference", help="police registration number (КУИ / ЕРДР)")
+    ack.add_argument("--unit", help="the officer's unit, e.g. 'ИДН ОП Аккольского района'")
     ack.add_argument("--note", default=None)
+    ack.add_argument("--clarify", metavar="TEXT", help="ask the school this instead of accepting")
     ack.set_defaults(func=cmd_ack)
     return parser
 

@@ -655,6 +655,7 @@ class WorkspaceStoreMixin:
         reference: str | None,
         note: str | None,
         user_id: int | None,
+        unit_label: str | None = None,
     ) -> Act:
         """Record an acceptance or a clarification request; the state check is in the same
         transaction, so a replayed or concurrent form cannot record it twice."""
@@ -682,7 +683,7 @@ class WorkspaceStoreMixin:
                     (kind, notification_id, unit.id),
                 )
             else:
-                # From the CLI (scripts): one acceptance for every unit it was routed to.
+                # From the CLI (scripts), for every unit it was routed to.
                 done = conn.execute(
                     "SELECT 1 FROM acts WHERE notification_id = ? AND unit_id IS NULL "
                     "AND kind = 'accepted'",
@@ -690,9 +691,25 @@ class WorkspaceStoreMixin:
                 ).fetchone()
                 if done is not None:
                     raise ActRefused("already_accepted")
-                conn.execute(
-                    "UPDATE assignments SET state = 'accepted' WHERE notification_id = ?",
+                last = conn.execute(
+                    "SELECT kind, note FROM acts WHERE notification_id = ? "
+                    "ORDER BY ack_seq DESC LIMIT 1",
                     (notification_id,),
+                ).fetchone()
+                if (
+                    kind == "clarification_requested"
+                    and last is not None
+                    and tuple(last)
+                    == (
+                        kind,
+                        note,
+                    )
+                ):
+                    raise ActRefused("already_asked")
+                conn.execute(
+                    "UPDATE assignments SET state = ? WHERE notification_id = ? "
+                    "AND state != 'accepted'",
+                    (kind, notification_id),
                 )
             cursor = conn.execute(
                 "INSERT INTO acts (ack_seq, notification_id, school, kind, at, officer, unit_id, "
@@ -705,7 +722,7 @@ class WorkspaceStoreMixin:
                     at,
                     officer,
                     None if unit is None else unit.id,
-                    None if unit is None else unit.name,
+                    unit_label if unit is None else unit.name,
                     reference,
                     note,
                     user_id,
@@ -719,7 +736,7 @@ class WorkspaceStoreMixin:
             at,
             officer,
             None if unit is None else unit.id,
-            None if unit is None else unit.name,
+            unit_label if unit is None else unit.name,
             reference,
             note,
         )

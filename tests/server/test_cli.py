@@ -63,7 +63,7 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     result = run_cli(data, "ack", unknown, "--by", "Иванов", "--reference", "1", check=False)
     assert result.returncode != 0
     assert "no notification" in _one_line_error(result.stderr)
-    result = run_cli(data, "ack", unknown, check=False)
+    result = run_cli(data, "ack", unknown, "--by", "Иванов", check=False)
     assert result.returncode != 0
     assert "--reference" in _one_line_error(result.stderr)
     result = run_cli(data, "enroll-code", "--school", "x", "--district", "nowhere", check=False)

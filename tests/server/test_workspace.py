@@ -467,3 +467,21 @@ def test_the_administrator_manages_everything_from_the_web_pages(world: World) -
     # nobody but the administrator reaches these pages or forms
     assert zh.get("/admin").status_code == 403
     assert zh.post_form("/inbox", "/admin/districts", {"code": "x", "name": "x"}).status_code == 403
+
+
+def test_scripts_can_ask_and_accept_from_the_command_line(world: World) -> None:
+    nid = world.deliver()
+    data = world.server.data_dir
+    missing = run_cli(data, "ack", nid, "--by", "Ахметова", check=False)
+    assert missing.returncode != 0 and "--reference" in missing.stderr
+    asked = run_cli(data, "ack", nid, "--by", "Ахметова", "--clarify", "Где это было?").stdout
+    assert "clarification requested" in asked
+    again = run_cli(data, "ack", nid, "--by", "Ахметова", "--clarify", "Где это было?").stdout
+    assert "already" in again
+    run_cli(data, "ack", nid, "--by", "Ахметова", "--unit", POLICE_AKKOL, "--reference", "ЕРДР 77")
+    items = _acks_for(world.akkol, nid)
+    assert [(a["kind"], a["note"], a["reference"]) for a in items] == [
+        ("clarification_requested", "Где это было?", None),
+        ("accepted", None, "ЕРДР 77"),
+    ]
+    assert items[1]["unit"] == POLICE_AKKOL and items[1]["officer"] == "Ахметова"
