@@ -81,13 +81,16 @@ class BenchServer:
         self.port = _free_port()
         self.process: subprocess.Popen[bytes] | None = None
         _server_cli(data_dir, "init")
+        _server_cli(data_dir, "districts", "add", "bench", "--name", "Bench district")
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def enroll_code(self) -> str:
-        return _server_cli(self.data_dir, "enroll-code", "--school", "Bench").splitlines()[-1]
+        return _server_cli(
+            self.data_dir, "enroll-code", "--school", "Bench", "--district", "bench"
+        ).splitlines()[-1]
 
     def spawn(self) -> None:
         env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}

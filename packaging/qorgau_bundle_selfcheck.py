@@ -22,6 +22,8 @@ MUST_BE_ABSENT = (
     "server",
     "fastapi",
     "uvicorn",
+    "jinja2",
+    "pyotp",
     "starlette",
     "pydantic",
     "pytest",
@@ -45,7 +47,8 @@ DEPENDENCIES = {
     "openpyxl": "openpyxl",
     "PySide6-Essentials": "PySide6.QtWidgets",
 }
-SERVER_ONLY = ("fastapi", "uvicorn")
+# Import names of pyproject's `server` extra: the desktop bundle leaves them out.
+SERVER_ONLY = ("fastapi", "uvicorn", "jinja2", "babel", "pyotp", "multipart")
 PLATFORM_PLUGIN = {"linux": "libqxcb.so", "win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 
 

@@ -34,6 +34,7 @@ from server.storage import (
     Refusal,
     hash_enroll_code,
 )
+from server.web import install_workspace
 from sync import protocol as p
 
 logger = logging.getLogger("qorgau.server")
@@ -48,6 +49,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 # A client that sends a little too much should see the 413, not a connection reset; beyond this
 # we stop reading and let the connection drop.
 _DRAIN_LIMIT = 4 * p.MAX_BODY_BYTES
+MAX_AFTER = 2**62
 
 
 def normalise_enroll_code(code: str) -> str:
@@ -271,10 +273,12 @@ class _Handlers:
             raise Refuse(403, exc.code, "enrollment code not accepted") from exc
         except KeyAlreadyEnrolled as exc:
             raise Refuse(409, p.ERR_KEY_ENROLLED, "this device key is already enrolled") from exc
-        logger.info("enrolled device %s (%s) for school %r", device.id, device.name, device.school)
+        school = self.storage.get_school(device.school)
+        school_name = school.name if school is not None else device.school
+        logger.info("enrolled device %s (%s) for school %s", device.id, device.name, device.school)
         return {
             "device_id": device.id,
-            "school": device.school,
+            "school": school_name,
             "server_public_key": self.state.public_key_b64,
             "server_time": self.now_iso(),
         }
@@ -295,7 +299,13 @@ class _Handlers:
                 continue
             results.append(None)
             incoming.append(
-                IncomingNotification(item.id, canonical.decode("utf-8"), item.payload_sha256)
+                IncomingNotification(
+                    item.id,
+                    canonical.decode("utf-8"),
+                    item.payload_sha256,
+                    recipients=_recipients(item.payload),
+                    corrects=_corrects(item.payload),
+                )
             )
 
         key = self.state.signing_key
@@ -346,11 +356,12 @@ class _Handlers:
 
     def acknowledgements(self, device: Device, after: int) -> dict[str, Any]:
         records = self.storage.acknowledgements_after(device.school, after, p.MAX_ACKS_PER_PAGE)
+        # The item shape is the acknowledgement contract (notes/COMMON.md, sync.protocol AckDict).
         acks = [
             {
                 "id": r.id,
-                "acknowledged_at": r.acknowledged_at,
                 "ack_seq": r.ack_seq,
+                "acknowledged_at": r.acknowledged_at,
                 "kind": r.kind,
                 "officer": r.officer,
                 "unit": r.unit,
@@ -363,6 +374,19 @@ class _Handlers:
 
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def _recipients(payload: dict[str, Any]) -> tuple[str, ...]:
+    """Recipient codes of the rules file named by the payload (routing, DESIGN §6a)."""
+    value = payload.get("recipients")
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(code) for code in value if isinstance(code, str) and code)
+
+
+def _corrects(payload: dict[str, Any]) -> str | None:
+    value = payload.get("corrects")
+    return value if isinstance(value, str) and value else None
 
 
 def _parse(model: type[M], body: bytes) -> M:
@@ -491,7 +515,10 @@ def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
     )
     async def acknowledgements(
         request: Request,
-        after: int = Query(0, ge=0, description="Return acknowledgements with ack_seq > after"),
+        # Bounded so that SQLite's 64-bit integers never overflow into a 500.
+        after: int = Query(
+            0, ge=0, le=MAX_AFTER, description="Return acknowledgements with ack_seq > after"
+        ),
     ) -> JSONResponse:
         body = await request.body()
 
@@ -516,4 +543,5 @@ def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+    install_workspace(app, state, handlers.clock)
     return app

@@ -1,12 +1,21 @@
 """``qorgau-server``: administer and run the reference server.
 
     qorgau-server [--data-dir DIR] init
-    qorgau-server [--data-dir DIR] enroll-code --school NAME [--ttl-hours N]
+    qorgau-server [--data-dir DIR] districts add CODE --name NAME | districts list
+    qorgau-server [--data-dir DIR] units add --district CODE --kind police|guardianship|education
+                                             --name NAME | units list
+    qorgau-server [--data-dir DIR] enroll-code --school NAME --district CODE [--ttl-hours N]
+    qorgau-server [--data-dir DIR] enroll-code --school-id ID [--ttl-hours N]   # another PC
+    qorgau-server [--data-dir DIR] schools list | schools move ID --district CODE
+    qorgau-server [--data-dir DIR] users add LOGIN --role inspector|guardianship|analyst|admin
+                                             --district CODE... [--full-name NAME]
+                                             [--password-file F] | users list
     qorgau-server [--data-dir DIR] serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM]
                                          [--insecure-http]
     qorgau-server [--data-dir DIR] notifications [--json]
-    qorgau-server [--data-dir DIR] ack ID [--by NAME] [--reference REGNO] [--unit UNIT]
-                                          [--note TEXT | --clarify TEXT]
+    qorgau-server [--data-dir DIR] unrouted [--json]
+    qorgau-server [--data-dir DIR] ack ID --by NAME --reference REGNO [--unit UNIT] [--note TEXT]
+    qorgau-server [--data-dir DIR] ack ID --by NAME --clarify TEXT [--unit UNIT]
 
 Errors are one line on stderr and a non-zero exit status, never a traceback.
 """
@@ -14,10 +23,10 @@ Errors are one line on stderr and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import ipaddress
 import json
 import logging
-import secrets
 import sqlite3
 import sys
 import time
@@ -25,28 +34,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from server.datadir import DataDirError, default_data_dir, init_data_dir, open_data_dir
-from server.storage import NotificationNotFound, StorageError, hash_enroll_code
+from server.datadir import DataDirError, ServerState, default_data_dir, init_data_dir, open_data_dir
+from server.enrollment import issue_code
+from server.passwords import hash_password, password_problem
+from server.routing import ROLE_UNIT, ROLES, UNIT_KINDS
+from server.storage import StorageError
+from server.workspace import new_totp_secret
+from server.workspace_store import ActKind, ActRefused, DirectoryError
 from sync.protocol import format_unix_time, key_fingerprint, public_key_from_b64
 
-# No 0/O, 1/I/L: codes are read aloud over the phone and typed from paper.
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-CODE_GROUPS = 4
-CODE_GROUP_LEN = 4
 DEFAULT_TTL_HOURS = 24.0
 DEFAULT_PORT = 8443
 
 
 class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 1."""
-
-
-def generate_enroll_code() -> str:
-    groups = (
-        "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUP_LEN))
-        for _ in range(CODE_GROUPS)
-    )
-    return "-".join(groups)
 
 
 def _is_loopback(host: str) -> bool:
@@ -70,25 +72,144 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace) -> ServerState:
+    return open_data_dir(args.data_dir)
+
+
+def _now_iso() -> str:
+    return format_unix_time(time.time())
+
+
 def cmd_enroll_code(args: argparse.Namespace) -> int:
-    school = args.school.strip()
-    if not school:
-        raise CliError("--school must not be empty")
     if not args.ttl_hours > 0:
         raise CliError("--ttl-hours must be positive")
-    state = open_data_dir(args.data_dir)
+    state = _open(args)
     try:
-        code = generate_enroll_code()
+        storage = state.storage
+        if args.school_id is not None:
+            school = storage.get_school(args.school_id)
+            if school is None:
+                raise CliError(f"no school with id {args.school_id}")
+        else:
+            name = (args.school or "").strip()
+            if not name:
+                raise CliError("--school must not be empty")
+            if not args.district:
+                raise CliError("--district is required (qorgau-server districts list)")
+            school = storage.add_school(name, args.district.strip(), _now_iso())
         now = time.time()
+        code = issue_code(storage, school, now, args.ttl_hours)
         expires = now + args.ttl_hours * 3600.0
-        state.storage.add_enroll_code(hash_enroll_code(code.replace("-", "")), school, now, expires)
     finally:
         state.storage.close()
     print(
-        f"One-time enrollment code for {school!r}, valid until {format_unix_time(expires)} "
-        f"(give it to the school; it is not stored in readable form):"
+        f"One-time enrollment code for {school.name!r} (school id {school.id}, district "
+        f"{school.district}), valid until {format_unix_time(expires)} "
+        "(give it to the school; it is not stored in readable form):"
     )
     print(code)
+    return 0
+
+
+def cmd_districts(args: argparse.Namespace) -> int:
+    state = _open(args)
+    try:
+        if args.action == "add":
+            code, name = args.code.strip(), (args.name or "").strip()
+            if not code or not name:
+                raise CliError("districts add needs CODE and --name")
+            state.storage.add_district(code, name, _now_iso())
+            print(f"District {code} ({name}) created")
+        else:
+            for district in state.storage.districts():
+                print(f"{district.code}\t{district.name}")
+    finally:
+        state.storage.close()
+    return 0
+
+
+def cmd_units(args: argparse.Namespace) -> int:
+    state = _open(args)
+    try:
+        if args.action == "add":
+            if not args.district or not args.kind or not (args.name or "").strip():
+                raise CliError("units add needs --district, --kind and --name")
+            unit, routed = state.storage.add_unit(args.district, args.kind, args.name.strip())
+            print(f"Unit {unit.id} ({unit.kind}) {unit.name} in {unit.district} created")
+            if routed:
+                print(f"{routed} waiting recipient route(s) now go to it")
+        else:
+            for unit in state.storage.units():
+                print(f"{unit.id}\t{unit.district}\t{unit.kind}\t{unit.name}")
+    finally:
+        state.storage.close()
+    return 0
+
+
+def cmd_schools(args: argparse.Namespace) -> int:
+    state = _open(args)
+    try:
+        if args.action == "move":
+            if not args.id or not args.district:
+                raise CliError("schools move needs ID and --district")
+            state.storage.move_school(args.id, args.district)
+            print(f"School {args.id} is now in {args.district}")
+        else:
+            for school in state.storage.schools():
+                print(f"{school.id}\t{school.district}\t{school.name}")
+    finally:
+        state.storage.close()
+    return 0
+
+
+def _read_password(path: Path | None) -> str:
+    if path is not None:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return lines[0] if lines else ""
+    first = getpass.getpass("Initial password: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise CliError("the passwords differ")
+    return first
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    state = _open(args)
+    try:
+        if args.action == "add":
+            login = (args.login or "").strip()
+            if not login or args.role is None:
+                raise CliError("users add needs LOGIN and --role")
+            districts = list(dict.fromkeys(args.district or []))
+            if args.role != "admin" and not districts:
+                raise CliError(f"a {args.role} account needs at least one --district")
+            password = _read_password(args.password_file)
+            problem = password_problem(password)
+            if problem:
+                raise CliError(f"password: {problem}")
+            user = state.storage.add_user(
+                login,
+                (args.full_name or login).strip(),
+                args.role,
+                hash_password(password),
+                districts,
+                new_totp_secret(),
+                _now_iso(),
+            )
+            print(
+                f"Account {user.login} ({user.role}; {', '.join(user.districts) or 'all'}) created; "
+                "the first sign-in at / sets up the one-time codes (TOTP)"
+            )
+            kind = ROLE_UNIT.get(user.role)
+            if kind is not None:
+                have = {u.district for u in state.storage.units() if u.kind == kind}
+                for code in user.districts:
+                    if code not in have:
+                        print(f"note: district {code} has no {kind} unit yet: its inbox is empty")
+        else:
+            for user in state.storage.users():
+                print(f"{user.login}\t{user.role}\t{','.join(user.districts)}\t{user.full_name}")
+    finally:
+        state.storage.close()
     return 0
 
 
@@ -155,15 +276,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_notifications(args: argparse.Namespace) -> int:
-    state = open_data_dir(args.data_dir)
+    state = _open(args)
     try:
         records = state.storage.list_notifications()
+        unrouted = state.storage.unrouted()
     finally:
         state.storage.close()
     rows = [
         {
             "id": r.id,
-            "school": r.school,
+            "school": r.school_name,
+            "school_id": r.school,
+            "district": r.district,
+            "category": r.category,
+            "deadline": r.deadline,
             "payload_sha256": r.payload_sha256,
             "received_at": r.received_at,
             "server_seq": r.server_seq,
@@ -178,36 +304,75 @@ def cmd_notifications(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         print(
-            f"{row['server_seq']:>6}  {row['id']}  {row['state']:<12}  {row['received_at']}  "
-            f"{row['school']}"
+            f"{row['server_seq']:>6}  {row['id']}  {row['state']:<23}  {row['received_at']}  "
+            f"due {row['deadline'] or '-'}  {row['category'] or '-'}  {row['school']}"
         )
     print(f"{len(rows)} notification(s)")
+    if unrouted:
+        print(
+            f"WARNING: {len(unrouted)} recipient(s) have no unit in their district; "
+            "see 'qorgau-server unrouted'"
+        )
+    return 0
+
+
+def cmd_unrouted(args: argparse.Namespace) -> int:
+    state = _open(args)
+    try:
+        rows = state.storage.unrouted()
+    finally:
+        state.storage.close()
+    if args.json:
+        json.dump([row.__dict__ for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        print(
+            f"{row.notification_id}  {row.recipient:<24}  {row.district:<12}  "
+            f"{row.received_at}  {row.school_name}"
+        )
+    print(
+        f"{len(rows)} unrouted recipient(s)"
+        + ("; create the missing unit with 'qorgau-server units add'" if rows else "")
+    )
     return 0
 
 
 def cmd_ack(args: argparse.Namespace) -> int:
-    state = open_data_dir(args.data_dir)
-    kind = "clarification_requested" if args.clarify is not None else "accepted"
+    """What a unit did, recorded by a script: accepted (--reference) or a question (--clarify)."""
+    by, reference = (args.by or "").strip(), (args.reference or "").strip()
+    question = (args.clarify or "").strip()
+    kind: ActKind = "clarification_requested" if args.clarify is not None else "accepted"
+    state = _open(args)
     try:
-        record, new = state.storage.acknowledge(
+        if not by:
+            raise CliError("ack needs --by NAME (the officer)")
+        if kind == "accepted" and not reference:
+            raise CliError("ack needs --reference REGNO (КУИ / ЕРДР), or --clarify TEXT")
+        if kind == "clarification_requested" and not question:
+            raise CliError("--clarify needs the question to the school")
+        act = state.storage.add_act(
             args.id,
-            args.clarify if args.clarify is not None else args.note,
-            format_unix_time(time.time()),
-            kind=kind,
-            officer=args.by,
-            unit=args.unit,
-            reference=args.reference,
+            kind,
+            _now_iso(),
+            unit=None,
+            officer=by,
+            reference=reference or None,
+            note=question if kind == "clarification_requested" else args.note,
+            user_id=None,
+            unit_label=(args.unit or "").strip() or None,
         )
-    except NotificationNotFound as exc:
-        raise CliError(f"no notification with id {args.id}") from exc
+    except ActRefused as exc:
+        if exc.code == "not_found":
+            raise CliError(f"no notification with id {args.id}") from exc
+        print(f"{args.id} was already acknowledged")
+        return 0
     finally:
         state.storage.close()
-    if not new:
-        print(f"{record.id} was already acknowledged at {record.acknowledged_at}")
-    elif kind == "accepted":
-        print(f"{record.id} acknowledged at {record.acknowledged_at} (ack_seq {record.ack_seq})")
+    if kind == "accepted":
+        print(f"{act.notification_id} acknowledged at {act.at} (ack_seq {act.ack_seq})")
     else:
-        print(f"{record.id} clarification requested (ack_seq {record.ack_seq})")
+        print(f"{act.notification_id} clarification requested (ack_seq {act.ack_seq})")
     return 0
 
 
@@ -230,9 +395,44 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(func=cmd_init)
 
     code = sub.add_parser("enroll-code", help="issue a one-time enrollment code for a school")
-    code.add_argument("--school", required=True)
+    which = code.add_mutually_exclusive_group(required=True)
+    which.add_argument("--school", help="a new school with this name (a label)")
+    which.add_argument("--school-id", help="another PC of an existing school")
+    code.add_argument("--district", help="district code of the new school")
     code.add_argument("--ttl-hours", type=float, default=DEFAULT_TTL_HOURS)
     code.set_defaults(func=cmd_enroll_code)
+
+    districts = sub.add_parser("districts", help="districts (add CODE --name NAME | list)")
+    districts.add_argument("action", choices=["add", "list"])
+    districts.add_argument("code", nargs="?", default="")
+    districts.add_argument("--name")
+    districts.set_defaults(func=cmd_districts)
+
+    units = sub.add_parser("units", help="receiving units of a district (add | list)")
+    units.add_argument("action", choices=["add", "list"])
+    units.add_argument("--district")
+    units.add_argument("--kind", choices=list(UNIT_KINDS))
+    units.add_argument("--name")
+    units.set_defaults(func=cmd_units)
+
+    schools = sub.add_parser("schools", help="enrolled schools (list | move ID --district CODE)")
+    schools.add_argument("action", choices=["list", "move"])
+    schools.add_argument("id", nargs="?")
+    schools.add_argument("--district")
+    schools.set_defaults(func=cmd_schools)
+
+    users = sub.add_parser("users", help="workspace accounts (add LOGIN ... | list)")
+    users.add_argument("action", choices=["add", "list"])
+    users.add_argument("login", nargs="?")
+    users.add_argument("--role", choices=list(ROLES))
+    users.add_argument("--district", nargs="+", help="district code(s) the account works in")
+    users.add_argument("--full-name")
+    users.add_argument("--password-file", type=Path, help="first line is the initial password")
+    users.set_defaults(func=cmd_users)
+
+    unrouted = sub.add_parser("unrouted", help="recipients with no unit in their district")
+    unrouted.add_argument("--json", action="store_true")
+    unrouted.set_defaults(func=cmd_unrouted)
 
     serve = sub.add_parser("serve", help="run the HTTP(S) server")
     serve.add_argument("--host", default="127.0.0.1")
@@ -251,13 +451,13 @@ def build_parser() -> argparse.ArgumentParser:
     notes.add_argument("--json", action="store_true", help="machine-readable output")
     notes.set_defaults(func=cmd_notifications)
 
-    ack = sub.add_parser("ack", help="record that the receiving authority acknowledged one")
+    ack = sub.add_parser("ack", help="record that the receiving authority accepted one")
     ack.add_argument("id")
+    ack.add_argument("--by", help="officer's full name")
+    ack.add_argument("--reference", help="police registration number (КУИ / ЕРДР)")
+    ack.add_argument("--unit", help="the officer's unit, e.g. 'ИДН ОП Аккольского района'")
     ack.add_argument("--note", default=None)
-    ack.add_argument("--by", default=None, help="the officer's full name")
-    ack.add_argument("--unit", default=None, help="the officer's unit")
-    ack.add_argument("--reference", default=None, help="police registration number")
-    ack.add_argument("--clarify", default=None, metavar="TEXT", help="ask the school instead")
+    ack.add_argument("--clarify", metavar="TEXT", help="ask the school this instead of accepting")
     ack.set_defaults(func=cmd_ack)
     return parser
 
@@ -271,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.func(args)
         return result
-    except (CliError, DataDirError, StorageError) as exc:
+    except (CliError, DataDirError, StorageError, DirectoryError) as exc:
         print(f"qorgau-server: error: {exc}", file=sys.stderr)
     except sqlite3.Error as exc:
         print(f"qorgau-server: error: database: {exc}", file=sys.stderr)

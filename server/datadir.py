@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_private_key,
 )
 
-from server.storage import DB_FILENAME, ServerStorage, SQLiteStorage
+from server.storage import DB_FILENAME, SQLiteStorage
 from sync.protocol import public_key_to_b64
 
 KEY_FILENAME = "server-signing-key.pem"
@@ -46,7 +46,7 @@ class ServerState:
     data_dir: Path
     signing_key: Ed25519PrivateKey
     public_key_b64: str
-    storage: ServerStorage
+    storage: SQLiteStorage
 
 
 def init_data_dir(data_dir: Path) -> str:

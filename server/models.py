@@ -6,7 +6,7 @@ describe exactly the same JSON. Class names become the schema component names.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -119,13 +119,20 @@ class DeliveryResponse(_Strict):
 
 class Acknowledgement(_Strict):
     id: str = Field(description="Notification id")
-    acknowledged_at: str = Field(description=f"When the receiving authority acknowledged; {_TIME}")
     ack_seq: int = Field(description="Ascending sequence; pass the last one seen as ?after=")
-    kind: str = Field(description="accepted | clarification_requested (absent: accepted)")
-    officer: str | None = Field(description="The officer's full name")
-    unit: str | None = Field(description="The officer's unit")
-    reference: str | None = Field(description="Police registration number (КУИ / ЕРДР)")
-    note: str | None = Field(description="Optional note; for a clarification, the question")
+    acknowledged_at: str = Field(description=f"Server time of the act; {_TIME}")
+    kind: Literal["accepted", "clarification_requested"] = Field(
+        description="accepted: a unit registered it; clarification_requested: the unit asks "
+        "the school a question (note), answered by a correction notification (payload "
+        "'corrects'). A notification can get several items (one per routed unit)."
+    )
+    officer: str | None = Field(description="Full name of the officer from their account")
+    unit: str | None = Field(description="The receiving unit, e.g. 'ИДН ОП Аккольского района'")
+    reference: str | None = Field(
+        description="Police registration number (КУИ / ЕРДР); always present when accepted "
+        "in the workspace"
+    )
+    note: str | None = Field(description="Optional note, or the clarification question")
 
 
 class AcknowledgementsResponse(_Strict):

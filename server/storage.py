@@ -1,4 +1,4 @@
-"""Persistent state of the reference server: a narrow interface and its SQLite implementation.
+"""Persistent state of the reference server on SQLite (the workspace's rows: workspace_store.py).
 
 Durability rules (DESIGN.md §6, §8): WAL with ``synchronous=FULL``; every write happens inside
 ``BEGIN IMMEDIATE`` so writers are serialised across threads *and* processes (the CLI ``ack``
@@ -11,97 +11,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
+from server.migrations import migrate
+from server.routing import RECIPIENT_UNIT
+from server.workspace_store import WorkspaceStoreMixin
 from sync.protocol import GENESIS_HASH, Receipt, canonical_json, sha256_hex
 
-SCHEMA_VERSION = 1
 DB_FILENAME = "server.sqlite3"
 # Bound parameters per "id IN (...)" lookup, well under SQLite's limit.
 _IDS_PER_QUERY = 500
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS enroll_codes (
-    code_hash   TEXT PRIMARY KEY,          -- sha256 hex of the normalised code; never the code
-    school      TEXT NOT NULL,
-    created_at  REAL NOT NULL,
-    expires_at  REAL NOT NULL,
-    used_at     REAL,
-    device_id   TEXT
-);
-CREATE TABLE IF NOT EXISTS devices (
-    id          TEXT PRIMARY KEY,
-    school      TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    public_key  TEXT NOT NULL UNIQUE,      -- base64 raw Ed25519
-    enrolled_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS notifications (
-    id              TEXT PRIMARY KEY,      -- kept forever: the idempotency key
-    school          TEXT NOT NULL,
-    device_id       TEXT NOT NULL REFERENCES devices(id),
-    payload         TEXT NOT NULL,
-    payload_sha256  TEXT NOT NULL,
-    received_at     TEXT NOT NULL,
-    server_seq      INTEGER NOT NULL UNIQUE,
-    receipt         TEXT NOT NULL,
-    receipt_hash    TEXT NOT NULL,
-    state           TEXT NOT NULL DEFAULT 'received'
-                    CHECK (state IN ('received', 'acknowledged')),
-    acknowledged_at TEXT,
-    ack_seq         INTEGER UNIQUE,
-    ack_note        TEXT
-);
-CREATE INDEX IF NOT EXISTS notifications_school_ack ON notifications (school, ack_seq);
--- Every act of the receiving side (accepted / clarification requested), DESIGN §6a; rows
--- acknowledged before this table existed are carried over as acceptances.
-CREATE TABLE IF NOT EXISTS ack_events (
-    ack_seq         INTEGER PRIMARY KEY,
-    notification_id TEXT NOT NULL REFERENCES notifications(id),
-    school          TEXT NOT NULL,
-    kind            TEXT NOT NULL CHECK (kind IN ('accepted', 'clarification_requested')),
-    at              TEXT NOT NULL,
-    officer         TEXT,
-    unit            TEXT,
-    reference       TEXT,
-    note            TEXT
-);
-CREATE INDEX IF NOT EXISTS ack_events_school ON ack_events (school, ack_seq);
-INSERT OR IGNORE INTO ack_events (ack_seq, notification_id, school, kind, at, note)
-    SELECT ack_seq, id, school, 'accepted', acknowledged_at, ack_note FROM notifications
-    WHERE ack_seq IS NOT NULL;
-CREATE TABLE IF NOT EXISTS nonces (
-    device_id  TEXT NOT NULL,
-    nonce      TEXT NOT NULL,
-    expires_at REAL NOT NULL,
-    PRIMARY KEY (device_id, nonce)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS nonces_expiry ON nonces (expires_at);
-CREATE TABLE IF NOT EXISTS request_log (
-    id        INTEGER PRIMARY KEY AUTOINCREMENT,
-    at        TEXT NOT NULL,
-    remote    TEXT,
-    method    TEXT NOT NULL,
-    path      TEXT NOT NULL,
-    status    INTEGER NOT NULL,
-    error     TEXT NOT NULL,
-    device_id TEXT
-);
-CREATE TRIGGER IF NOT EXISTS request_log_no_update BEFORE UPDATE ON request_log
-BEGIN SELECT RAISE(ABORT, 'request_log is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS request_log_no_delete BEFORE DELETE ON request_log
-BEGIN SELECT RAISE(ABORT, 'request_log is append-only'); END;
-"""
 
 
 class StorageError(Exception):
@@ -138,6 +64,10 @@ class IncomingNotification:
     id: str
     payload_json: str
     payload_sha256: str
+    # From the payload, for routing (DESIGN §6a): recipient codes of the rules file, and the
+    # notification this one corrects, if any.
+    recipients: tuple[str, ...] = ()
+    corrects: str | None = None
 
 
 @dataclass(frozen=True)
@@ -150,28 +80,34 @@ class ItemOutcome:
 @dataclass(frozen=True)
 class NotificationRecord:
     id: str
-    school: str
+    school: str  # the school's id
+    school_name: str
+    district: str
     device_id: str
     payload_sha256: str
     received_at: str
     server_seq: int
     receipt: Receipt
+    category: str | None
+    deadline: str | None
+    # "received", or "accepted" once any unit (or the CLI) accepted it, else
+    # "clarification_requested" while a unit waits for the school's correction.
     state: str
-    acknowledged_at: str | None
-    ack_seq: int | None
-    ack_note: str | None
+    acknowledged_at: str | None  # the first acceptance
 
 
 @dataclass(frozen=True)
 class AckRecord:
+    """One act of a receiving unit, as it flows back to the school."""
+
     id: str
     acknowledged_at: str
     ack_seq: int
+    kind: Literal["accepted", "clarification_requested"]
+    officer: str | None
+    unit: str | None
+    reference: str | None
     note: str | None
-    kind: str = "accepted"
-    officer: str | None = None
-    unit: str | None = None
-    reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -194,44 +130,22 @@ def hash_enroll_code(normalised_code: str) -> str:
     return hashlib.sha256(b"qorgau-enroll-code\n" + normalised_code.encode("ascii")).hexdigest()
 
 
-class ServerStorage(Protocol):
-    """What the server needs from persistence; nothing else touches the database."""
+def _private_files(path: Path) -> None:
+    """Payloads name children: the database and its WAL are readable by the service user only.
 
-    def get_meta(self, key: str) -> str | None: ...
-    def set_meta(self, key: str, value: str) -> None: ...
-    def add_enroll_code(
-        self, code_hash: str, school: str, created_at: float, expires_at: float
-    ) -> None: ...
-    def redeem_enroll_code(self, code_hash: str, now: float, device: Device) -> Device: ...
-    def get_device(self, device_id: str) -> Device | None: ...
-    def use_nonce(self, device_id: str, nonce: str, expires_at: float, now: float) -> bool: ...
-    def record_notifications(
-        self,
-        school: str,
-        device_id: str,
-        items: Sequence[IncomingNotification],
-        make_receipt: ReceiptFactory,
-    ) -> list[ItemOutcome]: ...
-    def list_notifications(self) -> list[NotificationRecord]: ...
-    def acknowledge(
-        self,
-        notification_id: str,
-        note: str | None,
-        at: str,
-        *,
-        kind: str = "accepted",
-        officer: str | None = None,
-        unit: str | None = None,
-        reference: str | None = None,
-    ) -> tuple[AckRecord, bool]: ...
-    def acknowledgements_after(self, school: str, after: int, limit: int) -> list[AckRecord]: ...
-    def log_refusal(self, refusal: Refusal) -> None: ...
-    def refusals(self, limit: int = 1000) -> list[Refusal]: ...
-    def close(self) -> None: ...
+    SQLite gives the -wal and -shm files the mode of the main file, so creating that one 0600
+    covers all three; files of an older data dir (created 0644) are tightened on open.
+    """
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for suffix in ("", "-wal", "-shm"):
+        candidate = Path(str(path) + suffix)
+        if candidate.exists() and candidate.stat().st_mode & 0o077:
+            os.chmod(candidate, 0o600)
 
 
-class SQLiteStorage:
-    """``ServerStorage`` on stdlib sqlite3: one connection per thread, one writer at a time."""
+class SQLiteStorage(WorkspaceStoreMixin):
+    """The server's storage on stdlib sqlite3: one connection per thread, one writer at a time."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -239,16 +153,14 @@ class SQLiteStorage:
         self._write_lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
+        _private_files(self.path)
         with self._write_lock:
-            conn = self._conn()
-            # One script in one immediate transaction: two processes starting at once (server
-            # and CLI) must not both half-create the schema.
-            conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == 0:
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        elif version != SCHEMA_VERSION:
-            raise StorageError(f"database schema version {version} is not supported")
+            # One immediate transaction: two processes starting at once (server and CLI) must
+            # not both half-create or half-migrate the schema.
+            try:
+                migrate(self._conn())
+            except ValueError as exc:
+                raise StorageError(str(exc)) from exc
 
     # ----------------------------------------------------------------- plumbing
 
@@ -439,13 +351,59 @@ class SQLiteStorage:
                 )
                 known[item.id] = (school, item.payload_sha256, receipt)
                 outcomes.append(ItemOutcome(item.id, "new", receipt))
+            # Sort and filter columns are extracted by SQLite from the stored text: no second
+            # JSON parse on the delivery hot path.
             conn.executemany(
                 "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, "
-                "received_at, server_seq, receipt, receipt_hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "received_at, server_seq, receipt, receipt_hash, deadline, category, corrects) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, json_extract(?4, '$.deadline'), "
+                "json_extract(?4, '$.category'), json_extract(?4, '$.corrects'))",
                 rows,
             )
+            new_ids = {row[0] for row in rows}
+            self._route(conn, school, [item for item in items if item.id in new_ids])
         return outcomes
+
+    @staticmethod
+    def _route(
+        conn: sqlite3.Connection, school: str, items: Sequence[IncomingNotification]
+    ) -> None:
+        """Route new notifications to the units of the school's district (same transaction)."""
+        if not items:
+            return
+        units = {
+            str(kind): int(unit_id)
+            for kind, unit_id in conn.execute(
+                "SELECT u.kind, u.id FROM units u JOIN schools s ON s.district = u.district "
+                "WHERE s.id = ?",
+                (school,),
+            )
+        }
+        routes: list[tuple[str, str, int | None]] = []
+        assignments: set[tuple[str, int]] = set()
+        for item in items:
+            for recipient in dict.fromkeys(item.recipients):
+                kind = RECIPIENT_UNIT.get(recipient)
+                unit_id = units.get(kind) if kind is not None else None
+                routes.append((item.id, recipient, unit_id))
+                if unit_id is not None:
+                    assignments.add((item.id, unit_id))
+        conn.executemany(
+            "INSERT OR IGNORE INTO routes (notification_id, recipient, unit_id) VALUES (?, ?, ?)",
+            routes,
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO assignments (notification_id, unit_id) VALUES (?, ?)",
+            sorted(assignments),
+        )
+        # A correction answers a clarification request: the original is back to "new" in the
+        # units that asked (the school's own notifications only).
+        corrected = [(item.corrects, school) for item in items if item.corrects]
+        conn.executemany(
+            "UPDATE assignments SET state = 'new' WHERE state = 'clarification_requested' "
+            "AND notification_id = (SELECT id FROM notifications WHERE id = ? AND school = ?)",
+            corrected,
+        )
 
     @staticmethod
     def _known(
@@ -466,83 +424,48 @@ class SQLiteStorage:
         return known
 
     _SELECT_NOTIFICATION = (
-        "SELECT id, school, device_id, payload_sha256, received_at, server_seq, receipt, state, "
-        "acknowledged_at, ack_seq, ack_note FROM notifications"
+        "SELECT n.id, n.school, COALESCE(s.name, n.school), COALESCE(s.district, ''), n.device_id, n.payload_sha256, "
+        "n.received_at, n.server_seq, n.receipt, n.category, n.deadline, "
+        "(SELECT MIN(at) FROM acts WHERE notification_id = n.id AND kind = 'accepted'), "
+        "EXISTS (SELECT 1 FROM assignments WHERE notification_id = n.id "
+        "AND state = 'clarification_requested') "
+        "FROM notifications n LEFT JOIN schools s ON s.id = n.school"
     )
 
     @staticmethod
     def _record(row: Sequence[Any]) -> NotificationRecord:
+        accepted_at = None if row[11] is None else str(row[11])
+        state = (
+            "accepted"
+            if accepted_at is not None
+            else ("clarification_requested" if row[12] else "received")
+        )
         return NotificationRecord(
             id=row[0],
             school=row[1],
-            device_id=row[2],
-            payload_sha256=row[3],
-            received_at=row[4],
-            server_seq=row[5],
-            receipt=Receipt.from_json_dict(json.loads(row[6])),
-            state=row[7],
-            acknowledged_at=row[8],
-            ack_seq=row[9],
-            ack_note=row[10],
+            school_name=row[2],
+            district=row[3],
+            device_id=row[4],
+            payload_sha256=row[5],
+            received_at=row[6],
+            server_seq=row[7],
+            receipt=Receipt.from_json_dict(json.loads(row[8])),
+            category=row[9],
+            deadline=row[10],
+            state=state,
+            acknowledged_at=accepted_at,
         )
 
     def list_notifications(self) -> list[NotificationRecord]:
-        rows = self._conn().execute(self._SELECT_NOTIFICATION + " ORDER BY server_seq").fetchall()
+        rows = self._conn().execute(self._SELECT_NOTIFICATION + " ORDER BY n.server_seq").fetchall()
         return [self._record(row) for row in rows]
-
-    def acknowledge(
-        self,
-        notification_id: str,
-        note: str | None,
-        at: str,
-        *,
-        kind: str = "accepted",
-        officer: str | None = None,
-        unit: str | None = None,
-        reference: str | None = None,
-    ) -> tuple[AckRecord, bool]:
-        """Record one act of the receiving side with the next ack_seq; returns it and whether
-        it is new. Accepting again for the same unit changes nothing (the first is returned)."""
-        with self._write() as conn:
-            row = conn.execute(
-                "SELECT school, state FROM notifications WHERE id = ?", (notification_id,)
-            ).fetchone()
-            if row is None:
-                raise NotificationNotFound(notification_id)
-            select = (
-                "SELECT notification_id, at, ack_seq, note, kind, officer, unit, reference "
-                "FROM ack_events"
-            )
-            if kind == "accepted":
-                same = conn.execute(
-                    select + " WHERE notification_id = ? AND kind = 'accepted' AND unit IS ?",
-                    (notification_id, unit),
-                ).fetchone()
-                if same is not None:
-                    return AckRecord(*same), False
-            top = conn.execute("SELECT COALESCE(MAX(ack_seq), 0) FROM ack_events").fetchone()
-            ack_seq = int(top[0]) + 1
-            conn.execute(
-                "INSERT INTO ack_events (ack_seq, notification_id, school, kind, at, officer, "
-                "unit, reference, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (ack_seq, notification_id, row[0], kind, at, officer, unit, reference, note),
-            )
-            if kind == "accepted" and row[1] != "acknowledged":
-                conn.execute(
-                    "UPDATE notifications SET state = 'acknowledged', acknowledged_at = ?, "
-                    "ack_seq = ?, ack_note = ? WHERE id = ?",
-                    (at, ack_seq, note, notification_id),
-                )
-            return AckRecord(
-                notification_id, at, ack_seq, note, kind, officer, unit, reference
-            ), True
 
     def acknowledgements_after(self, school: str, after: int, limit: int) -> list[AckRecord]:
         rows = (
             self._conn()
             .execute(
-                "SELECT notification_id, at, ack_seq, note, kind, officer, unit, reference "
-                "FROM ack_events WHERE school = ? AND ack_seq > ? ORDER BY ack_seq LIMIT ?",
+                "SELECT notification_id, at, ack_seq, kind, officer, unit_name, reference, note "
+                "FROM acts WHERE school = ? AND ack_seq > ? ORDER BY ack_seq LIMIT ?",
                 (school, after, limit),
             )
             .fetchall()

@@ -7,7 +7,7 @@ import re
 import stat
 from pathlib import Path
 
-from server.cli import CODE_ALPHABET
+from server.enrollment import CODE_ALPHABET
 from tests.support.server_process import make_enroll_code, run_cli
 
 CODE_RE = re.compile(rf"^[{CODE_ALPHABET}]{{4}}(-[{CODE_ALPHABET}]{{4}}){{3}}$")
@@ -37,7 +37,10 @@ def test_init_creates_a_private_key_and_refuses_to_overwrite(tmp_path: Path) -> 
 def test_enroll_code_prints_the_code_alone_on_the_last_line(tmp_path: Path) -> None:
     data = tmp_path / "data"
     run_cli(data, "init")
-    result = run_cli(data, "enroll-code", "--school", "Школа №3", "--ttl-hours", "2")
+    run_cli(data, "districts", "add", "akkol", "--name", "Аккольский район")
+    result = run_cli(
+        data, "enroll-code", "--school", "Школа №3", "--district", "akkol", "--ttl-hours", "2"
+    )
     lines = result.stdout.splitlines()
     assert len(lines) >= 2  # an explanation, then the code
     assert CODE_RE.match(lines[-1]), lines[-1]
@@ -56,9 +59,16 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
         assert result.returncode != 0
         assert "not initialised" in _one_line_error(result.stderr)
     run_cli(data, "init")
-    result = run_cli(data, "ack", "00000000-0000-4000-8000-000000000000", check=False)
+    unknown = "00000000-0000-4000-8000-000000000000"
+    result = run_cli(data, "ack", unknown, "--by", "Иванов", "--reference", "1", check=False)
     assert result.returncode != 0
     assert "no notification" in _one_line_error(result.stderr)
+    result = run_cli(data, "ack", unknown, "--by", "Иванов", check=False)
+    assert result.returncode != 0
+    assert "--reference" in _one_line_error(result.stderr)
+    result = run_cli(data, "enroll-code", "--school", "x", "--district", "nowhere", check=False)
+    assert result.returncode != 0
+    assert "no district 'nowhere'" in _one_line_error(result.stderr)
     result = run_cli(data, "enroll-code", "--school", "x", "--ttl-hours", "0", check=False)
     assert result.returncode != 0
     _one_line_error(result.stderr)
@@ -87,3 +97,17 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
         timeout=60,
     )
     assert (tmp_path / "env-data" / "server-signing-key.pem").exists()
+
+
+def test_data_files_are_private(tmp_path: Path) -> None:
+    # issue 12: payloads (names, IINs) were in a 0644 server.sqlite3
+    data = tmp_path / "data"
+    run_cli(data, "init")
+    make_enroll_code(data, "Школа")
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    for path in data.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    # an older data dir with a world-readable database is tightened when opened
+    (data / "server.sqlite3").chmod(0o644)
+    run_cli(data, "notifications")
+    assert stat.S_IMODE((data / "server.sqlite3").stat().st_mode) == 0o600

@@ -15,7 +15,12 @@ from sync.protocol import (
     verify_receipt_chain,
 )
 from sync.transport import ServerClient
-from tests.support.devices import EnrolledDevice, enroll_device, notification
+from tests.support.devices import (
+    EnrolledDevice,
+    enroll_device,
+    notification,
+    signed_acknowledgements,
+)
 from tests.support.server_process import ServerProcess, run_cli
 
 
@@ -96,24 +101,50 @@ def test_ack_from_cli_flows_to_acknowledgements(
     after = start[-1].ack_seq if start else 0
     items = [notification(n=i) for i in range(3)]
     device.client.deliver(items)
-    out = run_cli(server.data_dir, "ack", items[1]["id"], "--note", "KUI № 2026-0042").stdout
+    out = run_cli(
+        server.data_dir,
+        "ack",
+        items[1]["id"],
+        "--by",
+        "Иванов И.И.",
+        "--reference",
+        "КУИ № 2026-0042",
+        "--note",
+        "принято",
+    ).stdout
     assert "acknowledged" in out
     acks = device.client.acknowledgements(after=after)
     assert [a.id for a in acks] == [items[1]["id"]]
-    assert acks[0].note == "KUI № 2026-0042"
+    assert acks[0].note == "принято"
+    [raw] = signed_acknowledgements(device.client, after)
+    assert raw == {
+        "id": items[1]["id"],
+        "ack_seq": acks[0].ack_seq,
+        "acknowledged_at": acks[0].acknowledged_at,
+        "kind": "accepted",
+        "officer": "Иванов И.И.",
+        "unit": None,
+        "reference": "КУИ № 2026-0042",
+        "note": "принято",
+    }
     assert acks[0].ack_seq > after
     assert device.client.acknowledgements(after=acks[0].ack_seq) == []
     # acking twice changes nothing and assigns no new ack_seq
-    out = run_cli(server.data_dir, "ack", items[1]["id"]).stdout
+    out = run_cli(server.data_dir, "ack", items[1]["id"], "--by", "X", "--reference", "1").stdout
     assert "already" in out
     assert device.client.acknowledgements(after=acks[0].ack_seq) == []
     listing = json.loads(run_cli(server.data_dir, "notifications", "--json").stdout)
     row = next(r for r in listing if r["id"] == items[1]["id"])
-    assert row["state"] == "acknowledged"
+    assert row["state"] == "accepted"
     assert row["acknowledged_at"] == acks[0].acknowledged_at
+    assert row["school"] == "School No. 1"
     assert set(row) == {
         "id",
         "school",
+        "school_id",
+        "district",
+        "category",
+        "deadline",
         "payload_sha256",
         "received_at",
         "server_seq",
@@ -128,7 +159,7 @@ def test_acknowledgements_are_scoped_to_the_school(server: ServerProcess) -> Non
     try:
         item = notification()
         mine.client.deliver([item])
-        run_cli(server.data_dir, "ack", item["id"])
+        run_cli(server.data_dir, "ack", item["id"], "--by", "Иванов", "--reference", "7")
         assert item["id"] in [a.id for a in mine.client.acknowledgements(after=0)]
         assert item["id"] not in [a.id for a in theirs.client.acknowledgements(after=0)]
     finally:

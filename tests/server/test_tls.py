@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 
 from sync.transport import InsecureURL, ServerClient, TLSFailure, check_server_url
 from tests.support.devices import enroll_device, notification
@@ -93,3 +94,15 @@ def test_serve_refuses_plain_http_off_loopback(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "refusing plain HTTP" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_workspace_cookies_are_secure_httponly_strict_under_tls(
+    tls_server: ServerProcess, tls_files: TLSFiles
+) -> None:
+    with requests.Session() as session:
+        session.trust_env = False
+        page = session.get(tls_server.base_url + "/signin", verify=str(tls_files.ca_cert))
+        header = page.headers["set-cookie"]
+        assert "Secure" in header and "HttpOnly" in header and "SameSite=strict" in header
+        assert page.headers["x-frame-options"] == "DENY"
+        assert "frame-ancestors 'none'" in page.headers["content-security-policy"]

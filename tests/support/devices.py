@@ -8,9 +8,14 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from sync.protocol import WireNotification, make_wire_notification, public_key_to_b64
+from sync.protocol import (
+    PATH_ACKNOWLEDGEMENTS,
+    WireNotification,
+    make_wire_notification,
+    public_key_to_b64,
+)
 from sync.transport import ServerClient
-from tests.support.server_process import ServerProcess, make_enroll_code
+from tests.support.server_process import TEST_DISTRICT, ServerProcess, make_enroll_code
 
 
 @dataclass
@@ -28,9 +33,10 @@ def enroll_device(
     *,
     ca_pem: bytes | None = None,
     name: str = "psychologist-pc",
+    district: str = TEST_DISTRICT,
 ) -> EnrolledDevice:
     """Issue a code with the CLI, enroll a fresh key, return a client ready to deliver."""
-    code = make_enroll_code(server.data_dir, school)
+    code = make_enroll_code(server.data_dir, school, district=district)
     key = Ed25519PrivateKey.generate()
     with ServerClient(server.base_url, ca_pem=ca_pem) as anonymous:
         result = anonymous.enroll(code, public_key_to_b64(key.public_key()), name)
@@ -54,3 +60,15 @@ def notification(**fields: Any) -> WireNotification:
     }
     payload.update(fields)
     return make_wire_notification(str(uuid.uuid4()), payload)
+
+
+def signed_acknowledgements(client: ServerClient, after: int = 0) -> list[dict[str, Any]]:
+    """The raw items of a signed ``GET /v1/acknowledgements``, every field the server sent
+    (``ServerClient.acknowledgements`` parses only the fields the client uses)."""
+    data = client._send(
+        "GET", f"{PATH_ACKNOWLEDGEMENTS}?after={int(after)}", body=None, signed=True
+    )
+    assert isinstance(data, dict)
+    items = data["acknowledgements"]
+    assert isinstance(items, list)
+    return items

@@ -71,13 +71,28 @@ def init_server(data_dir: Path) -> None:
     run_cli(data_dir, "init")
 
 
-def make_enroll_code(data_dir: Path, school: str, *, ttl_hours: float | None = None) -> str:
-    """Issue a code with the CLI and return the last line of its stdout (the code alone)."""
-    args = ["enroll-code", "--school", school]
+TEST_DISTRICT = "test-district"
+
+
+def make_enroll_code(
+    data_dir: Path,
+    school: str,
+    *,
+    ttl_hours: float | None = None,
+    district: str = TEST_DISTRICT,
+) -> str:
+    """Issue a code for a new school in ``district`` (created on first use) with the CLI and
+    return the last line of its stdout (the code alone)."""
+    args = ["enroll-code", "--school", school, "--district", district]
     if ttl_hours is not None:
         args += ["--ttl-hours", str(ttl_hours)]
-    out = run_cli(data_dir, *args).stdout
-    return out.rstrip("\n").splitlines()[-1]
+    result = run_cli(data_dir, *args, check=False)
+    if result.returncode != 0 and f"no district {district!r}" in result.stderr:
+        run_cli(data_dir, "districts", "add", district, "--name", f"District {district}")
+        result = run_cli(data_dir, *args, check=False)
+    if result.returncode != 0:
+        raise AssertionError(f"enroll-code exited {result.returncode}: {result.stderr.strip()}")
+    return result.stdout.rstrip("\n").splitlines()[-1]
 
 
 class ServerProcess:

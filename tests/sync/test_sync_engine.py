@@ -121,7 +121,7 @@ def test_acknowledgement_flows_back(vault_setup: VaultSetup, tmp_path: Path) -> 
         enroll(psy, server.base_url, make_enroll_code(tmp_path / "server", "Школа"))
         [nid] = record_mandatory(psy, 1)
         assert sync_once(psy.db).complete
-        run_cli(tmp_path / "server", "ack", nid)
+        run_cli(tmp_path / "server", "ack", nid, "--by", "Иванов И.И.", "--reference", "КУИ 1")
         report = sync_once(psy.db)
         assert report.acknowledged == 1
     notification = outbox.by_id(psy.db, nid)

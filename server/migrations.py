@@ -1,0 +1,254 @@
+"""Numbered schema migrations of the server database (``PRAGMA user_version``).
+
+Version 1 is the original delivery schema. Each later step is one SQL script run inside one
+``BEGIN IMMEDIATE`` transaction that re-reads the version first, so a server and a CLI opening an
+old data dir at the same moment migrate it exactly once, and a kill leaves the previous version.
+Never edit a released step: add the next one (tests/server/test_migrations.py upgrades a
+version-1 database with data in it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1 = """
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS enroll_codes (
+    code_hash   TEXT PRIMARY KEY,          -- sha256 hex of the normalised code; never the code
+    school      TEXT NOT NULL,
+    created_at  REAL NOT NULL,
+    expires_at  REAL NOT NULL,
+    used_at     REAL,
+    device_id   TEXT
+);
+CREATE TABLE IF NOT EXISTS devices (
+    id          TEXT PRIMARY KEY,
+    school      TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    public_key  TEXT NOT NULL UNIQUE,      -- base64 raw Ed25519
+    enrolled_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notifications (
+    id              TEXT PRIMARY KEY,      -- kept forever: the idempotency key
+    school          TEXT NOT NULL,
+    device_id       TEXT NOT NULL REFERENCES devices(id),
+    payload         TEXT NOT NULL,
+    payload_sha256  TEXT NOT NULL,
+    received_at     TEXT NOT NULL,
+    server_seq      INTEGER NOT NULL UNIQUE,
+    receipt         TEXT NOT NULL,
+    receipt_hash    TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'received'
+                    CHECK (state IN ('received', 'acknowledged')),
+    acknowledged_at TEXT,
+    ack_seq         INTEGER UNIQUE,
+    ack_note        TEXT
+);
+CREATE INDEX IF NOT EXISTS notifications_school_ack ON notifications (school, ack_seq);
+CREATE TABLE IF NOT EXISTS nonces (
+    device_id  TEXT NOT NULL,
+    nonce      TEXT NOT NULL,
+    expires_at REAL NOT NULL,
+    PRIMARY KEY (device_id, nonce)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS nonces_expiry ON nonces (expires_at);
+CREATE TABLE IF NOT EXISTS request_log (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    at        TEXT NOT NULL,
+    remote    TEXT,
+    method    TEXT NOT NULL,
+    path      TEXT NOT NULL,
+    status    INTEGER NOT NULL,
+    error     TEXT NOT NULL,
+    device_id TEXT
+);
+CREATE TRIGGER IF NOT EXISTS request_log_no_update BEFORE UPDATE ON request_log
+BEGIN SELECT RAISE(ABORT, 'request_log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS request_log_no_delete BEFORE DELETE ON request_log
+BEGIN SELECT RAISE(ABORT, 'request_log is append-only'); END;
+"""
+
+# Version 2: schools are entities in districts (the free-text name becomes a label), units,
+# routing, workspace accounts and sessions, acknowledgement acts (several per notification), and
+# the audit of the workspace. From now on the `school` column of enroll_codes, devices and
+# notifications holds a school *id*.
+V2 = """
+CREATE TABLE districts (
+    code       TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE units (
+    id       INTEGER PRIMARY KEY,
+    district TEXT NOT NULL REFERENCES districts(code),
+    kind     TEXT NOT NULL CHECK (kind IN ('police', 'guardianship', 'education')),
+    name     TEXT NOT NULL,
+    UNIQUE (district, kind)
+);
+CREATE TABLE schools (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    district   TEXT NOT NULL REFERENCES districts(code),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX schools_district ON schools (district);
+
+-- Schools that enrolled before districts existed: one school per distinct old name (that is
+-- how the old server treated them), in a district the administrator can rename.
+INSERT INTO districts (code, name, created_at)
+SELECT 'unassigned', 'Без района (до обновления)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+WHERE EXISTS (SELECT 1 FROM enroll_codes) OR EXISTS (SELECT 1 FROM devices);
+INSERT INTO schools (id, name, district, created_at)
+SELECT lower(hex(randomblob(16))), name, 'unassigned', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+FROM (SELECT school AS name FROM enroll_codes UNION SELECT school FROM devices
+      UNION SELECT school FROM notifications);
+UPDATE enroll_codes SET school = (SELECT id FROM schools WHERE name = enroll_codes.school);
+UPDATE devices SET school = (SELECT id FROM schools WHERE name = devices.school);
+UPDATE notifications SET school = (SELECT id FROM schools WHERE name = notifications.school);
+
+-- What the inbox sorts and filters on, copied out of the immutable payload at receipt.
+ALTER TABLE notifications ADD COLUMN deadline TEXT;
+ALTER TABLE notifications ADD COLUMN category TEXT;
+ALTER TABLE notifications ADD COLUMN corrects TEXT;
+UPDATE notifications SET
+    deadline = json_extract(payload, '$.deadline'),
+    category = json_extract(payload, '$.category'),
+    corrects = json_extract(payload, '$.corrects');
+CREATE INDEX notifications_deadline ON notifications (deadline);
+CREATE INDEX notifications_corrects ON notifications (corrects);
+CREATE INDEX notifications_school ON notifications (school);
+
+-- One row per recipient of a notification; unit_id NULL = unrouted (flagged to the admin).
+CREATE TABLE routes (
+    notification_id TEXT NOT NULL REFERENCES notifications(id),
+    recipient       TEXT NOT NULL,
+    unit_id         INTEGER REFERENCES units(id),
+    PRIMARY KEY (notification_id, recipient)
+);
+CREATE INDEX routes_unrouted ON routes (unit_id) WHERE unit_id IS NULL;
+-- The work state of a notification in one unit's inbox.
+CREATE TABLE assignments (
+    notification_id TEXT NOT NULL REFERENCES notifications(id),
+    unit_id         INTEGER NOT NULL REFERENCES units(id),
+    state           TEXT NOT NULL DEFAULT 'new'
+                    CHECK (state IN ('new', 'clarification_requested', 'accepted')),
+    PRIMARY KEY (notification_id, unit_id)
+);
+CREATE INDEX assignments_unit ON assignments (unit_id, state);
+-- Routes of notifications received before routing existed: recipients from the payload.
+INSERT INTO routes (notification_id, recipient, unit_id)
+SELECT n.id, r.value, NULL FROM notifications n, json_each(n.payload, '$.recipients') r
+WHERE json_type(n.payload, '$.recipients') = 'array';
+
+-- What flows back to the school (GET /v1/acknowledgements): ack_seq increases globally and so
+-- per school.
+CREATE TABLE acts (
+    ack_seq         INTEGER PRIMARY KEY,
+    notification_id TEXT NOT NULL REFERENCES notifications(id),
+    school          TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('accepted', 'clarification_requested')),
+    at              TEXT NOT NULL,
+    officer         TEXT,
+    unit_id         INTEGER REFERENCES units(id),
+    unit_name       TEXT,
+    reference       TEXT,
+    note            TEXT,
+    user_id         INTEGER
+);
+CREATE INDEX acts_school ON acts (school, ack_seq);
+CREATE INDEX acts_notification ON acts (notification_id);
+INSERT INTO acts (ack_seq, notification_id, school, kind, at, note)
+SELECT ack_seq, id, school, 'accepted', acknowledged_at, ack_note FROM notifications
+WHERE ack_seq IS NOT NULL;
+
+CREATE TABLE users (
+    id             INTEGER PRIMARY KEY,
+    login          TEXT NOT NULL UNIQUE,
+    full_name      TEXT NOT NULL,
+    role           TEXT NOT NULL CHECK (role IN ('inspector', 'guardianship', 'analyst', 'admin')),
+    password_hash  TEXT NOT NULL,
+    totp_secret    TEXT,
+    totp_confirmed INTEGER NOT NULL DEFAULT 0,
+    failed_count   INTEGER NOT NULL DEFAULT 0,
+    locked_until   REAL NOT NULL DEFAULT 0,
+    created_at     TEXT NOT NULL
+);
+CREATE TABLE user_districts (
+    user_id  INTEGER NOT NULL REFERENCES users(id),
+    district TEXT NOT NULL REFERENCES districts(code),
+    PRIMARY KEY (user_id, district)
+);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,           -- sha256 of the cookie; the cookie is never stored
+    user_id    INTEGER NOT NULL REFERENCES users(id),
+    csrf       TEXT NOT NULL,
+    stage      TEXT NOT NULL CHECK (stage IN ('totp', 'full')),
+    created_at REAL NOT NULL,
+    last_seen  REAL NOT NULL,
+    expires_at REAL NOT NULL
+);
+CREATE TABLE web_audit (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    at              TEXT NOT NULL,
+    user_id         INTEGER,
+    login           TEXT,
+    action          TEXT NOT NULL,
+    notification_id TEXT,
+    detail          TEXT,
+    remote          TEXT
+);
+CREATE INDEX web_audit_notification ON web_audit (notification_id);
+CREATE TRIGGER web_audit_no_update BEFORE UPDATE ON web_audit
+BEGIN SELECT RAISE(ABORT, 'web_audit is append-only'); END;
+CREATE TRIGGER web_audit_no_delete BEFORE DELETE ON web_audit
+BEGIN SELECT RAISE(ABORT, 'web_audit is append-only'); END;
+"""
+
+STEPS: tuple[str, ...] = (V1, V2)
+LATEST = len(STEPS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database to ``LATEST``; return the version it had before."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        before = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if before > LATEST:
+            raise ValueError(f"database schema version {before} is newer than this server")
+        fresh = before == 0 and not _has_table(conn, "notifications")
+        for version in range(max(before, 1) if not fresh else 0, LATEST):
+            # Version 0 with tables is a server from before user_version was set: it is v1.
+            for statement in _statements(STEPS[version]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {LATEST}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return before
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (triggers contain ';' inside BEGIN ... END)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,119 @@
+"""Server schema upgrades: a version-1 data dir with data in it keeps working after v2."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from server.migrations import LATEST, V1
+from server.storage import SQLiteStorage, StorageError
+
+
+def _v1_database(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(V1)
+    conn.execute("PRAGMA user_version = 1")
+    payload = json.dumps(
+        {
+            "recipients": ["police_102", "guardianship_authority"],
+            "deadline": "2026-03-02T10:15:00Z",
+            "category": "violence",
+        }
+    )
+    receipt = json.dumps(
+        {
+            "notification_id": "x",
+            "payload_sha256": "0" * 64,
+            "server_received_at": "2026-03-02T09:20:00.000000Z",
+            "server_seq": 1,
+            "prev_receipt_hash": "0" * 64,
+            "signature": "AAAA",
+        }
+    )
+    with conn:
+        conn.executemany(
+            "INSERT INTO enroll_codes (code_hash, school, created_at, expires_at, used_at, "
+            "device_id) VALUES (?, ?, 0, 1, 0.5, ?)",
+            [("h1", "Школа №1", "d1"), ("h2", "Школа №1", "d2"), ("h3", "Школа №2", None)],
+        )
+        conn.executemany(
+            "INSERT INTO devices (id, school, name, public_key, enrolled_at) VALUES (?, ?, ?, ?, '')",
+            [("d1", "Школа №1", "pc1", "k1"), ("d2", "Школа №1", "pc2", "k2")],
+        )
+        conn.execute(
+            "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, received_at,"
+            " server_seq, receipt, receipt_hash, state, acknowledged_at, ack_seq, ack_note) "
+            "VALUES ('n1', 'Школа №1', 'd1', ?, 'a', '2026-03-02T09:20:00.000000Z', 1, ?, 'r1', "
+            "'acknowledged', '2026-03-02T09:30:00.000000Z', 1, 'KUI 5')",
+            (payload, receipt),
+        )
+        conn.execute(
+            "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, received_at,"
+            " server_seq, receipt, receipt_hash) "
+            "VALUES ('n2', 'Школа №1', 'd2', ?, 'b', '2026-03-02T09:21:00.000000Z', 2, ?, 'r2')",
+            (payload, receipt),
+        )
+    conn.close()
+
+
+def test_a_version_1_database_is_upgraded_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "server.sqlite3"
+    _v1_database(path)
+    storage = SQLiteStorage(path)
+    try:
+        conn = storage._conn()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        schools = {s.name: s for s in storage.schools()}
+        assert set(schools) == {"Школа №1", "Школа №2"}
+        first = schools["Школа №1"]
+        assert first.district == "unassigned"
+        device = storage.get_device("d2")
+        assert device is not None and device.school == first.id
+        # the old acknowledgement still flows to the school that delivered it
+        [ack] = storage.acknowledgements_after(first.id, 0, 100)
+        assert (ack.id, ack.ack_seq, ack.kind, ack.note) == ("n1", 1, "accepted", "KUI 5")
+        assert storage.acknowledgements_after(schools["Школа №2"].id, 0, 100) == []
+        records = {r.id: r for r in storage.list_notifications()}
+        assert records["n1"].state == "accepted" and records["n2"].state == "received"
+        assert records["n1"].deadline == "2026-03-02T10:15:00Z"
+        # received before routing existed: flagged until the district has units
+        assert {(r.notification_id, r.recipient) for r in storage.unrouted()} == {
+            ("n1", "guardianship_authority"),
+            ("n1", "police_102"),
+            ("n2", "guardianship_authority"),
+            ("n2", "police_102"),
+        }
+        storage.add_district("akkol", "Аккольский район", "2026-03-03T00:00:00Z")
+        storage.add_unit("akkol", "police", "ИДН ОП Аккольского района")
+        storage.move_school(first.id, "akkol")
+        assert {r.recipient for r in storage.unrouted()} == {"guardianship_authority"}
+    finally:
+        storage.close()
+    # opening again is a no-op
+    again = SQLiteStorage(path)
+    try:
+        assert len(again.schools()) == 2
+    finally:
+        again.close()
+
+
+def test_a_fresh_database_starts_at_the_latest_version(tmp_path: Path) -> None:
+    storage = SQLiteStorage(tmp_path / "server.sqlite3")
+    try:
+        assert storage._conn().execute("PRAGMA user_version").fetchone()[0] == LATEST
+        assert storage.districts() == [] and storage.schools() == []
+    finally:
+        storage.close()
+
+
+def test_a_newer_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "server.sqlite3"
+    SQLiteStorage(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.close()
+    with pytest.raises(StorageError, match="newer"):
+        SQLiteStorage(path)
