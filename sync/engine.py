@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app import clock
 from app.domain.cases import OutboxItem
+from app.errors import QorgauError
 from app.storage import device as device_repo
 from app.storage import notifications as outbox
 from app.storage.db import Database
@@ -50,8 +51,10 @@ Progress = Callable[[int, int], None]  # (delivered so far, queued at start)
 DEFAULT_BATCH = 200
 
 
-class NotEnrolled(Exception):
+class NotEnrolled(QorgauError):
     """The vault has not been enrolled with a server (`qorgau enroll URL CODE`)."""
+
+    code = "not_enrolled"
 
 
 @dataclass

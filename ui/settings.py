@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models import ROLES, StaffAccount
 from app.vault import Vault
 from ui.backup_settings import BackupSection
@@ -39,7 +41,10 @@ from ui.settings_store import (
     SettingsStore,
 )
 from ui.signin import NewPassphraseFields, add_row
-from ui.wizard import enrollment_available, start_enrollment
+from ui.wizard import start_enrollment
+
+if TYPE_CHECKING:
+    from sync.enrollment import EnrollmentStatus
 from ui.workers import Report, Task, run_with_vault
 
 
@@ -51,6 +56,14 @@ def role_name(role: str) -> str:
         "social_pedagogue": QCoreApplication.translate("Settings", "Social pedagogue"),
         "admin": QCoreApplication.translate("Settings", "Administrator"),
     }.get(role, role)
+
+
+def local_date_time(iso: str) -> str:
+    """An ISO-8601 moment as the user's local date and time (as written elsewhere)."""
+    try:
+        return clock.parse_iso(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        return iso
 
 
 class AddAccountDialog(QDialog):
@@ -132,11 +145,13 @@ class SettingsPage(QWidget):
     autolock_changed(int): minutes of inactivity before the session locks.
     passphrase_changed(): the signed-in account's passphrase was changed.
     restore_requested(object): the user confirmed restoring this backup file (a ``Path``).
+    enrolled(object): this computer was enrolled with a server (its ``EnrollmentStatus``).
     """
 
     autolock_changed = Signal(int)
     passphrase_changed = Signal()
     restore_requested = Signal(object)
+    enrolled = Signal(object)
 
     def __init__(
         self,
@@ -151,6 +166,9 @@ class SettingsPage(QWidget):
         self.store = store or SettingsStore()
         self.translations = translations
         self._task: Task | None = None
+        self._enrollment_task: Task | None = None
+        self._enrollment: EnrollmentStatus | None = None
+        self._enrollment_known = False
         self._accounts: list[StaffAccount] = []
 
         self.general = QGroupBox()
@@ -192,6 +210,8 @@ class SettingsPage(QWidget):
         self.accounts_box.setVisible(vault.user.is_admin)
 
         self.server_box = QGroupBox()
+        self.enrollment = QLabel(wordWrap=True, objectName="enrollment")
+        self.enrollment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.server_url = QLineEdit(self.store.get(PENDING_SERVER_URL))
         self.server_code = QLineEdit(self.store.get(PENDING_ENROLL_CODE))
         self.ca_path = QLineEdit()
@@ -202,6 +222,7 @@ class SettingsPage(QWidget):
         self.enroll_button = QPushButton()
         self.server_status = QLabel(wordWrap=True, objectName="server_status")
         self._server_form = QFormLayout(self.server_box)
+        self._server_form.addRow(self.enrollment)
         add_row(self._server_form, self.server_url)
         add_row(self._server_form, self.server_code)
         self._server_form.addRow(QLabel(), ca_row)
@@ -249,7 +270,7 @@ class SettingsPage(QWidget):
         self.server_box.setTitle(self.tr("Server enrollment"))
         self._server_form.labelForField(self.server_url).setText(self.tr("Server &address:"))
         self._server_form.labelForField(self.server_code).setText(self.tr("Enrollment &code:"))
-        label = self._server_form.itemAt(2, QFormLayout.ItemRole.LabelRole).widget()
+        label = self._server_form.itemAt(3, QFormLayout.ItemRole.LabelRole).widget()
         assert isinstance(label, QLabel)
         label.setText(self.tr("Server certificate (CA):"))
         self.ca_path.setPlaceholderText(self.tr("optional, a .pem file"))
@@ -257,13 +278,32 @@ class SettingsPage(QWidget):
         self.enroll_button.setText(self.tr("&Enroll this computer"))
         self.server_url.setPlaceholderText("https://")
         if not self.server_status.text() and self.store.get(PENDING_SERVER_URL):
-            self.server_status.setText(self._pending_text())
+            self.server_status.setText(
+                self.tr(
+                    "Enrollment in the set-up wizard did not succeed. Check the address and "
+                    "the code, then enroll again."
+                )
+            )
+        self._show_enrollment()
 
-    def _pending_text(self) -> str:
-        return self.tr(
-            "Enrollment is pending: it will be completed when delivery is available "
-            "in this installation."
-        )
+    def _show_enrollment(self) -> None:
+        status = self._enrollment
+        if not self._enrollment_known:
+            self.enrollment.clear()
+        elif status is None:
+            self.enrollment.setText(
+                self.tr(
+                    "This computer is not enrolled with a server: notifications wait in the "
+                    "outbox. Enter the address and the one-time code from the education "
+                    "department."
+                )
+            )
+        else:
+            self.enrollment.setText(
+                self.tr("This computer is enrolled with {url} since {when}.").format(
+                    url=status.server_url, when=local_date_time(status.enrolled_at)
+                )
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -273,6 +313,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.backups.refresh()
+        self.refresh_enrollment()
         if not self.vault.user.is_admin:
             return
         self._accounts = self.vault.accounts()
@@ -346,6 +387,27 @@ class SettingsPage(QWidget):
         if path:
             self.ca_path.setText(path)
 
+    def refresh_enrollment(self) -> None:
+        """Read the enrollment on a worker (it may have been made from a terminal meanwhile)."""
+        if self._enrollment_task is not None:
+            return
+        from sync.enrollment import enrollment_status
+
+        self._enrollment_task = run_with_vault(
+            self.vault, lambda view, _report: enrollment_status(view.db)
+        )
+        self._enrollment_task.finished.connect(self._on_enrollment_loaded)
+        self._enrollment_task.failed.connect(self._on_enrollment_load_failed)
+
+    def _on_enrollment_loaded(self, status: EnrollmentStatus | None) -> None:
+        self._enrollment_task = None
+        self._enrollment, self._enrollment_known = status, True
+        self._show_enrollment()
+
+    def _on_enrollment_load_failed(self, exc: BaseException) -> None:
+        self._enrollment_task = None
+        self.enrollment.setText(message_for(exc))
+
     def enroll(self) -> None:
         url, code = self.server_url.text().strip(), self.server_code.text().strip()
         if not url or not code:
@@ -358,24 +420,22 @@ class SettingsPage(QWidget):
             except OSError as exc:
                 self.server_status.setText(message_for(exc))
                 return
-        if not enrollment_available():
-            self.store.set(PENDING_SERVER_URL, url)
-            self.store.set(PENDING_ENROLL_CODE, code)
-            self.server_status.setText(self._pending_text())
-            return
         self.enroll_button.setEnabled(False)
         self.server_status.setText(self.tr("Enrolling this computer with the server…"))
         self._task = start_enrollment(self.vault, url, code, ca_pem)
         self._task.finished.connect(self._on_enrolled)
         self._task.failed.connect(self._on_enroll_failed)
 
-    def _on_enrolled(self, _result: object) -> None:
+    def _on_enrolled(self, status: EnrollmentStatus) -> None:
         self._task = None
         self.enroll_button.setEnabled(True)
         self.store.clear(PENDING_SERVER_URL)
         self.store.clear(PENDING_ENROLL_CODE)
         self.server_code.clear()
-        self.server_status.setText(self.tr("This computer is enrolled."))
+        self.server_status.clear()
+        self._enrollment, self._enrollment_known = status, True
+        self._show_enrollment()
+        self.enrolled.emit(status)
 
     def _on_enroll_failed(self, exc: BaseException) -> None:
         self._task = None

@@ -11,15 +11,15 @@ confirmed, then put in place of the (missing) vault, and the session shows the s
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -50,11 +50,10 @@ from ui.settings_store import (
 from ui.signin import NewPassphraseFields, add_row
 from ui.workers import Report, Task, rebind_to_current_thread, run_task, run_with_vault
 
+if TYPE_CHECKING:
+    from sync.enrollment import EnrollmentStatus
+
 PAGE_LANGUAGE, PAGE_SCHOOL, PAGE_PASSPHRASE, PAGE_KEY, PAGE_SERVER = range(5)
-
-
-def enrollment_available() -> bool:
-    return importlib.util.find_spec("sync.enrollment") is not None
 
 
 class _Page(QWizardPage):
@@ -367,21 +366,18 @@ class ServerPage(_Page):
             return False
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard) and wizard.created is not None
-        if not enrollment_available():
-            self._store.set(PENDING_SERVER_URL, url)
-            self._store.set(PENDING_ENROLL_CODE, code)
-            wizard.enrollment_pending = True
-            return True
         self.status.setText(self.tr("Enrolling this computer with the server…"))
         self._task = start_enrollment(wizard.created.vault, url, code, None)
         self._task.finished.connect(self._on_enrolled)
         self._task.failed.connect(self._on_failed)
         return False
 
-    def _on_enrolled(self, _result: object) -> None:
+    def _on_enrolled(self, result: EnrollmentStatus) -> None:
         self._task = None
         self._done = True
-        self.status.setText(self.tr("This computer is enrolled."))
+        self.status.setText(
+            self.tr("This computer is enrolled with {0}.").format(result.server_url)
+        )
         self.wizard().accept()
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -397,11 +393,14 @@ class ServerPage(_Page):
 
 
 def start_enrollment(vault: Vault, url: str, code: str, ca_pem: bytes | None) -> Task:
-    """Enroll on a worker thread (only when ``sync.enrollment`` exists)."""
-    module = importlib.import_module("sync.enrollment")
+    """Enroll on a worker thread; ``finished`` carries the ``EnrollmentStatus``."""
+    # Imported here, not at the top: it brings in ``requests``, which the sign-in screen
+    # does not need (start-up time).
+    from sync.enrollment import EnrollmentStatus, enroll
 
-    def work(view: Vault, _report: Report) -> object:
-        return module.enroll(view, url, code, ca_pem)
+    def work(view: Vault, _report: Report) -> EnrollmentStatus:
+        record = enroll(view, url, code, ca_pem=ca_pem)
+        return EnrollmentStatus(record.server_url, record.school, record.enrolled_at)
 
     return run_with_vault(vault, work)
 
@@ -431,8 +430,8 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.store = store or SettingsStore()
-        self.enrollment_pending = False
         self.restore_task: Task | None = None
+        self._announced = False  # vault_created was emitted
         self.restored_info: BackupInfo | None = None
         self.message: QMessageBox | None = None  # why a file was refused
         self.confirm: QMessageBox | None = None
@@ -595,10 +594,14 @@ class SetupWizard(QWizard):
         self.restored.emit(info)
 
     def accept(self) -> None:
-        if self.created is None:
+        if self.created is None or self._announced:
             return
+        # QWizard.accept() refuses while the current page does not validate (the server page
+        # is still enrolling): announce the vault only once the wizard really closed.
         super().accept()
-        self.vault_created.emit(self.created.vault)
+        if self.result() == QDialog.DialogCode.Accepted:
+            self._announced = True
+            self.vault_created.emit(self.created.vault)
 
     def reject(self) -> None:
         if self.restore_task is not None:
