@@ -200,6 +200,10 @@ class Session(QObject):
         self.lock.locked.connect(self.sync.stop)
         self.lock.unlocked.connect(self.sync.start)
         self.sync.report_ready.connect(self.window.on_delivery_report)
+        self.sync.state_changed.connect(self._on_delivery_changed)
+        self.sync.enrolled.connect(self._on_delivery_changed)
+        # Enrolled in Settings: the waiting worker looks at the vault again at once.
+        self.window.enrolled.connect(self._on_enrolled_in_settings)
         self.sync.start()
         if not demo:  # a throw-away demo vault is not worth a USB stick
             self.backups = BackupScheduler(vault, self.store, self)
@@ -210,6 +214,18 @@ class Session(QObject):
         self.window.restore_requested.connect(self.restore_from)
         self.window.show()
         self.main_window_shown.emit(self.window)
+
+    def _on_delivery_changed(self, _what: object = None) -> None:
+        if self.window is None or self.sync is None:
+            return
+        enrollment = self.sync.enrollment
+        self.window.set_delivery_state(
+            self.sync.state, enrollment.server_url if enrollment is not None else None
+        )
+
+    def _on_enrolled_in_settings(self, _status: object) -> None:
+        if self.sync is not None:
+            self.sync.send_now()
 
     def _on_locked(self) -> None:
         if self.window is not None:

@@ -70,12 +70,14 @@ class MainWindow(QMainWindow):
     lock_requested(): the user asked to lock (Ctrl+L).
     sign_out_requested(): the user asked to sign out.
     autolock_changed(int): the auto-lock minutes were changed in Settings.
+    enrolled(object): this computer was enrolled in Settings (its ``EnrollmentStatus``).
     closed(): the user closed the window (the application ends).
     """
 
     lock_requested = Signal()
     sign_out_requested = Signal()
     autolock_changed = Signal(int)
+    enrolled = Signal(object)
     restore_requested = Signal(object)  # Path of a verified backup file
     closed = Signal()
 
@@ -111,6 +113,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.user_label = QLabel()
+        # Whether (and where) notifications can be delivered: fed by the background delivery.
+        self.delivery_label = QLabel(objectName="delivery")
+        self.delivery_state = ""
+        self.server_url: str | None = None
+        self.statusBar().addPermanentWidget(self.delivery_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.actions: dict[str, QAction] = {}
         self._build_actions()
@@ -271,6 +278,38 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         user = self.vault.user
         self.user_label.setText(self.tr("{0} ({1})").format(user.full_name, role_name(user.role)))
+        self._show_delivery()
+
+    def set_delivery_state(self, state: str, server_url: str | None) -> None:
+        """What the background delivery knows: ``not_enrolled``, ``online``, ``offline`` or
+        ``""`` (enrolled, no attempt yet), and the server it delivers to."""
+        enrolled_now = server_url is not None and server_url != self.server_url
+        self.delivery_state, self.server_url = state, server_url
+        self._show_delivery()
+        if enrolled_now:
+            self._refresh_visible(("dashboard", "notifications", "settings"))
+
+    def is_online(self) -> bool | None:
+        """For the incident dialog: True/False when known, None before the first attempt."""
+        if self.delivery_state == "online":
+            return True
+        if self.delivery_state in ("offline", "not_enrolled"):
+            return False
+        return None
+
+    def _show_delivery(self) -> None:
+        url, state = self.server_url, self.delivery_state
+        if state == "not_enrolled":
+            text = self.tr("Not enrolled with a server")
+        elif url is None:
+            text = ""
+        elif state == "online":
+            text = self.tr("Server {0}: connected").format(url)
+        elif state == "offline":
+            text = self.tr("Server {0}: no connection").format(url)
+        else:
+            text = self.tr("Server {0}").format(url)
+        self.delivery_label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -284,6 +323,8 @@ class MainWindow(QMainWindow):
     # -- commands --------------------------------------------------------------------------
 
     def open_dialog(self, kind: str, **context: object) -> FormDialog:
+        if kind == "incident":
+            context.setdefault("online", self.is_online)
         dialog = DIALOGS[kind](self.vault, self, **context)
         if isinstance(dialog, Guarded):
             default_guard().register(dialog)
@@ -328,6 +369,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, SettingsPage):
             page.autolock_changed.connect(self._on_autolock_changed)
             page.restore_requested.connect(self.restore_requested)
+            page.enrolled.connect(self.enrolled)
 
     def _on_autolock_changed(self, minutes: int) -> None:
         self.autolock_changed.emit(minutes)
@@ -341,7 +383,10 @@ class MainWindow(QMainWindow):
         """The background sync delivered or received something: show it where it is listed."""
         if not (getattr(report, "delivered", 0) or getattr(report, "acknowledged", 0)):
             return
-        for key in ("dashboard", "notifications"):
+        self._refresh_visible(("dashboard", "notifications"))
+
+    def _refresh_visible(self, keys: tuple[str, ...]) -> None:
+        for key in keys:
             page = self.pages.get(key)
             refresh = getattr(page, "refresh", None)
             if page is not None and page.isVisible() and callable(refresh):

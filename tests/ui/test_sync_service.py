@@ -137,8 +137,28 @@ def test_not_enrolled_is_a_state_not_a_crash(
     with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS) as state:
         service.start()
     assert state.args == ["not_enrolled"]
-    qtbot.waitUntil(lambda: not service.running, timeout=BOUND_MS)
+    qtbot.wait(200)
+    assert service.running  # waiting for an enrollment, not ended
     assert failures == []
+
+
+def test_an_enrollment_made_meanwhile_starts_delivery(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    """As after `qorgau enroll` in a terminal: the vault gets its device row from another
+    connection while the session's service waits; no sign-out, no restart."""
+    queue_notifications(psy, 2)
+    service = make_service(service_factory, psy, network_hint=False, enroll_poll_s=0.2)
+    reports = collect(service)
+    with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS):
+        service.start()
+    assert service.state == "not_enrolled"
+    with qtbot.waitSignal(service.enrolled, timeout=BOUND_MS) as enrolled:
+        enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    assert enrolled.args[0].server_url == server.base_url
+    qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 2, timeout=BOUND_MS)
+    assert service.state == "online"
+    assert service.enrollment is not None and service.enrollment.server_url == server.base_url
 
 
 def test_stop_is_bounded_while_a_request_hangs(
