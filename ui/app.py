@@ -22,10 +22,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.errors import QorgauError
-from app.paths import default_data_dir
+from app.paths import default_data_dir, is_platform_data_dir
 from ui.errors import install_excepthook, show_error
 from ui.i18n import Translations, system_language
-from ui.settings_store import AUTOLOCK_MINUTES, LANGUAGE, SettingsStore
+from ui.settings_store import AUTOLOCK_MINUTES, LANGUAGE, SettingsStore, settings_for
 from ui.signin import SignInDialog
 from ui.workers import Report, Task, rebind_to_current_thread, run_task, wait_all
 
@@ -44,10 +44,17 @@ DEMO_LOGIN = "demo"
 DEMO_PASSPHRASE = "demo-demo"  # noqa: S105 - shown in the demo window; no real data
 
 
-def _setup_logging() -> None:
-    folder = Path(platformdirs.user_log_dir("Qorgau", appauthor=False))
+def log_folder(data_dir: Path | None) -> Path:
+    """``data_dir/logs`` for a data directory given explicitly, else the user log folder."""
+    if data_dir is not None and not is_platform_data_dir(data_dir):
+        return Path(data_dir) / "logs"
+    return Path(platformdirs.user_log_dir("Qorgau", appauthor=False))
+
+
+def setup_logging(folder: Path) -> logging.Handler:
+    """Send the app's log to ``folder/qorgau.log`` (rotated); returns the handler."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "qorgau.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
@@ -56,6 +63,7 @@ def _setup_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
+    return handler
 
 
 def make_demo_vault(folder: Path, report: Report = lambda _v: None) -> Vault:
@@ -289,7 +297,9 @@ class Session(QObject):
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
-def _application(argv: Sequence[str] | None) -> tuple[QApplication, SettingsStore, Translations]:
+def _application(
+    argv: Sequence[str] | None, data_dir: Path | None = None
+) -> tuple[QApplication, SettingsStore, Translations]:
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     assert isinstance(app, QApplication)
     app.setOrganizationName("Qorgau")
@@ -299,10 +309,10 @@ def _application(argv: Sequence[str] | None) -> tuple[QApplication, SettingsStor
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(False)  # windows are hidden while locked
-    store = SettingsStore()
+    store = settings_for(data_dir) if data_dir is not None else SettingsStore()
     translations = Translations(app)
     translations.set_language(store.get(LANGUAGE) or system_language())
-    _setup_logging()
+    setup_logging(log_folder(data_dir))
     install_excepthook(lambda: QApplication.activeWindow())
     return app, store, translations
 
@@ -321,8 +331,9 @@ def _run(session: Session, app: QApplication) -> int:
 
 def main(argv: Sequence[str] | None = None, *, data_dir: Path | None = None) -> int:
     """Open the desktop app on ``data_dir`` (default: the user's data folder)."""
-    app, store, translations = _application(argv)
-    session = Session(data_dir or default_data_dir(), store, translations)
+    data_dir = data_dir or default_data_dir()
+    app, store, translations = _application(argv, data_dir)
+    session = Session(data_dir, store, translations)
     session.start()
     return _run(session, app)
 
