@@ -37,6 +37,7 @@ STATE_OFFLINE = "offline"
 STATE_NOT_ENROLLED = "not_enrolled"
 DEFAULT_STOP_TIMEOUT_S = 10.0
 DEFAULT_ENROLL_POLL_S = 5.0
+DEFAULT_NEW_WORK_POLL_S = 1.0  # a notification recorded in any window goes out within ~1 s
 
 # Threads that did not finish within stop()'s bound: kept referenced until they do, because
 # destroying a running QThread aborts the process.
@@ -67,6 +68,7 @@ class _SyncThread(QThread):
         idle_poll_s: float,
         backoff: Backoff | None,
         enroll_poll_s: float = DEFAULT_ENROLL_POLL_S,
+        new_work_poll_s: float = DEFAULT_NEW_WORK_POLL_S,
     ) -> None:
         super().__init__()
         self.view: Vault | None = view
@@ -75,6 +77,7 @@ class _SyncThread(QThread):
         self.idle_poll_s = idle_poll_s
         self.backoff = backoff
         self.enroll_poll_s = enroll_poll_s
+        self.new_work_poll_s = new_work_poll_s
 
     def run(self) -> None:
         view, self.view = self.view, None  # the keys live only as long as this frame
@@ -99,6 +102,7 @@ class _SyncThread(QThread):
                         backoff=self.backoff,
                         on_report=self.reported.emit,
                         wake=self.wake,
+                        new_work_poll_s=self.new_work_poll_s,
                     )
                 except NotEnrolled:
                     continue  # the enrollment vanished between the two reads: wait again
@@ -148,6 +152,7 @@ class SyncService(QObject):
         backoff: Backoff | None = None,
         network_hint: bool = True,
         enroll_poll_s: float = DEFAULT_ENROLL_POLL_S,
+        new_work_poll_s: float = DEFAULT_NEW_WORK_POLL_S,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -155,6 +160,7 @@ class SyncService(QObject):
         self.backoff = backoff
         self.network_hint = network_hint
         self.enroll_poll_s = enroll_poll_s
+        self.new_work_poll_s = new_work_poll_s
         self.state = ""
         self.enrollment: EnrollmentStatus | None = None
         self._thread: _SyncThread | None = None
@@ -179,6 +185,7 @@ class SyncService(QObject):
             idle_poll_s=self.idle_poll_s,
             backoff=self.backoff,
             enroll_poll_s=self.enroll_poll_s,
+            new_work_poll_s=self.new_work_poll_s,
         )
         thread.reported.connect(self.on_reported)
         thread.not_enrolled.connect(self.on_not_enrolled)

@@ -79,6 +79,19 @@ def test_delivers_in_the_background_and_send_now_cuts_the_wait(
     assert verify_stored_receipts(psy).problems == []
 
 
+def test_a_notification_recorded_meanwhile_goes_out_without_waiting_for_the_poll(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    service = make_service(service_factory, psy, idle_poll_s=600.0, network_hint=False)
+    reports = collect(service)
+    with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS):
+        service.start()
+    queued = queue_notifications(psy, 1)  # as a dialog or the pupil card would: no send_now()
+    qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 1, timeout=BOUND_MS)
+    assert server_ids(server) == queued
+
+
 def test_offline_until_the_server_comes_back(
     qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
 ) -> None:
@@ -99,7 +112,8 @@ def test_network_online_wakes_it_and_other_reachability_does_not(
     qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
 ) -> None:
     enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
-    service = make_service(service_factory, psy, idle_poll_s=600.0)
+    # New work would wake it too (within new_work_poll_s): here only the network may.
+    service = make_service(service_factory, psy, idle_poll_s=600.0, new_work_poll_s=600.0)
     reports = collect(service)
     service.start()
     qtbot.waitUntil(lambda: len(reports) == 1, timeout=BOUND_MS)  # nothing queued: idle now
