@@ -158,7 +158,7 @@ class Session(QObject):
         self._replace_front(dialog)
 
     def start_demo(self) -> None:
-        self.demo_dir = Path(tempfile.mkdtemp(prefix="qorgau-demo-"))
+        self.demo_dir = demo_dir = Path(tempfile.mkdtemp(prefix="qorgau-demo-"))
         progress = QProgressDialog()
         progress.setWindowTitle(self.tr("Qorgau"))
         progress.setLabelText(self.tr("Preparing demo data…"))
@@ -166,7 +166,7 @@ class Session(QObject):
         progress.setRange(0, 0)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         self._replace_front(progress)
-        self._task = run_task(lambda report: make_demo_vault(self.demo_dir / "vault", report))
+        self._task = run_task(lambda report: make_demo_vault(demo_dir / "vault", report))
         self._task.finished.connect(
             lambda vault: self.open_main(rebind_to_current_thread(vault), demo=True)
         )

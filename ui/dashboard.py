@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -99,7 +99,8 @@ class DashboardPage(QWidget):
         self._task: Task | None = None
         self.paused = False
 
-        self.heading = QLabel(objectName="heading")
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #a40000;")
@@ -239,7 +240,7 @@ class DashboardPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def _fill(self, key: str, rows: list[tuple[str, object, bool]], empty_text: str) -> None:
+    def _fill(self, key: str, rows: Sequence[tuple[str, object, bool]], empty_text: str) -> None:
         listing = self.lists[key]
         listing.clear()
         for text, target, alarming in rows:

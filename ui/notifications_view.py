@@ -46,7 +46,7 @@ from app.vault import Vault
 from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.errors import message_for
 from ui.i18n import current_language
-from ui.signin import add_row
+from ui.signin import add_row, set_label
 from ui.workers import Report, Task, run_with_vault
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -209,7 +209,8 @@ class PhoneReportDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.notification = notification
-        self.numbers = QLabel(objectName="numbers")
+        self.numbers = QLabel()
+        self.numbers.setObjectName("numbers")
         self.numbers.setStyleSheet("font-size: 20pt; font-weight: 700;")
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.about = QLabel(wordWrap=True)
@@ -259,7 +260,7 @@ class PhoneReportDialog(QDialog):
         for field, label in zip(
             (self.called_at, self.phone, self.answered_by, self.reference), labels, strict=True
         ):
-            self._form.labelForField(field).setText(label)
+            set_label(self._form, field, label)
         self.answered_by.setPlaceholderText(self.tr("name and rank of the officer"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -270,7 +271,9 @@ class PhoneReportDialog(QDialog):
     def save(self) -> None:
         from app.services.notifications import record_phone_report
 
-        called = self.called_at.dateTime().toPython().astimezone()
+        called = self.called_at.dateTime().toPython()
+        assert isinstance(called, datetime)  # QDateTime converts to a naive local datetime
+        called = called.astimezone()
         try:
             record_phone_report(
                 self.vault,
@@ -335,8 +338,10 @@ class NotificationsPage(QWidget):
         self.send_button = QPushButton()
         self.phone_button = QPushButton()
         self.certificate_button = QPushButton()
-        self.status = QLabel(wordWrap=True, objectName="status")
-        self.server = QLabel(wordWrap=True, objectName="server")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
+        self.server = QLabel(wordWrap=True)
+        self.server.setObjectName("server")
         self.server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.enrollment: EnrollmentStatus | None = None
         self._enrollment_known = False

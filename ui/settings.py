@@ -40,7 +40,7 @@ from ui.settings_store import (
     PENDING_SERVER_URL,
     SettingsStore,
 )
-from ui.signin import NewPassphraseFields, add_row
+from ui.signin import NewPassphraseFields, add_row, set_label
 from ui.wizard import start_enrollment
 
 if TYPE_CHECKING:
@@ -100,9 +100,9 @@ class AddAccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Add account"))
-        self._form.labelForField(self.full_name).setText(self.tr("&Full name:"))
-        self._form.labelForField(self.login).setText(self.tr("&Login:"))
-        self._form.labelForField(self.role).setText(self.tr("&Role:"))
+        set_label(self._form, self.full_name, self.tr("&Full name:"))
+        set_label(self._form, self.login, self.tr("&Login:"))
+        set_label(self._form, self.role, self.tr("&Role:"))
         self.note.setText(
             self.tr(
                 "Give the colleague the passphrase in person; they can change "
@@ -190,7 +190,8 @@ class SettingsPage(QWidget):
         self.old_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new_passphrase = NewPassphraseFields()
         self.change_button = QPushButton()
-        self.passphrase_status = QLabel(wordWrap=True, objectName="passphrase_status")
+        self.passphrase_status = QLabel(wordWrap=True)
+        self.passphrase_status.setObjectName("passphrase_status")
         self._security_form = QFormLayout(self.security)
         add_row(self._security_form, self.old_passphrase)
         self._security_form.addRow(self.new_passphrase)
@@ -210,7 +211,8 @@ class SettingsPage(QWidget):
         self.accounts_box.setVisible(vault.user.is_admin)
 
         self.server_box = QGroupBox()
-        self.enrollment = QLabel(wordWrap=True, objectName="enrollment")
+        self.enrollment = QLabel(wordWrap=True)
+        self.enrollment.setObjectName("enrollment")
         self.enrollment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.server_url = QLineEdit(self.store.get(PENDING_SERVER_URL))
         self.server_code = QLineEdit(self.store.get(PENDING_ENROLL_CODE))
@@ -220,7 +222,8 @@ class SettingsPage(QWidget):
         ca_row.addWidget(self.ca_path)
         ca_row.addWidget(self.ca_button)
         self.enroll_button = QPushButton()
-        self.server_status = QLabel(wordWrap=True, objectName="server_status")
+        self.server_status = QLabel(wordWrap=True)
+        self.server_status.setObjectName("server_status")
         self._server_form = QFormLayout(self.server_box)
         self._server_form.addRow(self.enrollment)
         add_row(self._server_form, self.server_url)
@@ -254,13 +257,11 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         self.general.setTitle(self.tr("General"))
-        self._general_form.labelForField(self.language).setText(self.tr("&Language:"))
-        self._general_form.labelForField(self.autolock).setText(self.tr("&Lock after idle:"))
+        set_label(self._general_form, self.language, self.tr("&Language:"))
+        set_label(self._general_form, self.autolock, self.tr("&Lock after idle:"))
         self.autolock.setSuffix(self.tr(" min"))
         self.security.setTitle(self.tr("Change your passphrase"))
-        self._security_form.labelForField(self.old_passphrase).setText(
-            self.tr("&Current passphrase:")
-        )
+        set_label(self._security_form, self.old_passphrase, self.tr("&Current passphrase:"))
         self.change_button.setText(self.tr("C&hange passphrase"))
         self.accounts_box.setTitle(self.tr("Accounts and roles"))
         self.accounts.setHorizontalHeaderLabels(
@@ -268,9 +269,10 @@ class SettingsPage(QWidget):
         )
         self.add_button.setText(self.tr("&Add account…"))
         self.server_box.setTitle(self.tr("Server enrollment"))
-        self._server_form.labelForField(self.server_url).setText(self.tr("Server &address:"))
-        self._server_form.labelForField(self.server_code).setText(self.tr("Enrollment &code:"))
-        label = self._server_form.itemAt(3, QFormLayout.ItemRole.LabelRole).widget()
+        set_label(self._server_form, self.server_url, self.tr("Server &address:"))
+        set_label(self._server_form, self.server_code, self.tr("Enrollment &code:"))
+        item = self._server_form.itemAt(3, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
         assert isinstance(label, QLabel)
         label.setText(self.tr("Server certificate (CA):"))
         self.ca_path.setPlaceholderText(self.tr("optional, a .pem file"))

@@ -47,7 +47,7 @@ from ui.settings_store import (
     PENDING_SERVER_URL,
     SettingsStore,
 )
-from ui.signin import NewPassphraseFields, add_row
+from ui.signin import NewPassphraseFields, add_row, set_label
 from ui.workers import Report, Task, rebind_to_current_thread, run_task, run_with_vault
 
 if TYPE_CHECKING:
@@ -73,7 +73,8 @@ class LanguagePage(_Page):
         self._translations = translations
         self.intro = QLabel(wordWrap=True)
         self.buttons: dict[str, QRadioButton] = {}
-        self.restore_hint = QLabel(wordWrap=True, objectName="restore_hint")
+        self.restore_hint = QLabel(wordWrap=True)
+        self.restore_hint.setObjectName("restore_hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         current = (
@@ -146,9 +147,9 @@ class SchoolPage(_Page):
                 "psychologists and social pedagogues."
             )
         )
-        self._form.labelForField(self.school).setText(self.tr("&School name:"))
-        self._form.labelForField(self.full_name).setText(self.tr("&Your full name:"))
-        self._form.labelForField(self.login).setText(self.tr("&Login:"))
+        set_label(self._form, self.school, self.tr("&School name:"))
+        set_label(self._form, self.full_name, self.tr("&Your full name:"))
+        set_label(self._form, self.login, self.tr("&Login:"))
         self.school.setPlaceholderText(self.tr("for example, Secondary school No. 7"))
         self.note.setText(self.tr("The login is what you choose at sign-in; no spaces."))
 
@@ -166,7 +167,8 @@ class PassphrasePage(_Page):
         self.setCommitPage(True)
         self.intro = QLabel(wordWrap=True)
         self.fields = NewPassphraseFields()
-        self.status = QLabel(wordWrap=True, objectName="status")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.fields)
@@ -239,7 +241,8 @@ class RecoveryKeyPage(_Page):
     def __init__(self) -> None:
         super().__init__()
         self.intro = QLabel(wordWrap=True)
-        self.key = QLabel(objectName="recovery_key")
+        self.key = QLabel()
+        self.key.setObjectName("recovery_key")
         self.key.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -327,7 +330,8 @@ class ServerPage(_Page):
         self.intro = QLabel(wordWrap=True)
         self.url = QLineEdit()
         self.code = QLineEdit()
-        self.status = QLabel(wordWrap=True, objectName="status")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
         self._form = QFormLayout(self)
         self._form.addRow(self.intro)
         add_row(self._form, self.url)
@@ -351,8 +355,8 @@ class ServerPage(_Page):
                 "received. Leave both empty to work offline for now."
             )
         )
-        self._form.labelForField(self.url).setText(self.tr("Server &address:"))
-        self._form.labelForField(self.code).setText(self.tr("Enrollment &code:"))
+        set_label(self._form, self.url, self.tr("Server &address:"))
+        set_label(self._form, self.code, self.tr("Enrollment &code:"))
         self.url.setPlaceholderText("https://")
 
     def validatePage(self) -> bool:

@@ -330,7 +330,8 @@ class IncidentDialog(FormDialog):
         self.involved_label.setBuddy(self.picker.search)
         self.form.addRow(self.involved_label)
         self.form.addRow(involved_box)
-        involved_message = QLabel(objectName="error_participants")
+        involved_message = QLabel()
+        involved_message.setObjectName("error_participants")
         self.form.addRow(involved_message)
         self.errors.bind(
             "participants", involved_box, involved_message, self.tr("Pupils involved:")
