@@ -132,14 +132,14 @@ def _enrollment_sentence(exc: BaseException) -> str:
     if isinstance(cause, InsecureURL):
         return QCoreApplication.translate(
             "Errors",
-            "The server address must start with https:// (plain http:// only for a server "
+            "The server address must start with {secure} (plain {plain} only for a server "
             "on this computer).",
-        )
+        ).format(secure="https://", plain="http://")
     if isinstance(cause, TLSFailure):
         return QCoreApplication.translate(
             "Errors",
-            "The server's certificate could not be verified. Choose the certificate (CA) file "
-            "you received with the code.",
+            "The server's certificate could not be verified. Choose the certificate file you "
+            "received with the code.",
         )
     if isinstance(cause, ServerUnreachable):
         return QCoreApplication.translate(

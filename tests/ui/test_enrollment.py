@@ -123,3 +123,20 @@ def test_a_failed_wizard_enrollment_is_offered_again_in_settings(
         assert "did not succeed" in settings.server_status.text()
     finally:
         vault.close()
+
+
+def test_the_dashboard_says_where_notifications_go(
+    qtbot: QtBot, psy: Vault, server: ServerProcess
+) -> None:
+    from sync.enrollment import enroll
+    from ui.dashboard import DashboardPage
+
+    page = DashboardPage(psy)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=BOUND_MS):
+        page.refresh()
+    assert page.sync_values["server"].text().startswith("not enrolled")
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "School 7"))
+    with qtbot.waitSignal(page.refreshed, timeout=BOUND_MS):
+        page.refresh()
+    assert page.sync_values["server"].text() == server.base_url
