@@ -412,6 +412,13 @@ class SettingsPage(QWidget):
 
     def enroll(self) -> None:
         url, code = self.server_url.text().strip(), self.server_code.text().strip()
+        if self._enrollment is not None:
+            self.server_status.setText(
+                self.tr("This computer is already enrolled with {0}.").format(
+                    self._enrollment.server_url
+                )
+            )
+            return
         if not url or not code:
             self.server_status.setText(self.tr("Fill in both the address and the code."))
             return

@@ -3510,6 +3510,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
+        <source>This computer is already enrolled with {0}.</source>
+        <translation>This computer is already enrolled with {0}.</translation>
+    </message>
+    <message>
         <source>Fill in both the address and the code.</source>
         <translation>Fill in both the address and the code.</translation>
     </message>

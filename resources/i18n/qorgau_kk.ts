@@ -3426,6 +3426,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Сертификаттар (*.pem *.crt)</translation>
     </message>
     <message>
+        <source>This computer is already enrolled with {0}.</source>
+        <translation>Бұл компьютер {0} серверінде тіркеліп қойған.</translation>
+    </message>
+    <message>
         <source>Fill in both the address and the code.</source>
         <translation>Мекенжай мен кодты толтырыңыз.</translation>
     </message>

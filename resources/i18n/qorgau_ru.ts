@@ -3426,6 +3426,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Сертификаты (*.pem *.crt)</translation>
     </message>
     <message>
+        <source>This computer is already enrolled with {0}.</source>
+        <translation>Этот компьютер уже зарегистрирован на сервере {0}.</translation>
+    </message>
+    <message>
         <source>Fill in both the address and the code.</source>
         <translation>Заполните и адрес, и код.</translation>
     </message>

@@ -53,6 +53,11 @@ def test_settings_enrolls_with_the_real_server_and_says_where(
     again = SettingsPage(psy, store=store)
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: server.base_url in again.enrollment.text(), timeout=BOUND_MS)
+    # A second enrollment is refused in words, not as "clashes with existing data".
+    enroll_in_settings(qtbot, again, server.base_url, "ANOTHER-CODE")
+    assert (
+        again.server_status.text() == f"This computer is already enrolled with {server.base_url}."
+    )
 
 
 def test_a_wrong_code_is_one_clear_sentence_and_nothing_is_enrolled(
@@ -78,6 +83,8 @@ def test_the_wizard_server_page_enrolls_with_the_real_server(
     wizard.key_page.confirmed.setChecked(True)
     wizard.next()
     page = wizard.server_page
+    announced: list[Vault] = []
+    wizard.vault_created.connect(announced.append)
     qtbot.keyClicks(page.url, server.base_url)
     qtbot.keyClicks(page.code, make_enroll_code(server.data_dir, "School 5"))
     with qtbot.waitSignal(wizard.vault_created, timeout=BOUND_MS) as created:
@@ -86,6 +93,9 @@ def test_the_wizard_server_page_enrolls_with_the_real_server(
         )
     vault: Vault = created.args[0]
     try:
+        # Announced once, after enrolling (not at the click, while still enrolling).
+        qtbot.wait(200)
+        assert announced == [vault]
         assert server.base_url in page.status.text()
         assert store.get(PENDING_SERVER_URL) == ""
         settings = SettingsPage(vault, store=store)
