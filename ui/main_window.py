@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         """For the incident dialog: True/False when known, None before the first attempt."""
         if self.delivery_state == "online":
             return True
-        if self.delivery_state in ("offline", "not_enrolled"):
+        if self.delivery_state in ("offline", "not_enrolled", "stopped"):
             return False
         return None
 
@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
         url, state = self.server_url, self.delivery_state
         if state == "not_enrolled":
             text = self.tr("Not enrolled with a server")
+        elif state == "stopped":
+            text = self.tr("Delivery stopped on an error (see the log); sign out and in again")
         elif url is None:
             text = ""
         elif state == "online":

@@ -29,12 +29,14 @@ from app.vault import Vault
 from sync.backoff import Backoff
 from sync.engine import NotEnrolled, SyncReport, run_forever
 from sync.enrollment import EnrollmentStatus, enrollment_status
+from ui.errors import log_safely
 
 log = logging.getLogger(__name__)
 
 STATE_ONLINE = "online"
 STATE_OFFLINE = "offline"
 STATE_NOT_ENROLLED = "not_enrolled"
+STATE_STOPPED = "stopped"  # the worker ended on an unexpected error (logged)
 DEFAULT_STOP_TIMEOUT_S = 10.0
 DEFAULT_ENROLL_POLL_S = 5.0
 DEFAULT_NEW_WORK_POLL_S = 1.0  # a notification recorded in any window goes out within ~1 s
@@ -85,7 +87,7 @@ class _SyncThread(QThread):
         try:
             db = view.connect()
         except Exception as exc:
-            log.exception("background delivery could not open the vault")
+            log_safely(type(exc), exc.__traceback__)  # where, never the message (data)
             self.crashed.emit(exc)
             return
         try:
@@ -108,7 +110,7 @@ class _SyncThread(QThread):
                     continue  # the enrollment vanished between the two reads: wait again
                 return
         except Exception as exc:
-            log.exception("background delivery stopped")
+            log_safely(type(exc), exc.__traceback__)
             self.crashed.emit(exc)
         finally:
             db.close()
@@ -132,7 +134,8 @@ class SyncService(QObject):
 
     Signals:
         report_ready(object): the ``SyncReport`` of each delivery attempt, on the GUI thread.
-        state_changed(str): ``"online"``, ``"offline"`` or ``"not_enrolled"``, when it changes.
+        state_changed(str): ``"online"``, ``"offline"``, ``"not_enrolled"`` or ``"stopped"``,
+            when it changes.
         enrolled(object): the ``EnrollmentStatus`` delivery (re)starts with, also when the
             vault was enrolled while the session was open.
         failed(object): the worker stopped on an unexpected exception (it is not restarted).
@@ -247,6 +250,7 @@ class SyncService(QObject):
         if not self._from_current_worker():
             return
         self._unwatch_network()
+        self._set_state(STATE_STOPPED)
         self.failed.emit(exc)
 
     def on_thread_finished(self) -> None:

@@ -1823,6 +1823,10 @@ Then record the call so that the report counts as made in time.</translation>
         <translation>Not enrolled with a server</translation>
     </message>
     <message>
+        <source>Delivery stopped on an error (see the log); sign out and in again</source>
+        <translation>Delivery stopped on an error (see the log); sign out and in again</translation>
+    </message>
+    <message>
         <source>Server {0}: connected</source>
         <translation>Server {0}: connected</translation>
     </message>

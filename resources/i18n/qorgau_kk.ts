@@ -1747,6 +1747,10 @@ Then record the call so that the report counts as made in time.</source>
         <translation>Серверде тіркелмеген</translation>
     </message>
     <message>
+        <source>Delivery stopped on an error (see the log); sign out and in again</source>
+        <translation>Жіберу қатеге байланысты тоқтады (журналды қараңыз); шығып, қайта кіріңіз</translation>
+    </message>
+    <message>
         <source>Server {0}: connected</source>
         <translation>Сервер {0}: байланыс бар</translation>
     </message>

@@ -1747,6 +1747,10 @@ Then record the call so that the report counts as made in time.</source>
         <translation>Не зарегистрирован на сервере</translation>
     </message>
     <message>
+        <source>Delivery stopped on an error (see the log); sign out and in again</source>
+        <translation>Отправка остановлена из-за ошибки (см. журнал); выйдите и войдите снова</translation>
+    </message>
+    <message>
         <source>Server {0}: connected</source>
         <translation>Сервер {0}: есть связь</translation>
     </message>

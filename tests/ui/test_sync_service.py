@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 from PySide6.QtNetwork import QNetworkInformation
 from pytestqt.qtbot import QtBot
 
+from app.paths import VaultPaths
 from app.storage import notifications as outbox
 from app.vault import Vault
 from benchmarks.sync_figures import queue_notifications
@@ -173,6 +176,27 @@ def test_an_enrollment_made_meanwhile_starts_delivery(
     qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 2, timeout=BOUND_MS)
     assert service.state == "online"
     assert service.enrollment is not None and service.enrollment.server_url == server.base_url
+
+
+def test_an_unexpected_error_is_a_state_and_its_traceback_is_logged(
+    qtbot: QtBot,
+    psy: Vault,
+    tmp_path: Path,
+    service_factory: list[SyncService],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    gone = copy.copy(psy)
+    gone.paths = VaultPaths(tmp_path / "unplugged-usb-stick")  # the vault's disk went away
+    service = make_service(service_factory, gone, network_hint=False)
+    failures: list[object] = []
+    service.failed.connect(failures.append)
+    with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS) as state:
+        service.start()
+    assert state.args == ["stopped"]
+    assert len(failures) == 1
+    [record] = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "Traceback (most recent call last)" in record.getMessage()
+    assert "sync_service.py" in record.getMessage()
 
 
 def test_stop_is_bounded_while_a_request_hangs(
