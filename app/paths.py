@@ -11,11 +11,22 @@ import platformdirs
 APP_NAME = "Qorgau"
 
 
+def platform_data_dir() -> Path:
+    """The user data directory of this platform (when no data directory is given)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_data_dir() -> Path:
     override = os.environ.get("QORGAU_DATA_DIR")
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return platform_data_dir()
+
+
+def is_platform_data_dir(data_dir: Path) -> bool:
+    """False for a data directory given with ``--data-dir`` / ``QORGAU_DATA_DIR``: its
+    settings and log then live inside it, beside its vault."""
+    return Path(data_dir).expanduser().resolve() == platform_data_dir().resolve()
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app import clock
 from app.domain.cases import OutboxItem
-from app.errors import NotFound
+from app.errors import NotFound, QorgauError
 from app.storage import device as device_repo
 from app.storage import notifications as outbox
 from app.storage.db import Database
@@ -54,8 +54,10 @@ DEFAULT_BATCH = 200
 logger = logging.getLogger(__name__)
 
 
-class NotEnrolled(Exception):
+class NotEnrolled(QorgauError):
     """The vault has not been enrolled with a server (`qorgau enroll URL CODE`)."""
+
+    code = "not_enrolled"
 
 
 @dataclass
@@ -258,10 +260,13 @@ def run_forever(
     backoff: Backoff | None = None,
     on_report: Callable[[SyncReport], None] | None = None,
     wake: threading.Event | None = None,
+    new_work_poll_s: float = 1.0,
 ) -> None:
     """Keep delivering until cancelled: after an error wait with full-jitter backoff (at least
     Retry-After); when everything is out, poll every ``idle_poll_s``. ``wake`` (set by the
-    desktop's network hint or by new work) cuts a wait short."""
+    desktop's network hint or by "Send now") cuts a wait short, and so does a notification
+    queued meanwhile (looked for every ``new_work_poll_s`` in the local outbox): whatever
+    recorded it — a dialog, a pupil card, the command line — it goes out at once."""
     backoff = backoff or Backoff()
     wake = wake or threading.Event()
     client = client_for(db)
@@ -276,10 +281,16 @@ def run_forever(
                 backoff.reset()
                 delay = idle_poll_s
             deadline = time.monotonic() + delay
+            next_look = time.monotonic() + new_work_poll_s
             while not cancel.is_set() and time.monotonic() < deadline:
                 if wake.wait(timeout=min(0.5, max(0.0, deadline - time.monotonic()))):
                     wake.clear()
                     break
+                if not report.error and time.monotonic() >= next_look:
+                    # Not during a backoff: new work must not hammer a failing server.
+                    next_look = time.monotonic() + new_work_poll_s
+                    if outbox.queued_count(db) > report.remaining:
+                        break
                 if report.unreachable and _reachable(client):
                     # Connectivity is back: do not sit out the rest of the backoff. Not after a
                     # 5xx/503 — health answering then says nothing, and Retry-After must hold.

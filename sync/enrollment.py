@@ -8,6 +8,7 @@ health endpoint announces), and the TLS trust is pinned to the CA file given, if
 from __future__ import annotations
 
 import platform
+from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
@@ -19,6 +20,7 @@ from cryptography.hazmat.primitives.serialization import (
 from app import clock
 from app.errors import Conflict, QorgauError
 from app.storage import device as device_repo
+from app.storage.db import Database
 from app.vault import Vault
 from sync.protocol import public_key_to_b64
 from sync.transport import ServerClient, TransportError
@@ -28,6 +30,23 @@ class EnrollmentFailed(QorgauError):
     """The server did not accept the enrollment."""
 
     code = "enrollment_failed"
+
+
+@dataclass(frozen=True)
+class EnrollmentStatus:
+    """What may be shown about the enrollment: never the device's private key."""
+
+    server_url: str
+    school: str
+    enrolled_at: str
+
+
+def enrollment_status(db: Database) -> EnrollmentStatus | None:
+    """The server this vault delivers to, or None when it is not enrolled."""
+    record = device_repo.get(db)
+    if record is None:
+        return None
+    return EnrollmentStatus(record.server_url, record.school, record.enrolled_at)
 
 
 def enroll(

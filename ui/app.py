@@ -22,10 +22,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.errors import QorgauError
-from app.paths import default_data_dir
+from app.paths import default_data_dir, is_platform_data_dir
 from ui.errors import install_excepthook, show_error
 from ui.i18n import Translations, system_language
-from ui.settings_store import AUTOLOCK_MINUTES, LANGUAGE, SettingsStore
+from ui.settings_store import AUTOLOCK_MINUTES, LANGUAGE, SettingsStore, settings_for
 from ui.signin import SignInDialog
 from ui.workers import Report, Task, rebind_to_current_thread, run_task, wait_all
 
@@ -44,10 +44,17 @@ DEMO_LOGIN = "demo"
 DEMO_PASSPHRASE = "demo-demo"  # noqa: S105 - shown in the demo window; no real data
 
 
-def _setup_logging() -> None:
-    folder = Path(platformdirs.user_log_dir("Qorgau", appauthor=False))
+def log_folder(data_dir: Path | None) -> Path:
+    """``data_dir/logs`` for a data directory given explicitly, else the user log folder."""
+    if data_dir is not None and not is_platform_data_dir(data_dir):
+        return Path(data_dir) / "logs"
+    return Path(platformdirs.user_log_dir("Qorgau", appauthor=False))
+
+
+def setup_logging(folder: Path) -> logging.Handler:
+    """Send the app's log to ``folder/qorgau.log`` (rotated); returns the handler."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "qorgau.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
@@ -56,6 +63,7 @@ def _setup_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
+    return handler
 
 
 def make_demo_vault(folder: Path, report: Report = lambda _v: None) -> Vault:
@@ -150,7 +158,7 @@ class Session(QObject):
         self._replace_front(dialog)
 
     def start_demo(self) -> None:
-        self.demo_dir = Path(tempfile.mkdtemp(prefix="qorgau-demo-"))
+        self.demo_dir = demo_dir = Path(tempfile.mkdtemp(prefix="qorgau-demo-"))
         progress = QProgressDialog()
         progress.setWindowTitle(self.tr("Qorgau"))
         progress.setLabelText(self.tr("Preparing demo data…"))
@@ -158,7 +166,7 @@ class Session(QObject):
         progress.setRange(0, 0)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         self._replace_front(progress)
-        self._task = run_task(lambda report: make_demo_vault(self.demo_dir / "vault", report))
+        self._task = run_task(lambda report: make_demo_vault(demo_dir / "vault", report))
         self._task.finished.connect(
             lambda vault: self.open_main(rebind_to_current_thread(vault), demo=True)
         )
@@ -200,6 +208,10 @@ class Session(QObject):
         self.lock.locked.connect(self.sync.stop)
         self.lock.unlocked.connect(self.sync.start)
         self.sync.report_ready.connect(self.window.on_delivery_report)
+        self.sync.state_changed.connect(self._on_delivery_changed)
+        self.sync.enrolled.connect(self._on_delivery_changed)
+        # Enrolled in Settings: the waiting worker looks at the vault again at once.
+        self.window.enrolled.connect(self._on_enrolled_in_settings)
         self.sync.start()
         if not demo:  # a throw-away demo vault is not worth a USB stick
             self.backups = BackupScheduler(vault, self.store, self)
@@ -210,6 +222,18 @@ class Session(QObject):
         self.window.restore_requested.connect(self.restore_from)
         self.window.show()
         self.main_window_shown.emit(self.window)
+
+    def _on_delivery_changed(self, _what: object = None) -> None:
+        if self.window is None or self.sync is None:
+            return
+        enrollment = self.sync.enrollment
+        self.window.set_delivery_state(
+            self.sync.state, enrollment.server_url if enrollment is not None else None
+        )
+
+    def _on_enrolled_in_settings(self, _status: object) -> None:
+        if self.sync is not None:
+            self.sync.send_now()
 
     def _on_locked(self) -> None:
         if self.window is not None:
@@ -273,7 +297,9 @@ class Session(QObject):
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
-def _application(argv: Sequence[str] | None) -> tuple[QApplication, SettingsStore, Translations]:
+def _application(
+    argv: Sequence[str] | None, data_dir: Path | None = None
+) -> tuple[QApplication, SettingsStore, Translations]:
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     assert isinstance(app, QApplication)
     app.setOrganizationName("Qorgau")
@@ -283,10 +309,10 @@ def _application(argv: Sequence[str] | None) -> tuple[QApplication, SettingsStor
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(False)  # windows are hidden while locked
-    store = SettingsStore()
+    store = settings_for(data_dir) if data_dir is not None else SettingsStore()
     translations = Translations(app)
     translations.set_language(store.get(LANGUAGE) or system_language())
-    _setup_logging()
+    setup_logging(log_folder(data_dir))
     install_excepthook(lambda: QApplication.activeWindow())
     return app, store, translations
 
@@ -305,8 +331,9 @@ def _run(session: Session, app: QApplication) -> int:
 
 def main(argv: Sequence[str] | None = None, *, data_dir: Path | None = None) -> int:
     """Open the desktop app on ``data_dir`` (default: the user's data folder)."""
-    app, store, translations = _application(argv)
-    session = Session(data_dir or default_data_dir(), store, translations)
+    data_dir = data_dir or default_data_dir()
+    app, store, translations = _application(argv, data_dir)
+    session = Session(data_dir, store, translations)
     session.start()
     return _run(session, app)
 

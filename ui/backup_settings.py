@@ -70,7 +70,8 @@ class BackupSection(QGroupBox):
         self.restore_task: Task | None = None
         self.confirm: QMessageBox | None = None
 
-        self.folder = QLineEdit(store.get(BACKUP_FOLDER), readOnly=True, objectName="folder")
+        self.folder = QLineEdit(store.get(BACKUP_FOLDER), readOnly=True)
+        self.folder.setObjectName("folder")
         self.choose_button = QPushButton()
         self.off_button = QPushButton()
         folder_row = QHBoxLayout()
@@ -87,7 +88,8 @@ class BackupSection(QGroupBox):
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
-        self.status = QLabel(wordWrap=True, objectName="backup_status")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("backup_status")
         self.note = QLabel(wordWrap=True)
 
         self._form = QFormLayout(self)

@@ -315,10 +315,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _receipt_check(vault: Any) -> tuple[list[str], list[str]]:
-    try:
-        from sync.receipts import verify_stored_receipts
-    except ImportError:
-        return [], []
+    from sync.receipts import verify_stored_receipts
+
     result = verify_stored_receipts(vault)
     return list(result.facts), list(result.problems)
 
@@ -642,8 +640,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"qorgau: {exc.strerror or exc}{where}", file=sys.stderr)
-    except ModuleNotFoundError as exc:
-        print(f"qorgau: this command is not available in this build ({exc.name})", file=sys.stderr)
     return EXIT_ERROR
 
 

@@ -58,9 +58,13 @@ class CouncilView(RecordListPage):
 
     def open_record(self, record: CouncilMeeting) -> None:
         dialog = MeetingDetailDialog(self.vault, self, meeting_id=record.id)
-        dialog.finished.connect(lambda _r: dialog.changed and self.on_recorded())
+        dialog.finished.connect(lambda _r: self._on_detail_closed(dialog))
         self.dialog = dialog
         dialog.open()
+
+    def _on_detail_closed(self, dialog: MeetingDetailDialog) -> None:
+        if dialog.changed:
+            self.on_recorded()
 
     def on_protocol(self) -> None:
         from ui.reports_view import save_protocol

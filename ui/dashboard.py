@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.domain.cases import Dashboard, SyncStatus
+from app.services.dashboard import dashboard
 from app.vault import Vault
+from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.errors import message_for
 from ui.notifications_view import category_name, recipient_names
 from ui.workers import Task, run_with_vault
@@ -36,48 +38,9 @@ LIST_MAX_HEIGHT = 220
 LISTS = ("notifications", "tasks", "register", "absences", "council")
 
 
-def load_dashboard(vault: Vault, now: datetime) -> Dashboard:
-    """The dashboard service, or the same summary assembled from the other services."""
-    try:
-        from app.services.dashboard import dashboard
-    except ImportError:
-        return _assemble(vault, now)
-    return dashboard(vault, now)
-
-
-def _assemble(vault: Vault, now: datetime) -> Dashboard:
-    from app.domain.cases import DueNotification, RegisterReviewDue
-    from app.services import absences, council, notifications, plans, register
-
-    today = now.astimezone().date()
-    every = notifications.list_notifications(vault, now=now)
-    due = notifications.due_soon(vault, now, timedelta(hours=24))
-    queued = [n for n in every if n.state == "queued"]
-    delivered = [n.receipt_server_time for n in every if n.receipt_server_time]
-    reviews = tuple(
-        RegisterReviewDue(
-            d.entry.id, d.pupil.id, d.pupil.full_name, d.entry.category, d.entry.review_due
-        )
-        for d in register.entries_needing_review(vault, today)
-        if d.entry.review_due
-    )
-    return Dashboard(
-        now=now,
-        notifications_due=tuple(
-            DueNotification(n, int((n.deadline - now).total_seconds())) for n in due
-        ),
-        late_count=sum(1 for n in every if n.late),
-        tasks_due_this_week=tuple(plans.tasks_due(vault, today, 7)),
-        tasks_overdue=tuple(plans.tasks_overdue(vault, today)),
-        register_reviews_due=reviews,
-        absences_needing_action=len(absences.absences_needing_action(vault)),
-        next_council=council.next_meeting(vault, today),
-        sync=SyncStatus(
-            len(queued),
-            max(delivered) if delivered else None,
-            min((n.created_at for n in queued), default=None),
-        ),
-    )
+def load_dashboard(vault: Vault, now: datetime) -> tuple[Dashboard, EnrollmentStatus | None]:
+    """The summary and the server this computer delivers to (None: not enrolled)."""
+    return dashboard(vault, now), enrollment_status(vault.db)
 
 
 def format_countdown(seconds: int) -> str:
@@ -133,11 +96,13 @@ class DashboardPage(QWidget):
         self.vault = vault
         self._now = now
         self.data: Dashboard | None = None
+        self.enrollment: EnrollmentStatus | None = None
         self._loaded_at = 0.0
         self._task: Task | None = None
         self.paused = False
 
-        self.heading = QLabel(objectName="heading")
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #a40000;")
@@ -168,7 +133,7 @@ class DashboardPage(QWidget):
         self.boxes["sync"] = QGroupBox()
         self.sync_form = QFormLayout(self.boxes["sync"])
         self.sync_values: dict[str, QLabel] = {}
-        for key in ("queued", "last_delivery", "waiting_since"):
+        for key in ("server", "queued", "last_delivery", "waiting_since"):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.sync_values[key] = value
@@ -176,7 +141,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self.boxes["sync"], len(LISTS) // 2, len(LISTS) % 2)
         # Questions of the police or the guardianship authority: apart and on top, since they
         # wait for the school; hidden when there are none.
-        self.boxes["clarifications"] = QGroupBox(objectName="clarifications")
+        self.boxes["clarifications"] = QGroupBox()
+        self.boxes["clarifications"].setObjectName("clarifications")
         self.boxes["clarifications"].setStyleSheet("QGroupBox { color: #a40000; }")
         inner = QVBoxLayout(self.boxes["clarifications"])
         self.lists["clarifications"] = QListWidget()
@@ -225,6 +191,7 @@ class DashboardPage(QWidget):
         for key, title in titles.items():
             self.boxes[key].setTitle(title)
         labels = {
+            "server": self.tr("Server:"),
             "queued": self.tr("Waiting to be sent:"),
             "last_delivery": self.tr("Last delivery:"),
             "waiting_since": self.tr("Waiting since:"),
@@ -278,9 +245,10 @@ class DashboardPage(QWidget):
         else:
             self.refresh()
 
-    def _on_loaded(self, data: Dashboard) -> None:
+    def _on_loaded(self, loaded: tuple[Dashboard, EnrollmentStatus | None]) -> None:
         self._task = None
         self.error.hide()
+        data, self.enrollment = loaded
         self.data = data
         self._show(data)
         self.refreshed.emit()
@@ -293,7 +261,7 @@ class DashboardPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def _fill(self, key: str, rows: list[tuple[str, object, bool]], empty_text: str) -> None:
+    def _fill(self, key: str, rows: Sequence[tuple[str, object, bool]], empty_text: str) -> None:
         listing = self.lists[key]
         listing.clear()
         for text, target, alarming in rows:
@@ -436,6 +404,13 @@ class DashboardPage(QWidget):
 
     def _show_sync(self, sync: SyncStatus) -> None:
         values = self.sync_values
+        enrollment = self.enrollment
+        values["server"].setText(
+            enrollment.server_url
+            if enrollment
+            else self.tr("not enrolled: notifications are not sent (Settings → Server enrollment)")
+        )
+        values["server"].setWordWrap(True)
         values["queued"].setText(str(sync.queued_count))
         values["last_delivery"].setText(
             local_time(sync.last_delivery_at) if sync.last_delivery_at else self.tr("never")

@@ -95,6 +95,11 @@ def message_for(exc: BaseException) -> str:
         "not_found": QCoreApplication.translate(
             "Errors", "The record no longer exists. Refresh the view."
         ),
+        "not_enrolled": QCoreApplication.translate(
+            "Errors",
+            "This computer is not enrolled with a server, so nothing can be sent yet. Enroll "
+            "it in Settings → Server enrollment; until then, report urgent cases by phone.",
+        ),
         "conflict": QCoreApplication.translate(
             "Errors",
             "The change clashes with existing data (for example, the login or IIN "
@@ -103,11 +108,15 @@ def message_for(exc: BaseException) -> str:
     }
     if code in sentences:
         return sentences[code]
+    if code == "enrollment_failed":
+        return _enrollment_sentence(exc)
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "Errors",
             "A file could not be read or written (disk full or no permission?). Nothing was lost.",
         )
+    # Say that the details are in the log only once they are: the traceback is written now.
+    log_safely(type(exc), exc.__traceback__)
     return QCoreApplication.translate(
         "Errors",
         "Something unexpected went wrong. Your data is safe; the details were written "
@@ -115,11 +124,46 @@ def message_for(exc: BaseException) -> str:
     )
 
 
+def _enrollment_sentence(exc: BaseException) -> str:
+    # Imported here: ``sync.transport`` brings in ``requests`` (start-up time).
+    from sync.transport import InsecureURL, ServerUnreachable, TLSFailure
+
+    cause = exc.__cause__
+    if isinstance(cause, InsecureURL):
+        return QCoreApplication.translate(
+            "Errors",
+            "The server address must start with {secure} (plain {plain} only for a server "
+            "on this computer).",
+        ).format(secure="https://", plain="http://")
+    if isinstance(cause, TLSFailure):
+        return QCoreApplication.translate(
+            "Errors",
+            "The server's certificate could not be verified. Choose the certificate file you "
+            "received with the code.",
+        )
+    if isinstance(cause, ServerUnreachable):
+        return QCoreApplication.translate(
+            "Errors",
+            "The server could not be reached at this address. Check the address and the "
+            "connection, then try again.",
+        )
+    return QCoreApplication.translate(
+        "Errors",
+        "The server did not accept the enrollment. Check the one-time code (it can be used "
+        "only once and expires) and try again.",
+    )
+
+
 def log_safely(exc_type: type[BaseException], tb: TracebackType | None) -> None:
-    """Log the type and where it happened — never the message or values (personal data)."""
-    frames = traceback.extract_tb(tb)
-    where = "; ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} in {f.name}" for f in frames)
-    log.error("unexpected %s.%s at %s", exc_type.__module__, exc_type.__qualname__, where)
+    """Log the type and the traceback (file, line, function, source line) — never the
+    exception's message or local values, which could hold personal data."""
+    stack = "".join(traceback.format_list(traceback.extract_tb(tb))).rstrip()
+    log.error(
+        "unexpected %s.%s\nTraceback (most recent call last):\n%s",
+        exc_type.__module__,
+        exc_type.__qualname__,
+        stack or "  (no frames)",
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -140,15 +184,15 @@ class ExceptHook:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
-        if not isinstance(exc, QorgauError):
-            log_safely(exc_type, tb)
         key = f"{exc_type.__qualname__}@{traceback.extract_tb(tb)[-1:]!s}"
         if self._showing or key in self._shown or QApplication.instance() is None:
+            if not isinstance(exc, QorgauError):
+                log_safely(exc_type, tb)
             return
         self._shown.add(key)
         self._showing = True
         try:
-            show_error(self._parent(), exc)
+            show_error(self._parent(), exc)  # ``message_for`` logs what was unexpected
         finally:
             self._showing = False
 

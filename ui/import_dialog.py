@@ -148,7 +148,8 @@ class ImportDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         self._labels: dict[str, QLabel] = {}
         for n, field in enumerate(FIELDS):
-            combo = QComboBox(objectName=f"map_{field}")
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
             label = QLabel()
             label.setBuddy(combo)
             row, col = divmod(n, 2)
@@ -163,7 +164,8 @@ class ImportDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setStretchLastSection(True)
 
-        self.summary = QLabel(wordWrap=True, objectName="summary")
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setObjectName("summary")
         self.problems_model: RecordListModel[RowError] = RecordListModel(
             [
                 Column(self.tr("Line"), lambda e: e.line, align_right=True),

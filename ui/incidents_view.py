@@ -68,10 +68,10 @@ class RecordListPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        self.actions = QHBoxLayout()
-        self.actions.addWidget(self.title, 1)
+        self.action_row = QHBoxLayout()  # not ``actions``: that is QWidget.actions()
+        self.action_row.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.actions)
+        layout.addLayout(self.action_row)
         layout.addWidget(self.stack, 1)
 
     def add_action(
@@ -83,7 +83,7 @@ class RecordListPage(QWidget):
         if shortcut:
             QShortcut(QKeySequence(shortcut), self, slot)
             button.setToolTip(f"{text} ({shortcut})")
-        self.actions.addWidget(button)
+        self.action_row.addWidget(button)
         return button
 
     def columns(self) -> Sequence[Column[Any]]:

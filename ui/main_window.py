@@ -3,9 +3,9 @@ pages' signals are connected to each other."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,35 +23,39 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.vault import Vault
+from ui.absences_view import AbsencesView
+from ui.council_view import CouncilView
 from ui.dashboard import DashboardPage
+from ui.forms.incident import IncidentDialog
+from ui.forms.pupil_form import PupilForm
+from ui.forms.validation import FormDialog
 from ui.i18n import Translations
+from ui.incidents_view import IncidentsView
 from ui.lock import Guarded, default_guard
 from ui.notifications_view import NotificationsPage
+from ui.plans_view import PlansView
+from ui.pupil_card import PupilCard
+from ui.pupils_view import PupilsView
+from ui.reports_view import ReportsPage
 from ui.settings import SettingsPage, role_name
 from ui.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
 
-# key, module, class — pages written elsewhere are imported when first shown, if present.
+# The pages, in the order of the navigation list (Ctrl+1 … Ctrl+9).
 PAGES = (
-    ("dashboard", "ui.dashboard", "DashboardPage"),
-    ("pupils", "ui.pupils_view", "PupilsView"),
-    ("incidents", "ui.incidents_view", "IncidentsView"),
-    ("notifications", "ui.notifications_view", "NotificationsPage"),
-    ("plans", "ui.plans_view", "PlansView"),
-    ("council", "ui.council_view", "CouncilView"),
-    ("absences", "ui.absences_view", "AbsencesView"),
-    ("reports", "ui.reports_view", "ReportsPage"),
-    ("settings", "ui.settings", "SettingsPage"),
+    "dashboard",
+    "pupils",
+    "incidents",
+    "notifications",
+    "plans",
+    "council",
+    "absences",
+    "reports",
+    "settings",
 )
-# key -> (module, class) of the "new record" dialog a page offers when its list is missing.
-DIALOGS = {
-    "pupil": ("ui.forms.pupil_form", "PupilForm"),
-    "incident": ("ui.forms.incident", "IncidentDialog"),
-    "plan": ("ui.forms.plan", "PlanDialog"),
-    "council": ("ui.forms.council", "CouncilDialog"),
-    "absence": ("ui.forms.absence", "AbsenceDialog"),
-}
+# key -> the "new record" dialog the menu offers.
+DIALOGS: dict[str, Callable[..., FormDialog]] = {"pupil": PupilForm, "incident": IncidentDialog}
 # Used where the platform theme defines no binding for a standard key (e.g. Quit on Windows).
 FALLBACK_KEYS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -63,87 +66,19 @@ FALLBACK_KEYS = {
 }
 
 
-def find_class(module: str, name: str) -> type | None:
-    try:
-        return getattr(importlib.import_module(module), name, None)  # type: ignore[no-any-return]
-    except ImportError:
-        return None
-
-
-class PlaceholderPage(QWidget):
-    """Stands in for a list page this build does not have; offers the record dialog."""
-
-    record_requested = Signal(str)
-
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.text = QLabel(wordWrap=True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.button = QPushButton()
-        dialog = {
-            "incidents": "incident",
-            "plans": "plan",
-            "council": "council",
-            "absences": "absence",
-        }.get(key, "")
-        self.button.setVisible(bool(dialog) and find_class(*DIALOGS[dialog]) is not None)
-        self.button.clicked.connect(lambda: self._on_clicked(dialog))
-        row = QHBoxLayout()
-        row.addWidget(self.button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        texts = {
-            "pupils": self.tr("The pupil list is not available in this build."),
-            "incidents": self.tr(
-                "Record an incident from here or from a pupil's card. "
-                "Notifications it creates are listed under Notifications."
-            ),
-            "plans": self.tr(
-                "Plans and their tasks are kept on each pupil's card. Tasks due "
-                "this week are listed on the Dashboard."
-            ),
-            "council": self.tr(
-                "Plan a prevention council meeting here; decisions become tasks. "
-                "The next meeting is shown on the Dashboard."
-            ),
-            "absences": self.tr(
-                "Record unexcused absences from a pupil's card. Absences "
-                "needing action are counted on the Dashboard."
-            ),
-        }
-        self.text.setText(texts.get(self.key, ""))
-        self.button.setText(self.tr("&New record…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _on_clicked(self, dialog: str) -> None:
-        self.record_requested.emit(dialog)
-
-    def refresh(self) -> None:
-        pass
-
-
 class MainWindow(QMainWindow):
     """Signals:
     lock_requested(): the user asked to lock (Ctrl+L).
     sign_out_requested(): the user asked to sign out.
     autolock_changed(int): the auto-lock minutes were changed in Settings.
+    enrolled(object): this computer was enrolled in Settings (its ``EnrollmentStatus``).
     closed(): the user closed the window (the application ends).
     """
 
     lock_requested = Signal()
     sign_out_requested = Signal()
     autolock_changed = Signal(int)
+    enrolled = Signal(object)
     restore_requested = Signal(object)  # Path of a verified backup file
     closed = Signal()
 
@@ -167,7 +102,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
-        for key, _module, _name in PAGES:
+        for key in PAGES:
             self.nav.addItem(QListWidgetItem())
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -179,8 +114,16 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.user_label = QLabel()
+        # Whether (and where) notifications can be delivered: fed by the background delivery.
+        self.delivery_label = QLabel()
+        self.delivery_label.setObjectName("delivery")
+        self.delivery_state = ""
+        self.server_url: str | None = None
+        self.statusBar().addPermanentWidget(self.delivery_label)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.actions: dict[str, QAction] = {}
+        # Shadows QWidget.actions(), which nothing calls on this window; tests and the
+        # helpers' code address the commands by this name.
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         self._build_actions()
         self._connect()
         self.retranslate()
@@ -190,7 +133,15 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
 
-    def _make_page(self, key: str, module: str, name: str) -> QWidget:
+    def _make_page(self, key: str) -> QWidget:
+        lists: dict[str, Callable[[Vault, QWidget], QWidget]] = {
+            "pupils": PupilsView,
+            "incidents": IncidentsView,
+            "plans": PlansView,
+            "council": CouncilView,
+            "absences": AbsencesView,
+            "reports": ReportsPage,
+        }
         if key == "dashboard":
             page: QWidget = DashboardPage(self.vault, self)
         elif key == "notifications":
@@ -198,16 +149,14 @@ class MainWindow(QMainWindow):
         elif key == "settings":
             page = SettingsPage(self.vault, self, store=self.store, translations=self.translations)
         else:
-            cls = find_class(module, name)
-            page = cls(self.vault, self) if cls is not None else PlaceholderPage(key, self)
+            page = lists[key](self.vault, self)
         self._connect_page(key, page)
         return page
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, created on first use."""
         if key not in self.pages:
-            module, name = next((m, n) for k, m, n in PAGES if k == key)
-            page = self._make_page(key, module, name)
+            page = self._make_page(key)
             self.pages[key] = page
             holder = self._placeholders[key]
             layout = holder.layout()
@@ -216,7 +165,7 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_page(self, key: str) -> None:
-        row = [k for k, _m, _n in PAGES].index(key)
+        row = PAGES.index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         else:
@@ -225,7 +174,7 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        key = PAGES[row][0]
+        key = PAGES[row]
         page = self.page(key)
         self.stack.setCurrentIndex(row)
         refresh: Callable[[], None] | None = getattr(page, "refresh", None)
@@ -273,25 +222,21 @@ class MainWindow(QMainWindow):
             "settings", QKeySequence.StandardKey.Preferences, lambda: self.show_page("settings")
         )
         self._action("about", None, self.about)
-        for number, (key, _m, _n) in enumerate(PAGES, start=1):
-            self._action(
-                f"go_{key}", QKeySequence(f"Ctrl+{number}"), lambda key=key: self.show_page(key)
-            )
-        self.actions["new_pupil"].setEnabled(find_class(*DIALOGS["pupil"]) is not None)
-        self.actions["new_incident"].setEnabled(find_class(*DIALOGS["incident"]) is not None)
+        for number, key in enumerate(PAGES, start=1):
+            self._action(f"go_{key}", QKeySequence(f"Ctrl+{number}"), partial(self.show_page, key))
         menubar = self.menuBar()
         self.session_menu = menubar.addMenu("")
-        for key in ("lock", "sign_out", None, "quit"):
-            self.session_menu.addSeparator() if key is None else self.session_menu.addAction(
-                self.actions[key]
+        for name in ("lock", "sign_out", None, "quit"):
+            self.session_menu.addSeparator() if name is None else self.session_menu.addAction(
+                self.actions[name]
             )
         self.records_menu = menubar.addMenu("")
-        for key in ("new_pupil", "new_incident", None, "find", "refresh"):
-            self.records_menu.addSeparator() if key is None else self.records_menu.addAction(
-                self.actions[key]
+        for name in ("new_pupil", "new_incident", None, "find", "refresh"):
+            self.records_menu.addSeparator() if name is None else self.records_menu.addAction(
+                self.actions[name]
             )
         self.go_menu = menubar.addMenu("")
-        for key, _m, _n in PAGES:
+        for key in PAGES:
             self.go_menu.addAction(self.actions[f"go_{key}"])
         self.help_menu = menubar.addMenu("")
         self.help_menu.addAction(self.actions["about"])
@@ -313,7 +258,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
-        for row, (key, _m, _n) in enumerate(PAGES):
+        for row, key in enumerate(PAGES):
             self.nav.item(row).setText(names[key])
             self.actions[f"go_{key}"].setText(names[key])
         texts = {
@@ -335,6 +280,40 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         user = self.vault.user
         self.user_label.setText(self.tr("{0} ({1})").format(user.full_name, role_name(user.role)))
+        self._show_delivery()
+
+    def set_delivery_state(self, state: str, server_url: str | None) -> None:
+        """What the background delivery knows: ``not_enrolled``, ``online``, ``offline`` or
+        ``""`` (enrolled, no attempt yet), and the server it delivers to."""
+        enrolled_now = server_url is not None and server_url != self.server_url
+        self.delivery_state, self.server_url = state, server_url
+        self._show_delivery()
+        if enrolled_now:
+            self._refresh_visible(("dashboard", "notifications", "settings"))
+
+    def is_online(self) -> bool | None:
+        """For the incident dialog: True/False when known, None before the first attempt."""
+        if self.delivery_state == "online":
+            return True
+        if self.delivery_state in ("offline", "not_enrolled", "stopped"):
+            return False
+        return None
+
+    def _show_delivery(self) -> None:
+        url, state = self.server_url, self.delivery_state
+        if state == "not_enrolled":
+            text = self.tr("Not enrolled with a server")
+        elif state == "stopped":
+            text = self.tr("Delivery stopped on an error (see the log); sign out and in again")
+        elif url is None:
+            text = ""
+        elif state == "online":
+            text = self.tr("Server {0}: connected").format(url)
+        elif state == "offline":
+            text = self.tr("Server {0}: no connection").format(url)
+        else:
+            text = self.tr("Server {0}").format(url)
+        self.delivery_label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -347,17 +326,16 @@ class MainWindow(QMainWindow):
 
     # -- commands --------------------------------------------------------------------------
 
-    def open_dialog(self, kind: str, **context: object) -> QWidget | None:
-        cls = find_class(*DIALOGS[kind])
-        if cls is None:
-            return None
-        dialog = cls(self.vault, self, **context)
+    def open_dialog(self, kind: str, **context: object) -> FormDialog:
+        if kind == "incident":
+            context.setdefault("online", self.is_online)
+        dialog = DIALOGS[kind](self.vault, self, **context)
         if isinstance(dialog, Guarded):
             default_guard().register(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: self.refresh_current())
         dialog.open()
-        return dialog  # type: ignore[no-any-return]
+        return dialog
 
     def focus_search(self) -> None:
         self.show_page("pupils")
@@ -391,13 +369,12 @@ class MainWindow(QMainWindow):
             page.notifications_requested.connect(lambda: self.show_page("notifications"))
             page.notification_requested.connect(self.open_notification)
             page.pupil_requested.connect(self.open_pupil)
-        if isinstance(page, PlaceholderPage):
-            page.record_requested.connect(self.open_dialog)
-        if key == "pupils" and hasattr(page, "pupils_changed"):
+        if isinstance(page, PupilsView):
             page.pupils_changed.connect(self._on_records_changed)
         if isinstance(page, SettingsPage):
             page.autolock_changed.connect(self._on_autolock_changed)
             page.restore_requested.connect(self.restore_requested)
+            page.enrolled.connect(self.enrolled)
 
     def _on_autolock_changed(self, minutes: int) -> None:
         self.autolock_changed.emit(minutes)
@@ -411,7 +388,10 @@ class MainWindow(QMainWindow):
         """The background sync delivered or received something: show it where it is listed."""
         if not (getattr(report, "delivered", 0) or getattr(report, "acknowledged", 0)):
             return
-        for key in ("dashboard", "notifications"):
+        self._refresh_visible(("dashboard", "notifications"))
+
+    def _refresh_visible(self, keys: tuple[str, ...]) -> None:
+        for key in keys:
             page = self.pages.get(key)
             refresh = getattr(page, "refresh", None)
             if page is not None and page.isVisible() and callable(refresh):
@@ -425,9 +405,6 @@ class MainWindow(QMainWindow):
             page.select_notification(notification_id)
 
     def open_pupil(self, pupil_id: int) -> None:
-        cls = find_class("ui.pupil_card", "PupilCard")
-        if cls is None:
-            return
-        card = cls(self.vault, self, pupil_id=pupil_id)
+        card = PupilCard(self.vault, self, pupil_id=pupil_id)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open()

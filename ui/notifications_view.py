@@ -12,8 +12,6 @@ a correction notification (``ui.forms.clarification``).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import threading
 from datetime import datetime
 from functools import cache
@@ -45,6 +43,7 @@ from app import clock
 from app.domain.cases import Acknowledgement, NotificationView
 from app.rules import RuleSet, load_rules
 from app.vault import Vault
+from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.errors import message_for
 from ui.i18n import current_language
 from ui.phone_report import PhoneReportDialog, phone_numbers
@@ -83,10 +82,6 @@ def recipient_list(codes: tuple[str, ...]) -> list[str]:
 
 def recipient_names(codes: tuple[str, ...]) -> str:
     return ", ".join(recipient_list(codes))
-
-
-def sync_engine_available() -> bool:
-    return importlib.util.find_spec("sync.engine") is not None
 
 
 def when(moment: datetime | None) -> str:
@@ -323,7 +318,14 @@ def details_text(n: NotificationView) -> str:
     return "\n".join(lines)
 
 
+def _load(view: Vault, now: datetime) -> tuple[list[NotificationView], EnrollmentStatus | None]:
+    from app.services.notifications import list_notifications
+
+    return list_notifications(view, now=now), enrollment_status(view.db)
+
+
 def _send(view: Vault, report: Report, cancel: threading.Event) -> object:
+    # Imported here, not at the top: the engine brings in ``requests`` (start-up time).
     from sync.engine import sync_once
 
     # Runs on the worker thread with the worker's own connection (``view.db``).
@@ -369,9 +371,16 @@ class NotificationsPage(QWidget):
         self.phone_button = QPushButton()
         self.certificate_button = QPushButton()
         self.answer_button = QPushButton()
-        self.status = QLabel(wordWrap=True, objectName="status")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
+        self.server = QLabel(wordWrap=True)
+        self.server.setObjectName("server")
+        self.server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.enrollment: EnrollmentStatus | None = None
+        self._enrollment_known = False
         self.empty = QLabel(wordWrap=True)
-        self.details = QLabel(wordWrap=True, objectName="details")
+        self.details = QLabel(wordWrap=True)
+        self.details.setObjectName("details")
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.details.setMargin(6)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # notes may hold "<"
@@ -386,6 +395,7 @@ class NotificationsPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.server)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
@@ -420,6 +430,23 @@ class NotificationsPage(QWidget):
         )
         self.fit_columns()
         self._update_buttons()
+        self._show_enrollment()
+
+    def _show_enrollment(self) -> None:
+        if not self._enrollment_known:
+            self.server.clear()
+        elif self.enrollment is None:
+            self.server.setText(
+                self.tr(
+                    "This computer is not enrolled with a server: notifications stay queued "
+                    "here. Enroll it in Settings → Server enrollment; report urgent cases "
+                    "by phone."
+                )
+            )
+        else:
+            self.server.setText(
+                self.tr("Delivered to the server {0}.").format(self.enrollment.server_url)
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -429,15 +456,16 @@ class NotificationsPage(QWidget):
     def refresh(self) -> None:
         if self._load is not None:
             return
-        from app.services.notifications import list_notifications
-
         now = clock.utcnow()
-        self._load = run_with_vault(self.vault, lambda view, _r: list_notifications(view, now=now))
+        self._load = run_with_vault(self.vault, lambda view, _r: _load(view, now))
         self._load.finished.connect(self._on_loaded)
         self._load.failed.connect(self._on_load_failed)
 
-    def _on_loaded(self, rows: list[NotificationView]) -> None:
+    def _on_loaded(self, loaded: tuple[list[NotificationView], EnrollmentStatus | None]) -> None:
         self._load = None
+        rows, self.enrollment = loaded
+        self._enrollment_known = True
+        self._show_enrollment()
         selected = self.selected()
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
@@ -506,8 +534,6 @@ class NotificationsPage(QWidget):
         self.details.setText(details_text(chosen) if chosen is not None else "")
         self.details.setVisible(chosen is not None)
         self.send_button.setEnabled(self._sync is None)
-        if not sync_engine_available():
-            self.send_button.setToolTip(self.tr("Delivery is not set up in this installation."))
 
     def _on_row_activated(self) -> None:
         chosen = self.selected()
@@ -557,14 +583,6 @@ class NotificationsPage(QWidget):
 
     def send_now(self) -> None:
         if self._sync is not None:
-            return
-        if not sync_engine_available():
-            self.status.setText(
-                self.tr(
-                    "Delivery is not set up in this installation yet. "
-                    "Use “Record phone report” for urgent notifications."
-                )
-            )
             return
         self._cancel.clear()
         self.status.setText(self.tr("Sending…"))

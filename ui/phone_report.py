@@ -59,7 +59,8 @@ class PhoneReportDialog(FormDialog):
             (POLICE, recipient_name("police_102")),
             (HELPLINE, recipient_name("helpline_111")),
         ]
-        self.numbers = QLabel(objectName="numbers")
+        self.numbers = QLabel()
+        self.numbers.setObjectName("numbers")
         self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.numbers.setText("\n".join(f"{n} — {who}" if who else n for n, who in offered))

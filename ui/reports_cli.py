@@ -28,8 +28,9 @@ def _use_offscreen() -> bool:
     return sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
 
 
-def ensure_application() -> None:
-    """A QGuiApplication with the user's language installed (created once per process)."""
+def ensure_application(data_dir: Path | None = None) -> None:
+    """A QGuiApplication with the user's language installed (created once per process): the
+    language of the settings that belong to ``data_dir`` (see ``settings_for``)."""
     if QCoreApplication.instance() is not None:
         return
     if _use_offscreen():
@@ -37,15 +38,16 @@ def ensure_application() -> None:
     app = QGuiApplication(["qorgau"])
     _keep.append(app)
     from ui.i18n import Translations, system_language
-    from ui.settings_store import LANGUAGE, SettingsStore
+    from ui.settings_store import LANGUAGE, SettingsStore, settings_for
 
+    store = settings_for(data_dir) if data_dir is not None else SettingsStore()
     translations = Translations(app)
-    translations.set_language(SettingsStore().get(LANGUAGE) or system_language())
+    translations.set_language(store.get(LANGUAGE) or system_language())
     _keep.append(translations)
 
 
-def _run(write: Callable[[], Path]) -> int:
-    ensure_application()
+def _run(vault: Vault, write: Callable[[], Path]) -> int:
+    ensure_application(vault.data_dir)
     path = write()
     print(f"wrote {path}")
     return 0
@@ -53,19 +55,22 @@ def _run(write: Callable[[], Path]) -> int:
 
 def run_report(vault: Vault, *, period: str, fmt: str, output: str, threshold: int = 3) -> int:
     return _run(
+        vault,
         lambda: documents.export_period_report(
             vault, period, fmt, Path(output), threshold=threshold
-        )
+        ),
     )
 
 
 def run_certificate(vault: Vault, *, notification_id: str, output: str) -> int:
-    return _run(lambda: documents.export_certificate(vault, notification_id, Path(output)))
+    return _run(vault, lambda: documents.export_certificate(vault, notification_id, Path(output)))
 
 
 def run_protocol(vault: Vault, *, meeting_id: int, output: str) -> int:
-    return _run(lambda: documents.export_protocol(vault, meeting_id, Path(output)))
+    return _run(vault, lambda: documents.export_protocol(vault, meeting_id, Path(output)))
 
 
 def run_case_summary(vault: Vault, *, pupil_id: int, sections: Iterable[str], output: str) -> int:
-    return _run(lambda: documents.export_case_summary(vault, pupil_id, sections, Path(output)))
+    return _run(
+        vault, lambda: documents.export_case_summary(vault, pupil_id, sections, Path(output))
+    )

@@ -246,7 +246,8 @@ class ReportsPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: rendering reports no steps
         self.progress.setVisible(False)
-        self.status = QLabel(wordWrap=True, objectName="status")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
         self.report_box = QGroupBox()
         self.form = QFormLayout(self.report_box)
         period_row = QHBoxLayout()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models import ROLES, StaffAccount
 from app.vault import Vault
 from ui.backup_settings import BackupSection
@@ -39,8 +41,11 @@ from ui.settings_store import (
     PENDING_SERVER_URL,
     SettingsStore,
 )
-from ui.signin import NewPassphraseFields, add_row
-from ui.wizard import enrollment_available, start_enrollment
+from ui.signin import NewPassphraseFields, add_row, set_label
+from ui.wizard import start_enrollment
+
+if TYPE_CHECKING:
+    from sync.enrollment import EnrollmentStatus
 from ui.workers import Report, Task, run_with_vault
 
 
@@ -52,6 +57,14 @@ def role_name(role: str) -> str:
         "social_pedagogue": QCoreApplication.translate("Settings", "Social pedagogue"),
         "admin": QCoreApplication.translate("Settings", "Administrator"),
     }.get(role, role)
+
+
+def local_date_time(iso: str) -> str:
+    """An ISO-8601 moment as the user's local date and time (as written elsewhere)."""
+    try:
+        return clock.parse_iso(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        return iso
 
 
 class AddAccountDialog(QDialog):
@@ -69,7 +82,8 @@ class AddAccountDialog(QDialog):
             self.role.addItem(role_name(role), role)
         self.fields = NewPassphraseFields()
         self.note = QLabel(wordWrap=True)
-        self.role_note = QLabel(wordWrap=True, objectName="role_note")
+        self.role_note = QLabel(wordWrap=True)
+        self.role_note.setObjectName("role_note")
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #a40000;")
         self.buttons = QDialogButtonBox(
@@ -91,9 +105,9 @@ class AddAccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Add account"))
-        self._form.labelForField(self.full_name).setText(self.tr("&Full name:"))
-        self._form.labelForField(self.login).setText(self.tr("&Login:"))
-        self._form.labelForField(self.role).setText(self.tr("&Role:"))
+        set_label(self._form, self.full_name, self.tr("&Full name:"))
+        set_label(self._form, self.login, self.tr("&Login:"))
+        set_label(self._form, self.role, self.tr("&Role:"))
         self.note.setText(
             self.tr(
                 "Give the colleague the passphrase in person; they can change "
@@ -150,11 +164,13 @@ class SettingsPage(QWidget):
     autolock_changed(int): minutes of inactivity before the session locks.
     passphrase_changed(): the signed-in account's passphrase was changed.
     restore_requested(object): the user confirmed restoring this backup file (a ``Path``).
+    enrolled(object): this computer was enrolled with a server (its ``EnrollmentStatus``).
     """
 
     autolock_changed = Signal(int)
     passphrase_changed = Signal()
     restore_requested = Signal(object)
+    enrolled = Signal(object)
 
     def __init__(
         self,
@@ -169,6 +185,9 @@ class SettingsPage(QWidget):
         self.store = store or SettingsStore()
         self.translations = translations
         self._task: Task | None = None
+        self._enrollment_task: Task | None = None
+        self._enrollment: EnrollmentStatus | None = None
+        self._enrollment_known = False
         self._accounts: list[StaffAccount] = []
 
         self.general = QGroupBox()
@@ -190,7 +209,8 @@ class SettingsPage(QWidget):
         self.old_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new_passphrase = NewPassphraseFields()
         self.change_button = QPushButton()
-        self.passphrase_status = QLabel(wordWrap=True, objectName="passphrase_status")
+        self.passphrase_status = QLabel(wordWrap=True)
+        self.passphrase_status.setObjectName("passphrase_status")
         self._security_form = QFormLayout(self.security)
         add_row(self._security_form, self.old_passphrase)
         self._security_form.addRow(self.new_passphrase)
@@ -212,6 +232,9 @@ class SettingsPage(QWidget):
         self.notes_key.setVisible(notes_key_section_visible(vault))
 
         self.server_box = QGroupBox()
+        self.enrollment = QLabel(wordWrap=True)
+        self.enrollment.setObjectName("enrollment")
+        self.enrollment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.server_url = QLineEdit(self.store.get(PENDING_SERVER_URL))
         self.server_code = QLineEdit(self.store.get(PENDING_ENROLL_CODE))
         self.ca_path = QLineEdit()
@@ -220,8 +243,10 @@ class SettingsPage(QWidget):
         ca_row.addWidget(self.ca_path)
         ca_row.addWidget(self.ca_button)
         self.enroll_button = QPushButton()
-        self.server_status = QLabel(wordWrap=True, objectName="server_status")
+        self.server_status = QLabel(wordWrap=True)
+        self.server_status.setObjectName("server_status")
         self._server_form = QFormLayout(self.server_box)
+        self._server_form.addRow(self.enrollment)
         add_row(self._server_form, self.server_url)
         add_row(self._server_form, self.server_code)
         self._server_form.addRow(QLabel(), ca_row)
@@ -260,13 +285,11 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         self.general.setTitle(self.tr("General"))
-        self._general_form.labelForField(self.language).setText(self.tr("&Language:"))
-        self._general_form.labelForField(self.autolock).setText(self.tr("&Lock after idle:"))
+        set_label(self._general_form, self.language, self.tr("&Language:"))
+        set_label(self._general_form, self.autolock, self.tr("&Lock after idle:"))
         self.autolock.setSuffix(self.tr(" min"))
         self.security.setTitle(self.tr("Change your passphrase"))
-        self._security_form.labelForField(self.old_passphrase).setText(
-            self.tr("&Current passphrase:")
-        )
+        set_label(self._security_form, self.old_passphrase, self.tr("&Current passphrase:"))
         self.change_button.setText(self.tr("C&hange passphrase"))
         self.accounts_box.setTitle(self.tr("Accounts and roles"))
         self.accounts.setHorizontalHeaderLabels(
@@ -274,9 +297,10 @@ class SettingsPage(QWidget):
         )
         self.add_button.setText(self.tr("&Add account…"))
         self.server_box.setTitle(self.tr("Server enrollment"))
-        self._server_form.labelForField(self.server_url).setText(self.tr("Server &address:"))
-        self._server_form.labelForField(self.server_code).setText(self.tr("Enrollment &code:"))
-        label = self._server_form.itemAt(2, QFormLayout.ItemRole.LabelRole).widget()
+        set_label(self._server_form, self.server_url, self.tr("Server &address:"))
+        set_label(self._server_form, self.server_code, self.tr("Enrollment &code:"))
+        item = self._server_form.itemAt(3, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
         assert isinstance(label, QLabel)
         label.setText(self.tr("Server certificate (CA):"))
         self.ca_path.setPlaceholderText(self.tr("optional, a .pem file"))
@@ -284,13 +308,32 @@ class SettingsPage(QWidget):
         self.enroll_button.setText(self.tr("&Enroll this computer"))
         self.server_url.setPlaceholderText("https://")
         if not self.server_status.text() and self.store.get(PENDING_SERVER_URL):
-            self.server_status.setText(self._pending_text())
+            self.server_status.setText(
+                self.tr(
+                    "Enrollment in the set-up wizard did not succeed. Check the address and "
+                    "the code, then enroll again."
+                )
+            )
+        self._show_enrollment()
 
-    def _pending_text(self) -> str:
-        return self.tr(
-            "Enrollment is pending: it will be completed when delivery is available "
-            "in this installation."
-        )
+    def _show_enrollment(self) -> None:
+        status = self._enrollment
+        if not self._enrollment_known:
+            self.enrollment.clear()
+        elif status is None:
+            self.enrollment.setText(
+                self.tr(
+                    "This computer is not enrolled with a server: notifications wait in the "
+                    "outbox. Enter the address and the one-time code from the education "
+                    "department."
+                )
+            )
+        else:
+            self.enrollment.setText(
+                self.tr("This computer is enrolled with {url} since {when}.").format(
+                    url=status.server_url, when=local_date_time(status.enrolled_at)
+                )
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -300,6 +343,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.backups.refresh()
+        self.refresh_enrollment()
         if notes_key_section_visible(self.vault):
             self.notes_key.refresh()
         if not self.vault.may_manage_accounts:
@@ -375,8 +419,36 @@ class SettingsPage(QWidget):
         if path:
             self.ca_path.setText(path)
 
+    def refresh_enrollment(self) -> None:
+        """Read the enrollment on a worker (it may have been made from a terminal meanwhile)."""
+        if self._enrollment_task is not None:
+            return
+        from sync.enrollment import enrollment_status
+
+        self._enrollment_task = run_with_vault(
+            self.vault, lambda view, _report: enrollment_status(view.db)
+        )
+        self._enrollment_task.finished.connect(self._on_enrollment_loaded)
+        self._enrollment_task.failed.connect(self._on_enrollment_load_failed)
+
+    def _on_enrollment_loaded(self, status: EnrollmentStatus | None) -> None:
+        self._enrollment_task = None
+        self._enrollment, self._enrollment_known = status, True
+        self._show_enrollment()
+
+    def _on_enrollment_load_failed(self, exc: BaseException) -> None:
+        self._enrollment_task = None
+        self.enrollment.setText(message_for(exc))
+
     def enroll(self) -> None:
         url, code = self.server_url.text().strip(), self.server_code.text().strip()
+        if self._enrollment is not None:
+            self.server_status.setText(
+                self.tr("This computer is already enrolled with {0}.").format(
+                    self._enrollment.server_url
+                )
+            )
+            return
         if not url or not code:
             self.server_status.setText(self.tr("Fill in both the address and the code."))
             return
@@ -387,24 +459,22 @@ class SettingsPage(QWidget):
             except OSError as exc:
                 self.server_status.setText(message_for(exc))
                 return
-        if not enrollment_available():
-            self.store.set(PENDING_SERVER_URL, url)
-            self.store.set(PENDING_ENROLL_CODE, code)
-            self.server_status.setText(self._pending_text())
-            return
         self.enroll_button.setEnabled(False)
         self.server_status.setText(self.tr("Enrolling this computer with the server…"))
         self._task = start_enrollment(self.vault, url, code, ca_pem)
         self._task.finished.connect(self._on_enrolled)
         self._task.failed.connect(self._on_enroll_failed)
 
-    def _on_enrolled(self, _result: object) -> None:
+    def _on_enrolled(self, status: EnrollmentStatus) -> None:
         self._task = None
         self.enroll_button.setEnabled(True)
         self.store.clear(PENDING_SERVER_URL)
         self.store.clear(PENDING_ENROLL_CODE)
         self.server_code.clear()
-        self.server_status.setText(self.tr("This computer is enrolled."))
+        self.server_status.clear()
+        self._enrollment, self._enrollment_known = status, True
+        self._show_enrollment()
+        self.enrolled.emit(status)
 
     def _on_enroll_failed(self, exc: BaseException) -> None:
         self._task = None

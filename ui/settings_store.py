@@ -7,13 +7,17 @@ QSettings files are not encrypted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from app.paths import is_platform_data_dir
+
 T = TypeVar("T", str, int, bool)
 
 LANGUAGES = ("ru", "kk", "en")
+SETTINGS_FILE = "qorgau-settings.ini"  # inside a data directory given explicitly
 
 
 @dataclass(frozen=True)
@@ -99,3 +103,15 @@ class SettingsStore:
     @property
     def file_name(self) -> str:
         return self._qs.fileName()
+
+
+def settings_for(data_dir: Path) -> SettingsStore:
+    """The settings of the vault in ``data_dir``: the per-user file for the platform's own
+    data directory, else ``data_dir/qorgau-settings.ini`` (a vault on a USB stick or a second
+    vault keeps its own language and auto-lock)."""
+    if is_platform_data_dir(data_dir):
+        return SettingsStore()
+    # Made here with the vault's permissions: QSettings would create it world-readable.
+    Path(data_dir).mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = str(Path(data_dir) / SETTINGS_FILE)
+    return SettingsStore(QSettings(path, QSettings.Format.IniFormat))

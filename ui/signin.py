@@ -41,6 +41,13 @@ def add_row(form: QFormLayout, field: QWidget) -> QLabel:
     return label
 
 
+def set_label(form: QFormLayout, field: QWidget, text: str) -> None:
+    """Set the text of the label of ``field``'s row (made by ``add_row``)."""
+    label = form.labelForField(field)
+    assert isinstance(label, QLabel), "the row was not made by add_row"
+    label.setText(text)
+
+
 def strength(passphrase: str) -> int:
     """0 too short, 1 weak, 2 fair, 3 good, 4 strong — a rough entropy estimate."""
     if len(passphrase) < MIN_PASSPHRASE:
@@ -91,7 +98,8 @@ class NewPassphraseFields(QWidget):
         super().__init__(parent)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.confirm = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar(maximum=4, textVisible=False, maximumHeight=8)
+        self.meter = QProgressBar(maximum=4, textVisible=False)
+        self.meter.setMaximumHeight(8)
         self.hint = QLabel(wordWrap=True)
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
@@ -104,8 +112,8 @@ class NewPassphraseFields(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._form.labelForField(self.passphrase).setText(self.tr("&Passphrase:"))
-        self._form.labelForField(self.confirm).setText(self.tr("&Repeat it:"))
+        set_label(self._form, self.passphrase, self.tr("&Passphrase:"))
+        set_label(self._form, self.confirm, self.tr("&Repeat it:"))
         self.passphrase.setPlaceholderText(self.tr("at least 8 characters"))
         self._on_text()
 
@@ -184,13 +192,16 @@ class SignInDialog(QDialog):
         self._fixed_login = login
         self.vault: Vault | None = None
 
-        self.title = QLabel(objectName="title")
+        self.title = QLabel()
+        self.title.setObjectName("title")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.account = QComboBox()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.message = QLabel(wordWrap=True, objectName="message")
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("message")
         self.message.setStyleSheet("color: #a40000;")
-        self.countdown = QLabel(objectName="countdown")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
         self.message.hide()
         self.countdown.hide()
         self.sign_in_button = QPushButton(default=True, autoDefault=True)
@@ -232,8 +243,8 @@ class SignInDialog(QDialog):
             if self._fixed_login is None
             else self.tr("Qorgau is locked")
         )
-        self._form.labelForField(self.account).setText(self.tr("&Account:"))
-        self._form.labelForField(self.passphrase).setText(self.tr("&Passphrase:"))
+        set_label(self._form, self.account, self.tr("&Account:"))
+        set_label(self._form, self.passphrase, self.tr("&Passphrase:"))
         self.sign_in_button.setText(
             self.tr("&Sign in") if self._fixed_login is None else self.tr("&Unlock")
         )
@@ -405,8 +416,8 @@ class RecoveryDialog(QDialog):
                 "vault was created, then choose a new passphrase."
             )
         )
-        self._form.labelForField(self.account).setText(self.tr("&Account:"))
-        self._form.labelForField(self.key).setText(self.tr("Recovery &key:"))
+        set_label(self._form, self.account, self.tr("&Account:"))
+        set_label(self._form, self.key, self.tr("Recovery &key:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Set new passphrase")
         )

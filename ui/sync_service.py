@@ -1,5 +1,10 @@
 """Background delivery while a vault is open: ``sync.engine.run_forever`` on a ``QThread``.
 
+A vault that is not enrolled yet is not an error: the worker says so (``not_enrolled``) and
+waits, looking at the vault every ``enroll_poll_s`` (or at once when woken), so an enrollment
+made meanwhile — in Settings or with ``qorgau enroll`` from a terminal — starts delivery
+without signing out.
+
 The worker thread opens its own database connection (``vault.connect()`` on that thread; one
 connection per thread) from a copy of the session taken at ``start()``, so a lock that closes
 the session's vault does not pull the keys from under a running delivery; ``stop()`` (wired to
@@ -19,16 +24,22 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
+from app.storage.db import Database
 from app.vault import Vault
 from sync.backoff import Backoff
 from sync.engine import NotEnrolled, SyncReport, run_forever
+from sync.enrollment import EnrollmentStatus, enrollment_status
+from ui.errors import log_safely
 
 log = logging.getLogger(__name__)
 
 STATE_ONLINE = "online"
 STATE_OFFLINE = "offline"
 STATE_NOT_ENROLLED = "not_enrolled"
+STATE_STOPPED = "stopped"  # the worker ended on an unexpected error (logged)
 DEFAULT_STOP_TIMEOUT_S = 10.0
+DEFAULT_ENROLL_POLL_S = 5.0
+DEFAULT_NEW_WORK_POLL_S = 1.0  # a notification recorded in any window goes out within ~1 s
 
 # Threads that did not finish within stop()'s bound: kept referenced until they do, because
 # destroying a running QThread aborts the process.
@@ -40,12 +51,14 @@ class _SyncThread(QThread):
 
     Signals:
         reported(object): a ``SyncReport`` after each attempt.
-        not_enrolled(): the vault has no server to deliver to.
+        not_enrolled(): the vault has no server to deliver to (the worker waits for one).
+        enrolled(object): the ``EnrollmentStatus`` delivery starts with.
         crashed(object): the exception that ended the loop unexpectedly.
     """
 
     reported = Signal(object)
     not_enrolled = Signal()
+    enrolled = Signal(object)
     crashed = Signal(object)
 
     def __init__(
@@ -56,6 +69,8 @@ class _SyncThread(QThread):
         wake: threading.Event,
         idle_poll_s: float,
         backoff: Backoff | None,
+        enroll_poll_s: float = DEFAULT_ENROLL_POLL_S,
+        new_work_poll_s: float = DEFAULT_NEW_WORK_POLL_S,
     ) -> None:
         super().__init__()
         self.view: Vault | None = view
@@ -63,6 +78,8 @@ class _SyncThread(QThread):
         self.wake = wake
         self.idle_poll_s = idle_poll_s
         self.backoff = backoff
+        self.enroll_poll_s = enroll_poll_s
+        self.new_work_poll_s = new_work_poll_s
 
     def run(self) -> None:
         view, self.view = self.view, None  # the keys live only as long as this frame
@@ -70,24 +87,46 @@ class _SyncThread(QThread):
         try:
             db = view.connect()
         except Exception as exc:
+            log_safely(type(exc), exc.__traceback__)  # where, never the message (data)
             self.crashed.emit(exc)
             return
         try:
-            run_forever(
-                db,
-                cancel=self.cancel,
-                idle_poll_s=self.idle_poll_s,
-                backoff=self.backoff,
-                on_report=self.reported.emit,
-                wake=self.wake,
-            )
-        except NotEnrolled:
-            self.not_enrolled.emit()
+            while not self.cancel.is_set():
+                status = self._wait_for_enrollment(db)
+                if status is None:
+                    return  # cancelled while waiting
+                self.enrolled.emit(status)
+                try:
+                    run_forever(
+                        db,
+                        cancel=self.cancel,
+                        idle_poll_s=self.idle_poll_s,
+                        backoff=self.backoff,
+                        on_report=self.reported.emit,
+                        wake=self.wake,
+                        new_work_poll_s=self.new_work_poll_s,
+                    )
+                except NotEnrolled:
+                    continue  # the enrollment vanished between the two reads: wait again
+                return
         except Exception as exc:
-            log.exception("background delivery stopped")
+            log_safely(type(exc), exc.__traceback__)
             self.crashed.emit(exc)
         finally:
             db.close()
+
+    def _wait_for_enrollment(self, db: Database) -> EnrollmentStatus | None:
+        announced = False
+        while not self.cancel.is_set():
+            status = enrollment_status(db)
+            if status is not None:
+                return status
+            if not announced:
+                self.not_enrolled.emit()
+                announced = True
+            if self.wake.wait(self.enroll_poll_s):
+                self.wake.clear()
+        return None
 
 
 class SyncService(QObject):
@@ -95,12 +134,16 @@ class SyncService(QObject):
 
     Signals:
         report_ready(object): the ``SyncReport`` of each delivery attempt, on the GUI thread.
-        state_changed(str): ``"online"``, ``"offline"`` or ``"not_enrolled"``, when it changes.
+        state_changed(str): ``"online"``, ``"offline"``, ``"not_enrolled"`` or ``"stopped"``,
+            when it changes.
+        enrolled(object): the ``EnrollmentStatus`` delivery (re)starts with, also when the
+            vault was enrolled while the session was open.
         failed(object): the worker stopped on an unexpected exception (it is not restarted).
     """
 
     report_ready = Signal(object)
     state_changed = Signal(str)
+    enrolled = Signal(object)
     failed = Signal(object)
 
     def __init__(
@@ -111,13 +154,18 @@ class SyncService(QObject):
         idle_poll_s: float = 30.0,
         backoff: Backoff | None = None,
         network_hint: bool = True,
+        enroll_poll_s: float = DEFAULT_ENROLL_POLL_S,
+        new_work_poll_s: float = DEFAULT_NEW_WORK_POLL_S,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.idle_poll_s = idle_poll_s
         self.backoff = backoff
         self.network_hint = network_hint
+        self.enroll_poll_s = enroll_poll_s
+        self.new_work_poll_s = new_work_poll_s
         self.state = ""
+        self.enrollment: EnrollmentStatus | None = None
         self._thread: _SyncThread | None = None
         self._cancel = threading.Event()
         self._wake = threading.Event()
@@ -139,9 +187,12 @@ class SyncService(QObject):
             wake=self._wake,
             idle_poll_s=self.idle_poll_s,
             backoff=self.backoff,
+            enroll_poll_s=self.enroll_poll_s,
+            new_work_poll_s=self.new_work_poll_s,
         )
         thread.reported.connect(self.on_reported)
         thread.not_enrolled.connect(self.on_not_enrolled)
+        thread.enrolled.connect(self.on_enrolled)
         thread.crashed.connect(self.on_crashed)
         thread.finished.connect(self.on_thread_finished)
         self._thread = thread
@@ -149,7 +200,7 @@ class SyncService(QObject):
         thread.start()
 
     def send_now(self) -> None:
-        """Cut the current wait short (new work, or the user pressed "Send now")."""
+        """Cut the current wait short (new work, "Send now", or an enrollment just made)."""
         self._wake.set()
 
     def stop(self, timeout_s: float = DEFAULT_STOP_TIMEOUT_S) -> bool:
@@ -184,13 +235,22 @@ class SyncService(QObject):
     def on_not_enrolled(self) -> None:
         if not self._from_current_worker():
             return
-        self._unwatch_network()
+        self.enrollment = None
         self._set_state(STATE_NOT_ENROLLED)
+
+    def on_enrolled(self, status: EnrollmentStatus) -> None:
+        if not self._from_current_worker():
+            return
+        self.enrollment = status
+        if self.state == STATE_NOT_ENROLLED:
+            self.state = ""  # online or offline follows with the first report
+        self.enrolled.emit(status)
 
     def on_crashed(self, exc: object) -> None:
         if not self._from_current_worker():
             return
         self._unwatch_network()
+        self._set_state(STATE_STOPPED)
         self.failed.emit(exc)
 
     def on_thread_finished(self) -> None:

@@ -11,15 +11,15 @@ confirmed, then put in place of the (missing) vault, and the session shows the s
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -47,15 +47,14 @@ from ui.settings_store import (
     PENDING_SERVER_URL,
     SettingsStore,
 )
-from ui.signin import NewPassphraseFields, add_row
+from ui.signin import NewPassphraseFields, add_row, set_label
 from ui.wizard_role import DEFAULT_LOGINS, RolePage
 from ui.workers import Report, Task, rebind_to_current_thread, run_task, run_with_vault
 
+if TYPE_CHECKING:
+    from sync.enrollment import EnrollmentStatus
+
 PAGE_LANGUAGE, PAGE_ROLE, PAGE_SCHOOL, PAGE_PASSPHRASE, PAGE_KEY, PAGE_SERVER = range(6)
-
-
-def enrollment_available() -> bool:
-    return importlib.util.find_spec("sync.enrollment") is not None
 
 
 class _Page(QWizardPage):
@@ -75,7 +74,8 @@ class LanguagePage(_Page):
         self._translations = translations
         self.intro = QLabel(wordWrap=True)
         self.buttons: dict[str, QRadioButton] = {}
-        self.restore_hint = QLabel(wordWrap=True, objectName="restore_hint")
+        self.restore_hint = QLabel(wordWrap=True)
+        self.restore_hint.setObjectName("restore_hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         current = (
@@ -145,9 +145,9 @@ class SchoolPage(_Page):
         self.setSubTitle(
             self.tr("You sign in with this account; it can add colleagues' accounts later.")
         )
-        self._form.labelForField(self.school).setText(self.tr("&School name:"))
-        self._form.labelForField(self.full_name).setText(self.tr("&Your full name:"))
-        self._form.labelForField(self.login).setText(self.tr("&Login:"))
+        set_label(self._form, self.school, self.tr("&School name:"))
+        set_label(self._form, self.full_name, self.tr("&Your full name:"))
+        set_label(self._form, self.login, self.tr("&Login:"))
         self.school.setPlaceholderText(self.tr("for example, Secondary school No. 7"))
         self.note.setText(self.tr("The login is what you choose at sign-in; no spaces."))
 
@@ -171,7 +171,8 @@ class PassphrasePage(_Page):
         self.setCommitPage(True)
         self.intro = QLabel(wordWrap=True)
         self.fields = NewPassphraseFields()
-        self.status = QLabel(wordWrap=True, objectName="status")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.fields)
@@ -246,7 +247,8 @@ class RecoveryKeyPage(_Page):
     def __init__(self) -> None:
         super().__init__()
         self.intro = QLabel(wordWrap=True)
-        self.key = QLabel(objectName="recovery_key")
+        self.key = QLabel()
+        self.key.setObjectName("recovery_key")
         self.key.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -334,7 +336,8 @@ class ServerPage(_Page):
         self.intro = QLabel(wordWrap=True)
         self.url = QLineEdit()
         self.code = QLineEdit()
-        self.status = QLabel(wordWrap=True, objectName="status")
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
         self._form = QFormLayout(self)
         self._form.addRow(self.intro)
         add_row(self._form, self.url)
@@ -358,8 +361,8 @@ class ServerPage(_Page):
                 "received. Leave both empty to work offline for now."
             )
         )
-        self._form.labelForField(self.url).setText(self.tr("Server &address:"))
-        self._form.labelForField(self.code).setText(self.tr("Enrollment &code:"))
+        set_label(self._form, self.url, self.tr("Server &address:"))
+        set_label(self._form, self.code, self.tr("Enrollment &code:"))
         self.url.setPlaceholderText("https://")
 
     def validatePage(self) -> bool:
@@ -373,21 +376,18 @@ class ServerPage(_Page):
             return False
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard) and wizard.created is not None
-        if not enrollment_available():
-            self._store.set(PENDING_SERVER_URL, url)
-            self._store.set(PENDING_ENROLL_CODE, code)
-            wizard.enrollment_pending = True
-            return True
         self.status.setText(self.tr("Enrolling this computer with the server…"))
         self._task = start_enrollment(wizard.created.vault, url, code, None)
         self._task.finished.connect(self._on_enrolled)
         self._task.failed.connect(self._on_failed)
         return False
 
-    def _on_enrolled(self, _result: object) -> None:
+    def _on_enrolled(self, result: EnrollmentStatus) -> None:
         self._task = None
         self._done = True
-        self.status.setText(self.tr("This computer is enrolled."))
+        self.status.setText(
+            self.tr("This computer is enrolled with {0}.").format(result.server_url)
+        )
         self.wizard().accept()
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -403,11 +403,14 @@ class ServerPage(_Page):
 
 
 def start_enrollment(vault: Vault, url: str, code: str, ca_pem: bytes | None) -> Task:
-    """Enroll on a worker thread (only when ``sync.enrollment`` exists)."""
-    module = importlib.import_module("sync.enrollment")
+    """Enroll on a worker thread; ``finished`` carries the ``EnrollmentStatus``."""
+    # Imported here, not at the top: it brings in ``requests``, which the sign-in screen
+    # does not need (start-up time).
+    from sync.enrollment import EnrollmentStatus, enroll
 
-    def work(view: Vault, _report: Report) -> object:
-        return module.enroll(view, url, code, ca_pem)
+    def work(view: Vault, _report: Report) -> EnrollmentStatus:
+        record = enroll(view, url, code, ca_pem=ca_pem)
+        return EnrollmentStatus(record.server_url, record.school, record.enrolled_at)
 
     return run_with_vault(vault, work)
 
@@ -437,8 +440,8 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.store = store or SettingsStore()
-        self.enrollment_pending = False
         self.restore_task: Task | None = None
+        self._announced = False  # vault_created was emitted
         self.restored_info: BackupInfo | None = None
         self.message: QMessageBox | None = None  # why a file was refused
         self.confirm: QMessageBox | None = None
@@ -603,10 +606,14 @@ class SetupWizard(QWizard):
         self.restored.emit(info)
 
     def accept(self) -> None:
-        if self.created is None:
+        if self.created is None or self._announced:
             return
+        # QWizard.accept() refuses while the current page does not validate (the server page
+        # is still enrolling): announce the vault only once the wizard really closed.
         super().accept()
-        self.vault_created.emit(self.created.vault)
+        if self.result() == QDialog.DialogCode.Accepted:
+            self._announced = True
+            self.vault_created.emit(self.created.vault)
 
     def reject(self) -> None:
         if self.restore_task is not None:

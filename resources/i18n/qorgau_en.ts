@@ -961,6 +961,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Clarification requested by the receiving side</translation>
     </message>
     <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
         <source>Waiting to be sent:</source>
         <translation>Waiting to be sent:</translation>
     </message>
@@ -1027,6 +1031,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>not enrolled: notifications are not sent (Settings → Server enrollment)</source>
+        <translation>not enrolled: notifications are not sent (Settings → Server enrollment)</translation>
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
@@ -1178,6 +1186,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>The record no longer exists. Refresh the view.</translation>
     </message>
     <message>
+        <source>This computer is not enrolled with a server, so nothing can be sent yet. Enroll it in Settings → Server enrollment; until then, report urgent cases by phone.</source>
+        <translation>This computer is not enrolled with a server, so nothing can be sent yet. Enroll it in Settings → Server enrollment; until then, report urgent cases by phone.</translation>
+    </message>
+    <message>
         <source>The change clashes with existing data (for example, the login or IIN is already taken).</source>
         <translation>The change clashes with existing data (for example, the login or IIN is already taken).</translation>
     </message>
@@ -1188,6 +1200,22 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Something unexpected went wrong. Your data is safe; the details were written to the log file.</source>
         <translation>Something unexpected went wrong. Your data is safe; the details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>The server address must start with {secure} (plain {plain} only for a server on this computer).</source>
+        <translation>The server address must start with {secure} (plain {plain} only for a server on this computer).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Choose the certificate file you received with the code.</source>
+        <translation>The server&apos;s certificate could not be verified. Choose the certificate file you received with the code.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached at this address. Check the address and the connection, then try again.</source>
+        <translation>The server could not be reached at this address. Check the address and the connection, then try again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the enrollment. Check the one-time code (it can be used only once and expires) and try again.</source>
+        <translation>The server did not accept the enrollment. Check the one-time code (it can be used only once and expires) and try again.</translation>
     </message>
     <message>
         <source>Qorgau</source>
@@ -1678,11 +1706,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>It will be sent to the server automatically.</source>
-        <translation>It will be sent to the server automatically.</translation>
+        <translation type="vanished">It will be sent to the server automatically.</translation>
     </message>
     <message>
         <source>There is no connection to the server now; it will be sent as soon as there is one.</source>
-        <translation>There is no connection to the server now; it will be sent as soon as there is one.</translation>
+        <translation type="vanished">There is no connection to the server now; it will be sent as soon as there is one.</translation>
     </message>
     <message>
         <source>The deadline is near. Report by phone now:
@@ -1691,6 +1719,22 @@ Then record the call so that the report counts as made in time.</source>
         <translation>The deadline is near. Report by phone now:
 {numbers}
 Then record the call so that the report counts as made in time.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server, so the notification cannot be sent from here: report it by phone, and enroll the computer in Settings → Server enrollment.</source>
+        <translation>This computer is not enrolled with a server, so the notification cannot be sent from here: report it by phone, and enroll the computer in Settings → Server enrollment.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the server {0} automatically.</source>
+        <translation>It will be sent to the server {0} automatically.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the server {0} in the background as soon as the server can be reached.</source>
+        <translation>It will be sent to the server {0} in the background as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server {0} now; it will be sent as soon as there is one.</source>
+        <translation>There is no connection to the server {0} now; it will be sent as soon as there is one.</translation>
     </message>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
@@ -1848,6 +1892,26 @@ Then record the call so that the report counts as made in time.</translation>
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a server</source>
+        <translation>Not enrolled with a server</translation>
+    </message>
+    <message>
+        <source>Delivery stopped on an error (see the log); sign out and in again</source>
+        <translation>Delivery stopped on an error (see the log); sign out and in again</translation>
+    </message>
+    <message>
+        <source>Server {0}: connected</source>
+        <translation>Server {0}: connected</translation>
+    </message>
+    <message>
+        <source>Server {0}: no connection</source>
+        <translation>Server {0}: no connection</translation>
+    </message>
+    <message>
+        <source>Server {0}</source>
+        <translation>Server {0}</translation>
     </message>
     <message>
         <source>About Qorgau</source>
@@ -2304,8 +2368,16 @@ The account was created by {by} on {when}.
         <translation>There are no notifications yet. Recording an incident that the rules mark as mandatory creates one.</translation>
     </message>
     <message>
+        <source>This computer is not enrolled with a server: notifications stay queued here. Enroll it in Settings → Server enrollment; report urgent cases by phone.</source>
+        <translation>This computer is not enrolled with a server: notifications stay queued here. Enroll it in Settings → Server enrollment; report urgent cases by phone.</translation>
+    </message>
+    <message>
+        <source>Delivered to the server {0}.</source>
+        <translation>Delivered to the server {0}.</translation>
+    </message>
+    <message>
         <source>Delivery is not set up in this installation.</source>
-        <translation>Delivery is not set up in this installation.</translation>
+        <translation type="vanished">Delivery is not set up in this installation.</translation>
     </message>
     <message>
         <source>{0} → {1}. Deadline: {2}.</source>
@@ -2313,7 +2385,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</source>
-        <translation>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</translation>
+        <translation type="vanished">Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2584,27 +2656,27 @@ The account was created by {by} on {when}.
     <name>PlaceholderPage</name>
     <message>
         <source>The pupil list is not available in this build.</source>
-        <translation>The pupil list is not available in this build.</translation>
+        <translation type="vanished">The pupil list is not available in this build.</translation>
     </message>
     <message>
         <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
-        <translation>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</translation>
+        <translation type="vanished">Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</translation>
     </message>
     <message>
         <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
-        <translation>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</translation>
+        <translation type="vanished">Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</translation>
     </message>
     <message>
         <source>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</source>
-        <translation>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</translation>
+        <translation type="vanished">Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</translation>
     </message>
     <message>
         <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
-        <translation>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</translation>
+        <translation type="vanished">Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
-        <translation>&amp;New record…</translation>
+        <translation type="vanished">&amp;New record…</translation>
     </message>
 </context>
 <context>
@@ -3517,8 +3589,12 @@ The account was created by {by} on {when}.
         <translation>Enrolling this computer with the server…</translation>
     </message>
     <message>
+        <source>This computer is enrolled with {0}.</source>
+        <translation>This computer is enrolled with {0}.</translation>
+    </message>
+    <message>
         <source>This computer is enrolled.</source>
-        <translation>This computer is enrolled.</translation>
+        <translation type="vanished">This computer is enrolled.</translation>
     </message>
     <message>
         <source>Enrollment failed: {0} You can retry later in Settings.</source>
@@ -3772,8 +3848,20 @@ The account was created by {by} on {when}.
         <translation>&amp;Enroll this computer</translation>
     </message>
     <message>
+        <source>Enrollment in the set-up wizard did not succeed. Check the address and the code, then enroll again.</source>
+        <translation>Enrollment in the set-up wizard did not succeed. Check the address and the code, then enroll again.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server: notifications wait in the outbox. Enter the address and the one-time code from the education department.</source>
+        <translation>This computer is not enrolled with a server: notifications wait in the outbox. Enter the address and the one-time code from the education department.</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled with {url} since {when}.</source>
+        <translation>This computer is enrolled with {url} since {when}.</translation>
+    </message>
+    <message>
         <source>Enrollment is pending: it will be completed when delivery is available in this installation.</source>
-        <translation>Enrollment is pending: it will be completed when delivery is available in this installation.</translation>
+        <translation type="vanished">Enrollment is pending: it will be completed when delivery is available in this installation.</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -3796,6 +3884,10 @@ The account was created by {by} on {when}.
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
+        <source>This computer is already enrolled with {0}.</source>
+        <translation>This computer is already enrolled with {0}.</translation>
+    </message>
+    <message>
         <source>Fill in both the address and the code.</source>
         <translation>Fill in both the address and the code.</translation>
     </message>
@@ -3805,7 +3897,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>This computer is enrolled.</source>
-        <translation>This computer is enrolled.</translation>
+        <translation type="vanished">This computer is enrolled.</translation>
     </message>
     <message>
         <source>Enrollment failed: {0}</source>

@@ -885,6 +885,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Алушы тарап нақтылау сұрады</translation>
     </message>
     <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
         <source>Waiting to be sent:</source>
         <translation>Жіберуді күтуде:</translation>
     </message>
@@ -951,6 +955,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>not enrolled: notifications are not sent (Settings → Server enrollment)</source>
+        <translation>тіркелмеген: хабарламалар жіберілмейді (Баптаулар → Серверде тіркелу)</translation>
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
@@ -1102,6 +1110,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Жазба енді жоқ. Тізімді жаңартыңыз.</translation>
     </message>
     <message>
+        <source>This computer is not enrolled with a server, so nothing can be sent yet. Enroll it in Settings → Server enrollment; until then, report urgent cases by phone.</source>
+        <translation>Бұл компьютер серверде тіркелмеген, сондықтан әзірге ештеңе жіберу мүмкін емес. Оны Баптаулар → Серверде тіркелу бөлімінде тіркеңіз; оған дейін шұғыл жағдайлар туралы телефон арқылы хабарлаңыз.</translation>
+    </message>
+    <message>
         <source>The change clashes with existing data (for example, the login or IIN is already taken).</source>
         <translation>Өзгеріс бар деректерге қайшы келеді (мысалы, логин немесе ЖСН бос емес).</translation>
     </message>
@@ -1112,6 +1124,22 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Something unexpected went wrong. Your data is safe; the details were written to the log file.</source>
         <translation>Күтпеген қате орын алды. Деректер қауіпсіз; толығырақ журналға жазылды.</translation>
+    </message>
+    <message>
+        <source>The server address must start with {secure} (plain {plain} only for a server on this computer).</source>
+        <translation>Сервер мекенжайы {secure} деп басталуы керек (қарапайым {plain} — тек осы компьютердегі сервер үшін).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Choose the certificate file you received with the code.</source>
+        <translation>Сервер сертификатын тексеру мүмкін болмады. Кодпен бірге алған сертификат файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached at this address. Check the address and the connection, then try again.</source>
+        <translation>Бұл мекенжай бойынша серверге қосылу мүмкін болмады. Мекенжай мен байланысты тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the enrollment. Check the one-time code (it can be used only once and expires) and try again.</source>
+        <translation>Сервер тіркеуді қабылдамады. Бір реттік кодты тексеріңіз (оны тек бір рет пайдалануға болады және оның мерзімі шектеулі) және қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Qorgau</source>
@@ -1602,11 +1630,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>It will be sent to the server automatically.</source>
-        <translation>Ол серверге автоматты түрде жіберіледі.</translation>
+        <translation type="vanished">Ол серверге автоматты түрде жіберіледі.</translation>
     </message>
     <message>
         <source>There is no connection to the server now; it will be sent as soon as there is one.</source>
-        <translation>Қазір сервермен байланыс жоқ; байланыс пайда болған бойда хабарлама жіберіледі.</translation>
+        <translation type="vanished">Қазір сервермен байланыс жоқ; байланыс пайда болған бойда хабарлама жіберіледі.</translation>
     </message>
     <message>
         <source>The deadline is near. Report by phone now:
@@ -1615,6 +1643,22 @@ Then record the call so that the report counts as made in time.</source>
         <translation>Мерзімі таяп қалды. Қазір телефон арқылы хабарлаңыз:
 {numbers}
 Содан кейін хабарлама уақтылы жасалған болып саналуы үшін қоңырауды жазып қойыңыз.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server, so the notification cannot be sent from here: report it by phone, and enroll the computer in Settings → Server enrollment.</source>
+        <translation>Бұл компьютер серверде тіркелмеген, сондықтан хабарламаны осы жерден жіберу мүмкін емес: телефон арқылы хабарлаңыз және компьютерді Баптаулар → Серверде тіркелу бөлімінде тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the server {0} automatically.</source>
+        <translation>Ол {0} серверіне автоматты түрде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the server {0} in the background as soon as the server can be reached.</source>
+        <translation>Ол сервер қолжетімді болған бойда {0} серверіне фондық режимде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server {0} now; it will be sent as soon as there is one.</source>
+        <translation>Қазір {0} серверімен байланыс жоқ; байланыс пайда болған бойда хабарлама жіберіледі.</translation>
     </message>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
@@ -1772,6 +1816,26 @@ Then record the call so that the report counts as made in time.</source>
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a server</source>
+        <translation>Серверде тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Delivery stopped on an error (see the log); sign out and in again</source>
+        <translation>Жіберу қатеге байланысты тоқтады (журналды қараңыз); шығып, қайта кіріңіз</translation>
+    </message>
+    <message>
+        <source>Server {0}: connected</source>
+        <translation>Сервер {0}: байланыс бар</translation>
+    </message>
+    <message>
+        <source>Server {0}: no connection</source>
+        <translation>Сервер {0}: байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Server {0}</source>
+        <translation>Сервер {0}</translation>
     </message>
     <message>
         <source>About Qorgau</source>
@@ -2228,8 +2292,16 @@ The account was created by {by} on {when}.
         <translation>Хабарламалар әзірге жоқ. Ережелер бойынша хабарлануы міндетті оқиға тіркелгенде хабарлама жасалады.</translation>
     </message>
     <message>
+        <source>This computer is not enrolled with a server: notifications stay queued here. Enroll it in Settings → Server enrollment; report urgent cases by phone.</source>
+        <translation>Бұл компьютер серверде тіркелмеген: хабарламалар кезекте қалады. Оны Баптаулар → Серверде тіркелу бөлімінде тіркеңіз; шұғыл жағдайлар туралы телефон арқылы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Delivered to the server {0}.</source>
+        <translation>{0} серверіне жеткізіледі.</translation>
+    </message>
+    <message>
         <source>Delivery is not set up in this installation.</source>
-        <translation>Бұл орнатуда жіберу бапталмаған.</translation>
+        <translation type="vanished">Бұл орнатуда жіберу бапталмаған.</translation>
     </message>
     <message>
         <source>{0} → {1}. Deadline: {2}.</source>
@@ -2237,7 +2309,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</source>
-        <translation>Бұл орнатуда жіберу әлі бапталмаған. Шұғыл хабарламалар үшін «Қоңырауды жазу» батырмасын пайдаланыңыз.</translation>
+        <translation type="vanished">Бұл орнатуда жіберу әлі бапталмаған. Шұғыл хабарламалар үшін «Қоңырауды жазу» батырмасын пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2508,27 +2580,27 @@ The account was created by {by} on {when}.
     <name>PlaceholderPage</name>
     <message>
         <source>The pupil list is not available in this build.</source>
-        <translation>Бұл жинақта білім алушылар тізімі жоқ.</translation>
+        <translation type="vanished">Бұл жинақта білім алушылар тізімі жоқ.</translation>
     </message>
     <message>
         <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
-        <translation>Оқиғаны осы жерден немесе білім алушының карточкасынан тіркеңіз. Жасалған хабарламалар «Хабарламалар» бөлімінде көрсетіледі.</translation>
+        <translation type="vanished">Оқиғаны осы жерден немесе білім алушының карточкасынан тіркеңіз. Жасалған хабарламалар «Хабарламалар» бөлімінде көрсетіледі.</translation>
     </message>
     <message>
         <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
-        <translation>Жоспарлар мен тапсырмалар әр білім алушының карточкасында жүргізіледі. Осы аптадағы тапсырмалар шолуда көрсетіледі.</translation>
+        <translation type="vanished">Жоспарлар мен тапсырмалар әр білім алушының карточкасында жүргізіледі. Осы аптадағы тапсырмалар шолуда көрсетіледі.</translation>
     </message>
     <message>
         <source>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесінің отырысын осы жерде жоспарлаңыз; шешімдер тапсырмаға айналады. Келесі отырыс шолуда көрсетіледі.</translation>
+        <translation type="vanished">Құқық бұзушылықтың алдын алу кеңесінің отырысын осы жерде жоспарлаңыз; шешімдер тапсырмаға айналады. Келесі отырыс шолуда көрсетіледі.</translation>
     </message>
     <message>
         <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
-        <translation>Дәлелсіз себеппен сабаққа келмеулер білім алушының карточкасында жазылады. Шара қажет ететіндері шолуда саналады.</translation>
+        <translation type="vanished">Дәлелсіз себеппен сабаққа келмеулер білім алушының карточкасында жазылады. Шара қажет ететіндері шолуда саналады.</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
-        <translation>&amp;Жаңа жазба…</translation>
+        <translation type="vanished">&amp;Жаңа жазба…</translation>
     </message>
 </context>
 <context>
@@ -3433,8 +3505,12 @@ The account was created by {by} on {when}.
         <translation>Компьютер серверде тіркелуде…</translation>
     </message>
     <message>
+        <source>This computer is enrolled with {0}.</source>
+        <translation>Бұл компьютер {0} серверінде тіркелген.</translation>
+    </message>
+    <message>
         <source>This computer is enrolled.</source>
-        <translation>Компьютер тіркелді.</translation>
+        <translation type="vanished">Компьютер тіркелді.</translation>
     </message>
     <message>
         <source>Enrollment failed: {0} You can retry later in Settings.</source>
@@ -3688,8 +3764,20 @@ The account was created by {by} on {when}.
         <translation>Компьютерді &amp;тіркеу</translation>
     </message>
     <message>
+        <source>Enrollment in the set-up wizard did not succeed. Check the address and the code, then enroll again.</source>
+        <translation>Баптау шеберіндегі тіркеу сәтсіз аяқталды. Мекенжай мен кодты тексеріп, қайта тіркеліңіз.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server: notifications wait in the outbox. Enter the address and the one-time code from the education department.</source>
+        <translation>Бұл компьютер серверде тіркелмеген: хабарламалар жіберу кезегінде күтеді. Білім бөлімінен алған мекенжай мен бір реттік кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled with {url} since {when}.</source>
+        <translation>Бұл компьютер {when} бастап {url} серверінде тіркелген.</translation>
+    </message>
+    <message>
         <source>Enrollment is pending: it will be completed when delivery is available in this installation.</source>
-        <translation>Тіркеу күтуде: бұл орнатуда жіберу мүмкіндігі пайда болғанда аяқталады.</translation>
+        <translation type="vanished">Тіркеу күтуде: бұл орнатуда жіберу мүмкіндігі пайда болғанда аяқталады.</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -3712,6 +3800,10 @@ The account was created by {by} on {when}.
         <translation>Сертификаттар (*.pem *.crt)</translation>
     </message>
     <message>
+        <source>This computer is already enrolled with {0}.</source>
+        <translation>Бұл компьютер {0} серверінде тіркеліп қойған.</translation>
+    </message>
+    <message>
         <source>Fill in both the address and the code.</source>
         <translation>Мекенжай мен кодты толтырыңыз.</translation>
     </message>
@@ -3721,7 +3813,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>This computer is enrolled.</source>
-        <translation>Компьютер тіркелді.</translation>
+        <translation type="vanished">Компьютер тіркелді.</translation>
     </message>
     <message>
         <source>Enrollment failed: {0}</source>

@@ -885,6 +885,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Запрошено уточнение получателем</translation>
     </message>
     <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
         <source>Waiting to be sent:</source>
         <translation>Ожидают отправки:</translation>
     </message>
@@ -951,6 +955,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>not enrolled: notifications are not sent (Settings → Server enrollment)</source>
+        <translation>не зарегистрирован: уведомления не отправляются (Настройки → Регистрация на сервере)</translation>
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
@@ -1102,6 +1110,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Запись больше не существует. Обновите список.</translation>
     </message>
     <message>
+        <source>This computer is not enrolled with a server, so nothing can be sent yet. Enroll it in Settings → Server enrollment; until then, report urgent cases by phone.</source>
+        <translation>Этот компьютер не зарегистрирован на сервере, поэтому отправить пока ничего нельзя. Зарегистрируйте его в разделе Настройки → Регистрация на сервере; до тех пор сообщайте о срочных случаях по телефону.</translation>
+    </message>
+    <message>
         <source>The change clashes with existing data (for example, the login or IIN is already taken).</source>
         <translation>Изменение противоречит существующим данным (например, логин или ИИН уже заняты).</translation>
     </message>
@@ -1112,6 +1124,22 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Something unexpected went wrong. Your data is safe; the details were written to the log file.</source>
         <translation>Произошла непредвиденная ошибка. Данные в безопасности; подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>The server address must start with {secure} (plain {plain} only for a server on this computer).</source>
+        <translation>Адрес сервера должен начинаться с {secure} (простой {plain} — только для сервера на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Choose the certificate file you received with the code.</source>
+        <translation>Не удалось проверить сертификат сервера. Выберите файл сертификата, полученный вместе с кодом.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached at this address. Check the address and the connection, then try again.</source>
+        <translation>Сервер по этому адресу недоступен. Проверьте адрес и подключение и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the enrollment. Check the one-time code (it can be used only once and expires) and try again.</source>
+        <translation>Сервер не принял регистрацию. Проверьте одноразовый код (его можно использовать только один раз, и срок его действия ограничен) и повторите попытку.</translation>
     </message>
     <message>
         <source>Qorgau</source>
@@ -1602,11 +1630,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>It will be sent to the server automatically.</source>
-        <translation>Оно будет отправлено на сервер автоматически.</translation>
+        <translation type="vanished">Оно будет отправлено на сервер автоматически.</translation>
     </message>
     <message>
         <source>There is no connection to the server now; it will be sent as soon as there is one.</source>
-        <translation>Сейчас нет связи с сервером; уведомление будет отправлено, как только связь появится.</translation>
+        <translation type="vanished">Сейчас нет связи с сервером; уведомление будет отправлено, как только связь появится.</translation>
     </message>
     <message>
         <source>The deadline is near. Report by phone now:
@@ -1615,6 +1643,22 @@ Then record the call so that the report counts as made in time.</source>
         <translation>Срок истекает. Сообщите по телефону прямо сейчас:
 {numbers}
 Затем запишите звонок, чтобы сообщение было засчитано как сделанное вовремя.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server, so the notification cannot be sent from here: report it by phone, and enroll the computer in Settings → Server enrollment.</source>
+        <translation>Этот компьютер не зарегистрирован на сервере, поэтому уведомление нельзя отправить отсюда: сообщите по телефону и зарегистрируйте компьютер в разделе Настройки → Регистрация на сервере.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the server {0} automatically.</source>
+        <translation>Оно будет автоматически отправлено на сервер {0}.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the server {0} in the background as soon as the server can be reached.</source>
+        <translation>Оно будет отправлено на сервер {0} в фоновом режиме, как только сервер станет доступен.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server {0} now; it will be sent as soon as there is one.</source>
+        <translation>Сейчас нет связи с сервером {0}; уведомление будет отправлено, как только связь появится.</translation>
     </message>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
@@ -1772,6 +1816,26 @@ Then record the call so that the report counts as made in time.</source>
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a server</source>
+        <translation>Не зарегистрирован на сервере</translation>
+    </message>
+    <message>
+        <source>Delivery stopped on an error (see the log); sign out and in again</source>
+        <translation>Отправка остановлена из-за ошибки (см. журнал); выйдите и войдите снова</translation>
+    </message>
+    <message>
+        <source>Server {0}: connected</source>
+        <translation>Сервер {0}: есть связь</translation>
+    </message>
+    <message>
+        <source>Server {0}: no connection</source>
+        <translation>Сервер {0}: нет связи</translation>
+    </message>
+    <message>
+        <source>Server {0}</source>
+        <translation>Сервер {0}</translation>
     </message>
     <message>
         <source>About Qorgau</source>
@@ -2228,8 +2292,16 @@ The account was created by {by} on {when}.
         <translation>Уведомлений пока нет. Уведомление создаётся при регистрации случая, о котором по правилам нужно сообщить.</translation>
     </message>
     <message>
+        <source>This computer is not enrolled with a server: notifications stay queued here. Enroll it in Settings → Server enrollment; report urgent cases by phone.</source>
+        <translation>Этот компьютер не зарегистрирован на сервере: уведомления остаются в очереди. Зарегистрируйте его в разделе Настройки → Регистрация на сервере; о срочных случаях сообщайте по телефону.</translation>
+    </message>
+    <message>
+        <source>Delivered to the server {0}.</source>
+        <translation>Доставляются на сервер {0}.</translation>
+    </message>
+    <message>
         <source>Delivery is not set up in this installation.</source>
-        <translation>Отправка в этой установке не настроена.</translation>
+        <translation type="vanished">Отправка в этой установке не настроена.</translation>
     </message>
     <message>
         <source>{0} → {1}. Deadline: {2}.</source>
@@ -2237,7 +2309,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Delivery is not set up in this installation yet. Use “Record phone report” for urgent notifications.</source>
-        <translation>Отправка в этой установке ещё не настроена. Для срочных уведомлений используйте «Записать звонок».</translation>
+        <translation type="vanished">Отправка в этой установке ещё не настроена. Для срочных уведомлений используйте «Записать звонок».</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2508,27 +2580,27 @@ The account was created by {by} on {when}.
     <name>PlaceholderPage</name>
     <message>
         <source>The pupil list is not available in this build.</source>
-        <translation>Список обучающихся недоступен в этой сборке.</translation>
+        <translation type="vanished">Список обучающихся недоступен в этой сборке.</translation>
     </message>
     <message>
         <source>Record an incident from here or from a pupil&apos;s card. Notifications it creates are listed under Notifications.</source>
-        <translation>Регистрируйте случай здесь или из карточки обучающегося. Созданные уведомления видны в разделе «Уведомления».</translation>
+        <translation type="vanished">Регистрируйте случай здесь или из карточки обучающегося. Созданные уведомления видны в разделе «Уведомления».</translation>
     </message>
     <message>
         <source>Plans and their tasks are kept on each pupil&apos;s card. Tasks due this week are listed on the Dashboard.</source>
-        <translation>Планы и задачи ведутся в карточке каждого обучающегося. Задачи на эту неделю видны в сводке.</translation>
+        <translation type="vanished">Планы и задачи ведутся в карточке каждого обучающегося. Задачи на эту неделю видны в сводке.</translation>
     </message>
     <message>
         <source>Plan a prevention council meeting here; decisions become tasks. The next meeting is shown on the Dashboard.</source>
-        <translation>Планируйте здесь заседания совета профилактики; решения становятся задачами. Ближайшее заседание видно в сводке.</translation>
+        <translation type="vanished">Планируйте здесь заседания совета профилактики; решения становятся задачами. Ближайшее заседание видно в сводке.</translation>
     </message>
     <message>
         <source>Record unexcused absences from a pupil&apos;s card. Absences needing action are counted on the Dashboard.</source>
-        <translation>Пропуски без уважительной причины записываются в карточке обучающегося. Пропуски, требующие мер, считаются в сводке.</translation>
+        <translation type="vanished">Пропуски без уважительной причины записываются в карточке обучающегося. Пропуски, требующие мер, считаются в сводке.</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
-        <translation>&amp;Новая запись…</translation>
+        <translation type="vanished">&amp;Новая запись…</translation>
     </message>
 </context>
 <context>
@@ -3433,8 +3505,12 @@ The account was created by {by} on {when}.
         <translation>Регистрация компьютера на сервере…</translation>
     </message>
     <message>
+        <source>This computer is enrolled with {0}.</source>
+        <translation>Этот компьютер зарегистрирован на сервере {0}.</translation>
+    </message>
+    <message>
         <source>This computer is enrolled.</source>
-        <translation>Компьютер зарегистрирован.</translation>
+        <translation type="vanished">Компьютер зарегистрирован.</translation>
     </message>
     <message>
         <source>Enrollment failed: {0} You can retry later in Settings.</source>
@@ -3688,8 +3764,20 @@ The account was created by {by} on {when}.
         <translation>&amp;Зарегистрировать компьютер</translation>
     </message>
     <message>
+        <source>Enrollment in the set-up wizard did not succeed. Check the address and the code, then enroll again.</source>
+        <translation>Регистрация в мастере настройки не удалась. Проверьте адрес и код и зарегистрируйтесь снова.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server: notifications wait in the outbox. Enter the address and the one-time code from the education department.</source>
+        <translation>Этот компьютер не зарегистрирован на сервере: уведомления ждут в очереди отправки. Введите адрес и одноразовый код, полученные от отдела образования.</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled with {url} since {when}.</source>
+        <translation>Этот компьютер зарегистрирован на сервере {url} с {when}.</translation>
+    </message>
+    <message>
         <source>Enrollment is pending: it will be completed when delivery is available in this installation.</source>
-        <translation>Регистрация ожидает: она будет завершена, когда в этой установке появится отправка.</translation>
+        <translation type="vanished">Регистрация ожидает: она будет завершена, когда в этой установке появится отправка.</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -3712,6 +3800,10 @@ The account was created by {by} on {when}.
         <translation>Сертификаты (*.pem *.crt)</translation>
     </message>
     <message>
+        <source>This computer is already enrolled with {0}.</source>
+        <translation>Этот компьютер уже зарегистрирован на сервере {0}.</translation>
+    </message>
+    <message>
         <source>Fill in both the address and the code.</source>
         <translation>Заполните и адрес, и код.</translation>
     </message>
@@ -3721,7 +3813,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>This computer is enrolled.</source>
-        <translation>Компьютер зарегистрирован.</translation>
+        <translation type="vanished">Компьютер зарегистрирован.</translation>
     </message>
     <message>
         <source>Enrollment failed: {0}</source>

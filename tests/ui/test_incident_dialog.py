@@ -6,8 +6,11 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 
+from app import clock
 from app.services import incidents as incident_service
 from app.services import notifications as notification_service
+from app.storage import device as device_repo
+from app.vault import Vault
 from ui.forms.incident import IncidentDialog, remaining_text
 
 from .helpers import add_pupil
@@ -16,6 +19,18 @@ from .helpers import add_pupil
 def fill(dialog: IncidentDialog, category: str, description: str = "Драка на перемене") -> None:
     dialog.category.setCurrentIndex(dialog.category.findData(category))
     dialog.description.setPlainText(description)
+
+
+SERVER = "https://qorgau.example.kz"
+
+
+def enrolled_with(vault: Vault, url: str = SERVER) -> None:
+    """The device row `qorgau enroll` leaves behind (this dialog only reads where it points)."""
+    record = device_repo.DeviceRecord(
+        url, "device-1", bytes(32), "c2VydmVyLWtleQ==", None, "Школа", clock.now_iso(), 0
+    )
+    with vault.db.transaction():
+        device_repo.save(vault.db, record)
 
 
 def test_mandatory_category_is_announced_before_saving(qtbot, soc) -> None:
@@ -41,6 +56,7 @@ def test_optional_category_says_no_notification(qtbot, soc) -> None:
 
 
 def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot, soc) -> None:
+    enrolled_with(soc)
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, pupil_id=pupil.id, online=True)
     qtbot.addWidget(dialog)
@@ -53,7 +69,7 @@ def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot, soc) ->
     text = dialog.result_text.text()
     assert "was queued" in text
     assert notification.deadline.astimezone().strftime("%d.%m.%Y %H:%M") in text
-    assert "sent to the server automatically" in text
+    assert f"sent to the server {SERVER} automatically" in text
     assert dialog.call_box.isHidden()  # online: no need to phone
     [listed] = notification_service.list_notifications(soc)
     assert listed.id == notification.id
@@ -61,10 +77,12 @@ def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot, soc) ->
 
 
 def test_offline_near_deadline_offers_numbers_and_phone_report(qtbot, soc) -> None:
+    enrolled_with(soc)
     dialog = IncidentDialog(soc, online=False)
     qtbot.addWidget(dialog)
     fill(dialog, "offence_by_minor")
     dialog.on_save()
+    assert f"no connection to the server {SERVER}" in dialog.result_text.text()
     assert not dialog.call_box.isHidden()
     assert "102" in dialog.call_box.text() and "111" in dialog.call_box.text()
     dialog.phone_button.click()
@@ -80,6 +98,29 @@ def test_offline_near_deadline_offers_numbers_and_phone_report(qtbot, soc) -> No
     [listed] = notification_service.list_notifications(soc)
     assert listed.display_state == "phoned"
     assert not listed.late
+
+
+def test_not_enrolled_says_so_not_no_connection(qtbot, soc) -> None:
+    # The truth is "this computer is not enrolled", whatever the network does.
+    dialog = IncidentDialog(soc, online=True)
+    qtbot.addWidget(dialog)
+    fill(dialog, "violence")
+    dialog.on_save()
+    text = dialog.result_text.text()
+    assert "not enrolled with a server" in text and "Settings" in text
+    assert "no connection" not in text and "automatically" not in text
+    assert not dialog.call_box.isHidden()  # nothing will be sent: phone within the hour
+
+
+def test_enrolled_but_connection_unknown_promises_nothing_false(qtbot, soc) -> None:
+    enrolled_with(soc)
+    dialog = IncidentDialog(soc)  # opened from a pupil card: no connection state handed in
+    qtbot.addWidget(dialog)
+    fill(dialog, "violence")
+    dialog.on_save()
+    text = dialog.result_text.text()
+    assert f"sent to the server {SERVER} in the background" in text
+    assert "no connection" not in text
 
 
 def test_far_deadline_offers_no_numbers(qtbot, soc) -> None:

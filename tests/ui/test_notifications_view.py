@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -11,11 +13,7 @@ from app import clock
 from app.services.notifications import list_notifications
 from app.vault import Vault
 from tests.ui.conftest import add_mandatory_incident, add_pupil
-from ui.notifications_view import (
-    NotificationsModel,
-    NotificationsPage,
-    sync_engine_available,
-)
+from ui.notifications_view import NotificationsModel, NotificationsPage
 from ui.phone_report import PhoneReportDialog
 
 
@@ -70,13 +68,22 @@ def test_page_shows_rows_and_records_phone_report(qtbot: QtBot, psy: Vault) -> N
     assert list_notifications(psy, now=clock.utcnow())[0].display_state == "phoned"
 
 
-def test_send_now_without_engine_says_so(qtbot: QtBot, psy: Vault) -> None:
-    if sync_engine_available():  # pragma: no cover - depends on the sync module
-        return
+def test_send_now_when_not_enrolled_says_so_not_unexpected(
+    qtbot: QtBot, psy: Vault, caplog: pytest.LogCaptureFixture
+) -> None:
+    add_mandatory_incident(psy, add_pupil(psy))
     page = NotificationsPage(psy)
     qtbot.addWidget(page)
-    page.send_button.click()
-    assert "phone report" in page.status.text()
+    with qtbot.waitSignal(page.refreshed, timeout=5_000):
+        page.refresh()
+    assert "not enrolled" in page.server.text()
+    with qtbot.waitSignal(page.sync_finished, timeout=10_000):
+        page.send_button.click()
+    shown = page.status.text()
+    assert "not enrolled" in shown and "Settings" in shown
+    assert "unexpected" not in shown
+    assert page.send_button.isEnabled()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # nothing unexpected
 
 
 def test_all_columns_fit_a_1280_px_window(qtbot: QtBot, psy: Vault, translations) -> None:

@@ -11,7 +11,6 @@ from ui.settings import AddAccountDialog, SettingsPage
 from ui.settings_store import (
     AUTOLOCK_MINUTES,
     LANGUAGE,
-    PENDING_SERVER_URL,
     SettingsStore,
 )
 
@@ -88,17 +87,8 @@ def test_change_passphrase(
     opened.close()
 
 
-def test_enrollment_kept_pending(qtbot: QtBot, psy: Vault, store: SettingsStore) -> None:
-    from ui.wizard import enrollment_available
-
+def test_enrollment_needs_address_and_code(qtbot: QtBot, psy: Vault, store: SettingsStore) -> None:
     page = SettingsPage(psy, store=store)
     qtbot.addWidget(page)
     page.enroll()
     assert "both" in page.server_status.text()
-    if enrollment_available():  # pragma: no cover - depends on the sync module
-        return
-    page.server_url.setText("https://server.example.kz")
-    page.server_code.setText("CODE-1")
-    page.enroll()
-    assert store.get(PENDING_SERVER_URL) == "https://server.example.kz"
-    assert "pending" in page.server_status.text()

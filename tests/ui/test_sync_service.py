@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 from PySide6.QtNetwork import QNetworkInformation
 from pytestqt.qtbot import QtBot
 
+from app.paths import VaultPaths
 from app.storage import notifications as outbox
 from app.vault import Vault
 from benchmarks.sync_figures import queue_notifications
@@ -79,6 +82,19 @@ def test_delivers_in_the_background_and_send_now_cuts_the_wait(
     assert verify_stored_receipts(psy).problems == []
 
 
+def test_a_notification_recorded_meanwhile_goes_out_without_waiting_for_the_poll(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    service = make_service(service_factory, psy, idle_poll_s=600.0, network_hint=False)
+    reports = collect(service)
+    with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS):
+        service.start()
+    queued = queue_notifications(psy, 1)  # as a dialog or the pupil card would: no send_now()
+    qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 1, timeout=BOUND_MS)
+    assert server_ids(server) == queued
+
+
 def test_offline_until_the_server_comes_back(
     qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
 ) -> None:
@@ -99,7 +115,8 @@ def test_network_online_wakes_it_and_other_reachability_does_not(
     qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
 ) -> None:
     enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
-    service = make_service(service_factory, psy, idle_poll_s=600.0)
+    # New work would wake it too (within new_work_poll_s): here only the network may.
+    service = make_service(service_factory, psy, idle_poll_s=600.0, new_work_poll_s=600.0)
     reports = collect(service)
     service.start()
     qtbot.waitUntil(lambda: len(reports) == 1, timeout=BOUND_MS)  # nothing queued: idle now
@@ -137,8 +154,49 @@ def test_not_enrolled_is_a_state_not_a_crash(
     with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS) as state:
         service.start()
     assert state.args == ["not_enrolled"]
-    qtbot.waitUntil(lambda: not service.running, timeout=BOUND_MS)
+    qtbot.wait(200)
+    assert service.running  # waiting for an enrollment, not ended
     assert failures == []
+
+
+def test_an_enrollment_made_meanwhile_starts_delivery(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    """As after `qorgau enroll` in a terminal: the vault gets its device row from another
+    connection while the session's service waits; no sign-out, no restart."""
+    queue_notifications(psy, 2)
+    service = make_service(service_factory, psy, network_hint=False, enroll_poll_s=0.2)
+    reports = collect(service)
+    with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS):
+        service.start()
+    assert service.state == "not_enrolled"
+    with qtbot.waitSignal(service.enrolled, timeout=BOUND_MS) as enrolled:
+        enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    assert enrolled.args[0].server_url == server.base_url
+    qtbot.waitUntil(lambda: sum(r.delivered for r in reports) == 2, timeout=BOUND_MS)
+    assert service.state == "online"
+    assert service.enrollment is not None and service.enrollment.server_url == server.base_url
+
+
+def test_an_unexpected_error_is_a_state_and_its_traceback_is_logged(
+    qtbot: QtBot,
+    psy: Vault,
+    tmp_path: Path,
+    service_factory: list[SyncService],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    gone = copy.copy(psy)
+    gone.paths = VaultPaths(tmp_path / "unplugged-usb-stick")  # the vault's disk went away
+    service = make_service(service_factory, gone, network_hint=False)
+    failures: list[object] = []
+    service.failed.connect(failures.append)
+    with qtbot.waitSignal(service.state_changed, timeout=BOUND_MS) as state:
+        service.start()
+    assert state.args == ["stopped"]
+    assert len(failures) == 1
+    [record] = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "Traceback (most recent call last)" in record.getMessage()
+    assert "sync_service.py" in record.getMessage()
 
 
 def test_stop_is_bounded_while_a_request_hangs(

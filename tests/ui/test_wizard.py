@@ -21,14 +21,7 @@ from ui.app import Session
 from ui.i18n import Translations
 from ui.settings_store import LANGUAGE, PENDING_ENROLL_CODE, PENDING_SERVER_URL, SettingsStore
 from ui.signin import SignInDialog
-from ui.wizard import (
-    PAGE_KEY,
-    PAGE_ROLE,
-    PAGE_SCHOOL,
-    PAGE_SERVER,
-    SetupWizard,
-    enrollment_available,
-)
+from ui.wizard import PAGE_KEY, PAGE_ROLE, PAGE_SCHOOL, PAGE_SERVER, SetupWizard
 
 
 def fill_until_key(qtbot: QtBot, wizard: SetupWizard, role: str = "admin") -> None:
@@ -100,7 +93,7 @@ def test_wizard_creates_vault_and_requires_key_confirmation(
     again.close()
 
 
-def test_wizard_keeps_enrollment_for_later(
+def test_wizard_asks_for_both_address_and_code_or_neither(
     qtbot: QtBot, tmp_path: Path, store: SettingsStore
 ) -> None:
     wizard = SetupWizard(tmp_path / "vault", store=store)
@@ -112,16 +105,13 @@ def test_wizard_keeps_enrollment_for_later(
     page = wizard.server_page
     page.url.setText("https://qorgau.example.kz")
     assert not page.validatePage()  # the code is missing
-    assert page.status.text()
-    page.code.setText("ABCD-1234")
-    if enrollment_available():  # pragma: no cover - depends on the sync module
-        return
+    assert "both" in page.status.text()
+    page.url.clear()  # neither: work offline for now, enroll later in Settings
     with qtbot.waitSignal(wizard.vault_created) as created:
         wizard.button(QWizard.WizardButton.FinishButton).click()
     created.args[0].close()
-    assert store.get(PENDING_SERVER_URL) == "https://qorgau.example.kz"
-    assert store.get(PENDING_ENROLL_CODE) == "ABCD-1234"
-    assert wizard.enrollment_pending
+    assert store.get(PENDING_SERVER_URL) == ""
+    assert store.get(PENDING_ENROLL_CODE) == ""
 
 
 def test_demo_button_asks_for_demo(qtbot: QtBot, tmp_path: Path, store: SettingsStore) -> None:

@@ -28,7 +28,8 @@ class ClarificationDialog(FormDialog):
         self.notification: NotificationView = context["notification"]
         self.setWindowTitle(self.tr("Answer the clarification request"))
         ask = self.notification.clarification
-        self.question = QLabel(wordWrap=True, objectName="question")
+        self.question = QLabel(wordWrap=True)
+        self.question.setObjectName("question")
         self.question.setStyleSheet("font-weight: 600;")
         self.question.setText(
             self.tr("{officer} ({unit}) asks: “{question}”").format(

@@ -30,7 +30,7 @@ from app.vault import Vault
 from ui.forms import meeting_statuses
 from ui.forms.incident import PupilPicker
 from ui.forms.plan import staff_combo
-from ui.forms.pupil_form import date_of, make_date_edit
+from ui.forms.pupil_form import date_of, day_of, make_date_edit
 from ui.forms.validation import FormDialog, error_sentence
 from ui.models.simple_list_model import Column, RecordListModel
 
@@ -103,7 +103,7 @@ class MeetingDialog(FormDialog):
     def save(self) -> CouncilMeeting:
         members = [line for line in self.members.toPlainText().splitlines() if line.strip()]
         meeting = council_service.plan_meeting(
-            self.vault, date_of(self.held_on), members, self.agenda.toPlainText()
+            self.vault, day_of(self.held_on), members, self.agenda.toPlainText()
         )
         for item in self.pupils.rows():
             council_service.add_pupil_to_meeting(self.vault, meeting.id, item.pupil.id, item.reason)

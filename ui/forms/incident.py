@@ -47,6 +47,7 @@ from app.rules import CategoryRule
 from app.services import incidents as incident_service
 from app.services import pupils as pupil_service
 from app.vault import Vault
+from sync.enrollment import enrollment_status
 from ui.forms import (
     follow_up_names,
     incident_category_names,
@@ -62,7 +63,7 @@ from ui.phone_report import PhoneReportDialog, phone_numbers
 NEAR_DEADLINE = timedelta(hours=2)
 SEARCH_DELAY_MS = 150
 
-Online = bool | Callable[[], bool] | None
+Online = bool | Callable[[], bool | None] | None
 T = TypeVar("T")
 # The pupil search box is at least as wide as its placeholder, up to this many pixels.
 PICKER_MAX_MIN_WIDTH = 360
@@ -244,6 +245,7 @@ class IncidentDialog(FormDialog):
         self.phone_dialog: PhoneReportDialog | None = None
         self.phone_report: PhoneReport | None = None
         self._online: Online = context.get("online")
+        self.server_url: str | None = None  # where the notification goes; None: not enrolled
 
         self.detected_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.detected_at.setCalendarPopup(True)
@@ -311,7 +313,8 @@ class IncidentDialog(FormDialog):
         self.involved_label.setBuddy(self.picker.search)
         self.form.addRow(self.involved_label)
         self.form.addRow(involved_box)
-        involved_message = QLabel(objectName="error_participants")
+        involved_message = QLabel()
+        involved_message.setObjectName("error_participants")
         self.form.addRow(involved_message)
         self.errors.bind(
             "participants", involved_box, involved_message, self.tr("Pupils involved:")
@@ -490,6 +493,9 @@ class IncidentDialog(FormDialog):
     def saved(self) -> None:
         """Stay open to show the notification and what to do next."""
         self.recorded = self.result_value
+        # Read now, not when the dialog opened: the computer may have been enrolled meanwhile.
+        status = enrollment_status(self.vault.db)
+        self.server_url = status.server_url if status is not None else None
         self.show_result(self.recorded)
         self.pages.setCurrentWidget(self.result_page)
         self.buttons.clear()
@@ -507,11 +513,10 @@ class IncidentDialog(FormDialog):
         else:
             super().reject()
 
-    def is_online(self) -> bool:
-        online = self._online
-        if callable(online):
-            return bool(online())
-        return bool(online)
+    def is_online(self) -> bool | None:
+        """True or False when the caller knows; None when it does not (no ``online``)."""
+        online = self._online() if callable(self._online) else self._online
+        return None if online is None else bool(online)
 
     def show_result(self, recorded: RecordedIncident, now: datetime | None = None) -> None:
         now = now or clock.utcnow()
@@ -530,17 +535,9 @@ class IncidentDialog(FormDialog):
                     remaining=remaining_text(left),
                 )
             )
-            if self.is_online():
-                lines.append(self.tr("It will be sent to the server automatically."))
-            else:
-                lines.append(
-                    self.tr(
-                        "There is no connection to the server now; it will be sent as soon as "
-                        "there is one."
-                    )
-                )
+            lines.append(self._delivery_sentence())
             near = notification.deadline - now <= NEAR_DEADLINE
-            if near and not self.is_online():
+            if near and not (self.server_url and self.is_online()):
                 numbers = "\n".join(
                     f"{number} — {who}" for number, who in phone_numbers(notification)
                 )
@@ -560,6 +557,25 @@ class IncidentDialog(FormDialog):
         if follow:
             lines.append(self.tr("Next steps: {steps}").format(steps=" ".join(follow)))
         self.result_text.setText("\n\n".join(lines))
+
+    def _delivery_sentence(self) -> str:
+        url, online = self.server_url, self.is_online()
+        if url is None:
+            return self.tr(
+                "This computer is not enrolled with a server, so the notification cannot be "
+                "sent from here: report it by phone, and enroll the computer in Settings → "
+                "Server enrollment."
+            )
+        if online:
+            return self.tr("It will be sent to the server {0} automatically.").format(url)
+        if online is None:
+            return self.tr(
+                "It will be sent to the server {0} in the background as soon as the server "
+                "can be reached."
+            ).format(url)
+        return self.tr(
+            "There is no connection to the server {0} now; it will be sent as soon as there is one."
+        ).format(url)
 
     def on_phone_report(self) -> None:
         if self.recorded is None or self.recorded.notification is None:

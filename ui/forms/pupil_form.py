@@ -55,6 +55,13 @@ def date_of(edit: QDateEdit) -> date | None:
     return date(value.year(), value.month(), value.day())
 
 
+def day_of(edit: QDateEdit) -> date:
+    """The date in a required field (made without ``optional``: it always holds one)."""
+    value = date_of(edit)
+    assert value is not None, "an optional date field where a date is required"
+    return value
+
+
 class PupilForm(FormDialog):
     """New pupil, or edit one with ``pupil_id=``."""
 
