@@ -1,20 +1,16 @@
 """Journey: a school's first day with Qorgau, from the first window to the certificate.
 
-First run in the set-up wizard → enroll from Settings against the real server on loopback →
-record a mandatory incident (violence, with a pupil) → the real background delivery sends it →
-the receiving authority acknowledges it on the server → the app shows the acknowledgement →
-the notification certificate is saved and read back with pypdf.
+First run in the set-up wizard as the school's psychologist (the default answer to "who is
+setting Qorgau up?") → enroll from Settings against the real server on loopback → record a
+mandatory incident (violence, with a pupil) → the real background delivery sends it → a juvenile
+inspector accepts it on the server with a registration number → the app shows who accepted it
+and under which number → the notification certificate is saved and read back with pypdf.
 
 Everything is done through the widgets a person uses, and checked by what they would read
 (labels, table cells, the PDF's text). Each step is its own function so that a change to one
-screen changes one step:
-
-- the wizard today makes an administrator, who then creates the psychologist's account in
-  Settings and hands the computer over (``hand_over_to_psychologist``); once the wizard asks
-  who sets it up (psychologist by default), ``first_run`` chooses that and the hand-over goes;
-- the server's ``ack`` command will take ``--by NAME --reference REGNO`` and the state text
-  become "accepted (officer, number)": ``acknowledge_on_server`` and the state assertions
-  below are the places to tighten.
+screen changes one step. The officer's acceptance is made with the server's own script command
+(``qorgau-server ack ID --by NAME --reference REGNO``); the same acceptance through the web
+workspace in a real browser is tests/server/test_browser.py.
 """
 
 from __future__ import annotations
@@ -38,13 +34,14 @@ from ui.forms.pupil_form import PupilForm
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.notifications_view import NotificationsPage
-from ui.settings import AddAccountDialog, SettingsPage
+from ui.settings import SettingsPage
 from ui.settings_store import SettingsStore
-from ui.signin import SignInDialog
 from ui.wizard import SetupWizard
 
 BOUND_MS = 30_000
-PSYCHOLOGIST = ("dana", "Дана Керимова", "dana's long passphrase")
+OFFICER = "Иванов И. И."
+UNIT = "ИДН ОП района"
+REFERENCE = "КУИ-2026-0417"
 PUPIL_IIN = make_iin(date(2013, 3, 14), "F", 7)
 
 
@@ -69,12 +66,13 @@ class Journey:
 
 
 def first_run(journey: Journey) -> MainWindow:
-    """The wizard, as a new user walks it: language, school and account, passphrase, the
-    recovery key (confirmed), the server page left empty (enrollment comes later)."""
+    """The wizard, as a new user walks it: language, who sets it up (the psychologist, the
+    default), school and account, passphrase, the recovery key (confirmed), the server page
+    left empty (enrollment comes later)."""
     wizard = journey.session.front
     assert isinstance(wizard, SetupWizard)
     wizard.language_page.buttons["en"].setChecked(True)
-    fill_until_key(journey.qtbot, wizard)
+    fill_until_key(journey.qtbot, wizard, role="psychologist")
     assert wizard.key_page.key.text()  # the recovery key is on screen
     wizard.key_page.confirmed.setChecked(True)
     click(journey.qtbot, wizard.button(QWizard.WizardButton.NextButton))
@@ -99,36 +97,6 @@ def enroll_in_settings(qtbot: QtBot, window: MainWindow, server: ServerProcess) 
         lambda: window.delivery_label.text() == f"Server {server.base_url}: connected",
         timeout=BOUND_MS,
     )
-
-
-def hand_over_to_psychologist(journey: Journey, window: MainWindow) -> MainWindow:
-    """Today's wizard makes an administrator: she adds the psychologist in Settings, signs out,
-    and the psychologist signs in."""
-    qtbot = journey.qtbot
-    login, full_name, passphrase = PSYCHOLOGIST
-    settings = window.pages["settings"]
-    click(qtbot, settings.add_button)
-    dialog = settings.findChild(AddAccountDialog)
-    assert dialog is not None and dialog.isVisible()
-    qtbot.keyClicks(dialog.login, login)
-    dialog.full_name.setText(full_name)  # QTest types ASCII only
-    dialog.role.setCurrentIndex(dialog.role.findData("psychologist"))
-    qtbot.keyClicks(dialog.fields.passphrase, passphrase)
-    qtbot.keyClicks(dialog.fields.confirm, passphrase)
-    with qtbot.waitSignal(dialog.added, timeout=BOUND_MS):
-        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-    accounts = settings.accounts
-    assert login in [accounts.item(r, 0).text() for r in range(accounts.rowCount())]
-
-    window.actions["sign_out"].trigger()
-    sign_in = journey.session.front
-    assert isinstance(sign_in, SignInDialog)
-    sign_in.account.setCurrentIndex(sign_in.account.findText(login))
-    qtbot.keyClicks(sign_in.passphrase, passphrase)
-    click(qtbot, sign_in.sign_in_button)
-    window = journey.wait_for_window(2)
-    assert window.user_label.text() == f"{full_name} (Psychologist)"
-    return window
 
 
 def add_pupil(qtbot: QtBot, window: MainWindow) -> None:
@@ -170,10 +138,20 @@ def row_texts(page: NotificationsPage) -> dict[str, str]:
     }
 
 
-def acknowledge_on_server(server: ServerProcess) -> str:
-    """The receiving authority acknowledges what it received (server side, its own CLI)."""
+def accept_on_server(server: ServerProcess) -> str:
+    """The juvenile inspector accepts what the school sent (the server's script command)."""
     [received] = json.loads(run_cli(server.data_dir, "notifications", "--json").stdout)
-    run_cli(server.data_dir, "ack", received["id"], "--note", "принято, КУИ 123")
+    run_cli(
+        server.data_dir,
+        "ack",
+        received["id"],
+        "--by",
+        OFFICER,
+        "--unit",
+        UNIT,
+        "--reference",
+        REFERENCE,
+    )
     return str(received["id"])
 
 
@@ -190,12 +168,8 @@ def test_first_run_to_acknowledged_certificate(
     try:
         session.start()
         window = first_run(journey)
+        assert window.user_label.text().endswith("(Psychologist)")
         enroll_in_settings(qtbot, window, server)
-        window = hand_over_to_psychologist(journey, window)
-        qtbot.waitUntil(
-            lambda: window.delivery_label.text() == f"Server {server.base_url}: connected",
-            timeout=BOUND_MS,
-        )
         add_pupil(qtbot, window)
         record_violence(qtbot, window, server)
 
@@ -211,17 +185,18 @@ def test_first_run_to_acknowledged_certificate(
 
         qtbot.waitUntil(delivered, timeout=BOUND_MS)
         row = row_texts(page)
-        assert row["receipt"].isdigit() and row["server_time"]
+        assert row["receipt"].isdigit()
         assert row["category"] and row["deadline"]
+        assert not row["accepted"]
 
-        acknowledge_on_server(server)
+        accept_on_server(server)
         with qtbot.waitSignal(page.sync_finished, timeout=BOUND_MS):
             click(qtbot, page.send_button)
-        qtbot.waitUntil(
-            lambda: row_texts(page)["state"] not in ("Queued", "Delivered", ""), timeout=BOUND_MS
-        )
-        # Today "Acknowledged"; with officers' acceptance it names who and the number.
-        assert row_texts(page)["state"] != "Phoned"
+        qtbot.waitUntil(lambda: row_texts(page)["state"] == "Accepted", timeout=BOUND_MS)
+        accepted = row_texts(page)["accepted"]
+        assert OFFICER in accepted and REFERENCE in accepted
+        page.table.selectRow(0)
+        assert REFERENCE in page.details.text() and UNIT in page.details.text()
         assert "Sending finished" in page.status.text()
 
         # The certificate, saved where the person chose, shows receipt and acknowledgement.
@@ -242,7 +217,7 @@ def test_first_run_to_acknowledged_certificate(
         assert box is not None and str(target) in box.text()
         text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
         assert row["receipt"] in text
-        assert "Acknowledged" in text or "Accepted" in text
+        assert REFERENCE in text and OFFICER in text
         box.accept()
     finally:
         session.cleanup()
