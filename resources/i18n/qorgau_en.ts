@@ -1554,6 +1554,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Pupils involved: {list}</translation>
     </message>
     <message>
+        <source>Children who are not pupils of the school: {list}</source>
+        <translation>Children who are not pupils of the school: {list}</translation>
+    </message>
+    <message>
+        <source>Learned of outside the school in the course of professional work.</source>
+        <translation>Learned of outside the school in the course of professional work.</translation>
+    </message>
+    <message>
+        <source>Legal representatives not informed (against the child&apos;s interest): {why}</source>
+        <translation>Legal representatives not informed (against the child&apos;s interest): {why}</translation>
+    </message>
+    <message>
         <source>Measures taken: {text}</source>
         <translation>Measures taken: {text}</translation>
     </message>

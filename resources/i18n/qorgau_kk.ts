@@ -1478,6 +1478,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Қатысқан білім алушылар: {list}</translation>
     </message>
     <message>
+        <source>Children who are not pupils of the school: {list}</source>
+        <translation>Мектепте оқымайтын балалар: {list}</translation>
+    </message>
+    <message>
+        <source>Learned of outside the school in the course of professional work.</source>
+        <translation>Білім беру ұйымынан тыс жерде кәсіптік қызмет барысында белгілі болды.</translation>
+    </message>
+    <message>
+        <source>Legal representatives not informed (against the child&apos;s interest): {why}</source>
+        <translation>Заңды өкілдер хабардар етілмеді (баланың мүддесіне қайшы): {why}</translation>
+    </message>
+    <message>
         <source>Measures taken: {text}</source>
         <translation>Қабылданған шаралар: {text}</translation>
     </message>

@@ -1478,6 +1478,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Участвовавшие обучающиеся: {list}</translation>
     </message>
     <message>
+        <source>Children who are not pupils of the school: {list}</source>
+        <translation>Дети, не обучающиеся в школе: {list}</translation>
+    </message>
+    <message>
+        <source>Learned of outside the school in the course of professional work.</source>
+        <translation>Стало известно вне организации образования в ходе профессиональной деятельности.</translation>
+    </message>
+    <message>
+        <source>Legal representatives not informed (against the child&apos;s interest): {why}</source>
+        <translation>Законные представители не проинформированы (противоречит интересам ребёнка): {why}</translation>
+    </message>
+    <message>
         <source>Measures taken: {text}</source>
         <translation>Принятые меры: {text}</translation>
     </message>

@@ -285,3 +285,30 @@ def test_kazakh_ui_shows_kazakh_legal_text_and_tasks(qtbot, soc, translations) -
     dialog.on_save()
     titles = {t.task.title for t in dialog.recorded.tasks}
     assert "111 байланыс орталығына хабарласу" in titles
+
+
+def test_the_incident_view_shows_the_child_not_on_the_list_and_the_flags(qtbot, soc) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app import clock
+    from app.domain.cases import IncidentDraft, OtherParticipant
+    from app.services.incidents import get_incident, record_incident
+    from ui.incidents_view import IncidentDetailDialog
+
+    recorded = record_incident(
+        soc,
+        IncidentDraft(
+            detected_at=clock.utcnow() - timedelta(minutes=5),
+            category="offence_against_minor",
+            description="Соседский ребёнок рассказал об избиении",
+            others=(OtherParticipant("victim", "Серіков Алмас", "около 10 лет"),),
+            learned_outside=True,
+            representatives_not_informed="Насилие исходит от отчима",
+        ),
+    )
+    dialog = IncidentDetailDialog(get_incident(soc, recorded.incident.id))
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel).text()
+    assert "Серіков Алмас, около 10 лет, Victim" in text
+    assert "Learned of outside the school" in text
+    assert "Насилие исходит от отчима" in text
