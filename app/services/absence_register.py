@@ -22,7 +22,13 @@ from app.storage import absences as absence_repo
 from app.storage import register as register_repo
 from app.vault import Vault
 
-__all__ = ["REGISTER_CATEGORY", "Absentee", "absentees", "open_register_entries"]
+__all__ = [
+    "REGISTER_CATEGORY",
+    "Absentee",
+    "absentees",
+    "open_register_entries",
+    "register_if_at_threshold",
+]
 
 REGISTER_CATEGORY = "unexcused_absence"
 
@@ -36,13 +42,8 @@ class Absentee:
     on_register: bool  # has an open entry of the absence register already
 
 
-def absentees(
-    vault: Vault, today: date | None = None, *, rules: RuleSet | None = None
-) -> list[Absentee]:
-    """Pupils at or over the threshold on ``today``, most days first."""
-    vault.require_role(*register_service.OPEN_ROLES, "admin")
-    rules = rules or load_rules()
-    today = today or clock.today()
+def _missed_days(vault: Vault, today: date, rules: RuleSet) -> dict[int, set[date]]:
+    """Per pupil, the unexcused calendar days within the window that ends on ``today``."""
     first = today - rules.absence.window + timedelta(days=1)
     days: dict[int, set[date]] = {}
     for pupil_id, start, end in absence_repo.unexcused_overlapping(vault.db, first, today):
@@ -50,6 +51,50 @@ def absentees(
         while day <= min(end, today):  # overlapping absences count each day once
             days.setdefault(pupil_id, set()).add(day)
             day += timedelta(days=1)
+    return days
+
+
+def _basis(days: int, rules: RuleSet) -> str:
+    return (
+        f"{days} дн. пропусков без уважительной причины за "
+        f"{rules.absence.window.days} дн. (порог: {rules.absence.systematic_days})"
+    )
+
+
+def register_if_at_threshold(
+    vault: Vault, pupil_id: int, day: date, *, rules: RuleSet | None = None
+) -> RegisterEntry | None:
+    """Called by ``record_absence`` in its transaction: put the pupil on the absence register
+    when the unexcused days in the window ending on ``day`` reach the threshold and no entry of
+    the register is open. Like a notification, the entry follows from the rules, whoever
+    records the absence (the administrator often copies absences from the journal)."""
+    rules = rules or load_rules()
+    missed = len(_missed_days(vault, day, rules).get(pupil_id, ()))
+    if missed < rules.absence.systematic_days:
+        return None
+    if register_repo.open_entry_of(vault.db, pupil_id, REGISTER_CATEGORY) is not None:
+        return None
+    entry_id = register_repo.insert(
+        vault.db,
+        pupil_id=pupil_id,
+        category=REGISTER_CATEGORY,
+        basis=_basis(missed, rules),
+        opened_on=day,
+        opened_by=vault.user.id,
+        review_due=day + timedelta(days=30),
+    )
+    vault.audit("register.open", "register_entry", str(entry_id), f"pupil={pupil_id};rule=absence")
+    return register_repo.by_id(vault.db, entry_id)
+
+
+def absentees(
+    vault: Vault, today: date | None = None, *, rules: RuleSet | None = None
+) -> list[Absentee]:
+    """Pupils at or over the threshold on ``today``, most days first."""
+    vault.require_role(*register_service.OPEN_ROLES, "admin")
+    rules = rules or load_rules()
+    today = today or clock.today()
+    days = _missed_days(vault, today, rules)
     found = [
         Absentee(
             pupil_id,
@@ -66,7 +111,9 @@ def open_register_entries(
     vault: Vault, today: date | None = None, *, rules: RuleSet | None = None
 ) -> list[RegisterEntry]:
     """Put every pupil at the threshold who is not on the absence register on it (one
-    transaction); entries already open are left as they are. Returns the entries opened."""
+    transaction); entries already open are left as they are. Returns the entries opened.
+    Recording an absence does this for its pupil; this catches up absences recorded before
+    the register existed, or a threshold lowered in a later rules file."""
     vault.require_role(*register_service.OPEN_ROLES)
     rules = rules or load_rules()
     today = today or clock.today()
@@ -75,10 +122,7 @@ def open_register_entries(
         for absentee in absentees(vault, today, rules=rules):
             if absentee.on_register:
                 continue
-            basis = (
-                f"{absentee.days} дн. пропусков без уважительной причины за "
-                f"{rules.absence.window.days} дн. (порог: {rules.absence.systematic_days})"
-            )
+            basis = _basis(absentee.days, rules)
             opened.append(
                 register_service.open_entry(
                     vault,

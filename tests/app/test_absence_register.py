@@ -38,16 +38,29 @@ def test_the_threshold_is_a_rules_setting_and_days_are_counted_once(psy: Vault) 
     )
     # Outside the window: does not count.
     absence_service.record_absence(
-        psy, sometimes, TODAY - timedelta(days=90), TODAY - timedelta(days=80), False
+        psy, sometimes, TODAY - timedelta(days=90), TODAY - timedelta(days=88), False
     )
     assert threshold == 5
     assert absentees(psy, TODAY) == []  # 4 unexcused days in the window: under the threshold
+    assert psy.db.scalar("SELECT count(*) FROM register_entries") == 0
+    # The fifth day puts the pupil on the register, in the absence's own transaction.
     absence_service.record_absence(
         psy, truant, TODAY - timedelta(days=3), TODAY - timedelta(days=3), False
     )
     assert [(a.pupil_id, a.days, a.on_register) for a in absentees(psy, TODAY)] == [
-        (truant, 5, False)
+        (truant, 5, True)
     ]
+    [entry] = register_service.entries_for_pupil(psy, truant)
+    assert entry.category == REGISTER_CATEGORY and entry.is_open
+    assert entry.opened_on == TODAY - timedelta(days=3)
+    assert "5 дн." in entry.basis
+
+
+def test_an_absence_recorded_by_the_administrator_also_registers(admin: Vault, psy: Vault) -> None:
+    [pupil] = add_pupils(psy, 1)
+    absence_service.record_absence(admin, pupil, TODAY - timedelta(days=6), TODAY, False)
+    [entry] = register_service.entries_for_pupil(psy, pupil)
+    assert entry.opened_by == admin.user.id
 
 
 def test_the_register_persists_after_the_work_is_done(psy: Vault) -> None:
@@ -55,13 +68,17 @@ def test_the_register_persists_after_the_work_is_done(psy: Vault) -> None:
     absence = absence_service.record_absence(
         psy, pupil, TODAY - timedelta(days=6), TODAY - timedelta(days=1), False
     )
-    [entry] = open_register_entries(psy, TODAY)
-    for other in others:
-        absence_service.record_absence(psy, other, TODAY - timedelta(days=9), TODAY, False)
-    assert len(open_register_entries(psy, TODAY)) == 2
-    assert entry.category == REGISTER_CATEGORY and entry.opened_on == TODAY
-    assert "6 дн." in entry.basis
-    assert open_register_entries(psy, TODAY) == []  # already on the register
+    [entry] = register_service.entries_for_pupil(psy, pupil)
+    # Absences recorded before the register existed are caught up by open_register_entries.
+    with psy.db.transaction():
+        for other in others:
+            psy.db.execute(
+                "INSERT INTO absences (pupil_id, date_from, date_to, days, created_by,"
+                " created_at) VALUES (?, ?, ?, 10, ?, '2026-11-23T08:00:00Z')",
+                (other, (TODAY - timedelta(days=9)).isoformat(), TODAY.isoformat(), psy.user.id),
+            )
+    assert sorted(e.pupil_id for e in open_register_entries(psy, TODAY)) == sorted(others)
+    assert open_register_entries(psy, TODAY) == []  # all on the register now
     # The work with the legal representatives is logged; the absence leaves the worklist,
     # the register entry stays until closed with a reason.
     absence_service.record_absence_work(psy, absence.id, "Беседа с матерью, акт посещения", True)
