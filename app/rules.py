@@ -104,6 +104,8 @@ class RuleSet:
     register_categories: dict[str, dict[str, str]]
     title: str = ""
     follow_ups: dict[str, FollowUpRule] = field(default_factory=dict)
+    # The follow-ups that opening a register entry of a category creates (e.g. probation).
+    register_follow_ups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     absence: AbsenceRule = AbsenceRule(systematic_days=5, window=timedelta(days=30))
 
     def selectable(self) -> dict[str, CategoryRule]:
@@ -276,12 +278,14 @@ def _check_used(
     categories: Mapping[str, CategoryRule],
     recipients: Mapping[str, Recipient],
     follow_ups: Mapping[str, FollowUpRule],
+    register_follow_ups: Mapping[str, tuple[str, ...]],
 ) -> None:
     """Every recipient and follow-up defined is used: an unused one is a forgotten duty."""
     live = [rule for rule in categories.values() if not rule.retired]
     if not live:
         raise _fail("missing", "rules file: every category is retired")
     used_follow_ups = {f for rule in categories.values() for f in rule.follow_up}
+    used_follow_ups |= {f for follow in register_follow_ups.values() for f in follow}
     for code in follow_ups:
         if code not in used_follow_ups:
             raise _fail("unused_follow_up", f"follow-up {code!r} is used by no category")
@@ -346,14 +350,21 @@ def _parse(data: Mapping[str, Any], immediate_override: timedelta | None) -> Rul
         categories[code] = _category(code, table, where, recipients, follow_ups, immediate)
     if not categories:
         raise _fail("missing", "rules file: no [categories]")
-    _check_used(categories, recipients, follow_ups)
 
     register_categories: dict[str, dict[str, str]] = {}
+    register_follow_ups: dict[str, tuple[str, ...]] = {}
     for code, table in _table(data, "register_categories", "rules file").items():
         where = f"register category {code!r}"
         if not isinstance(table, dict):
             raise _fail("type", f"{where}: must be a table")
         register_categories[code] = _names(table, where)
+        if "follow_up" in table:
+            follow = _string_list(table, "follow_up", where)
+            bad = [f for f in follow if f not in follow_ups]
+            if bad:
+                raise _fail("follow_up", f"{where}: unknown follow-up {bad[0]!r}")
+            register_follow_ups[code] = follow
+    _check_used(categories, recipients, follow_ups, register_follow_ups)
 
     return RuleSet(
         version=version,
@@ -364,6 +375,7 @@ def _parse(data: Mapping[str, Any], immediate_override: timedelta | None) -> Rul
         register_categories=register_categories,
         title=title,
         follow_ups=follow_ups,
+        register_follow_ups=register_follow_ups,
         absence=_absence(data),
     )
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -30,7 +29,7 @@ from app.domain.cases import (
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.rules import LANGUAGES, CategoryRule, RuleSet, load_rules
-from app.services.plans import follow_up_task
+from app.services import follow_ups
 from app.storage import incidents as incident_repo
 from app.storage import notifications as outbox
 from app.storage import plans as plan_repo
@@ -217,11 +216,6 @@ def _insert_notification(vault: Vault, incident_id: int, payload: dict[str, Any]
 # -- follow-ups -----------------------------------------------------------------------------------
 
 
-def _due(today: date, allowance: timedelta) -> date:
-    """The due day of a task: whole days, rounded up (a day has no time of day)."""
-    return today + timedelta(days=math.ceil(allowance / timedelta(days=1)))
-
-
 def _create_follow_ups(
     vault: Vault,
     rules: RuleSet,
@@ -240,7 +234,6 @@ def _create_follow_ups(
         if code in skip:
             continue
         follow = rules.follow_ups[code]
-        title = follow.names.get(language) or follow.names["ru"]
         pupils = list(
             dict.fromkeys(
                 p.pupil_id for p in participants if not follow.roles or p.role in follow.roles
@@ -250,25 +243,8 @@ def _create_follow_ups(
         if not targets and not follow.roles:
             targets = [None]  # about the incident: no pupil of the school is involved
         for pupil_id in targets:
-            plan_id = None
-            if follow.plan is not None and pupil_id is not None:
-                plan_id = plan_repo.insert_plan(
-                    vault.db,
-                    pupil_id=pupil_id,
-                    title=title,
-                    goals="",
-                    kind=follow.plan,
-                    created_by=vault.user.id,
-                    created_at=clock.now_iso(),
-                )
-                vault.audit("plan.create", "plan", str(plan_id), f"kind={follow.plan}")
-            task_id = follow_up_task(
-                vault,
-                title=title,
-                pupil_id=pupil_id,
-                plan_id=plan_id,
-                responsible_id=vault.user.id,
-                due_on=_due(today, follow.due),
+            task_id = follow_ups.carry_out(
+                vault, follow, pupil_id=pupil_id, language=language, today=today
             )
             incident_repo.link_follow_up(
                 vault.db,

@@ -142,3 +142,21 @@ def test_a_council_decision_is_all_or_nothing(psy: Vault, admin: Vault) -> None:
     assert psy.db.scalar("SELECT count(*) FROM tasks") == 0
     assert psy.db.scalar("SELECT count(*) FROM plans") == 0
     assert register_service.get_entry(psy, entry.id).is_open
+
+
+def test_the_probation_register_gets_its_workflow(soc: Vault) -> None:
+    """Help for pupils on the probation service's register: contact, learning plan."""
+    [pupil] = add_pupils(soc, 1)
+    entry = register_service.open_entry(
+        soc, pupil, "probation", "Сообщение службы пробации", TODAY, language="kk"
+    )
+    tasks = {t.title: t for t in tasks_for_pupil(soc, pupil)}
+    assert set(tasks) == {"Пробация қызметімен байланысу", "Орта білім алу жоспарын құру"}
+    assert tasks["Пробация қызметімен байланысу"].due_on == TODAY + timedelta(days=3)
+    assert all(t.responsible_id == soc.user.id for t in tasks.values())
+    [plan] = list_plans_for_pupil(soc, pupil)
+    assert tasks["Орта білім алу жоспарын құру"].plan_id == plan.id
+    # Other register categories create nothing.
+    register_service.open_entry(soc, pupil, "increased_attention", "решение совета", TODAY)
+    assert len(tasks_for_pupil(soc, pupil)) == 2
+    assert entry.is_open

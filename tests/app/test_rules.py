@@ -126,6 +126,12 @@ def test_witness_of_violence_is_a_role_not_a_category_but_old_incidents_stay_rea
     assert old.retired and old.names["ru"] == "Свидетель насилия"
 
 
+def test_the_probation_register_has_its_follow_ups() -> None:
+    rules = load_rules()
+    assert rules.register_follow_ups["probation"] == ("probation_contact", "learning_plan")
+    assert rules.follow_ups["learning_plan"].plan == "accompaniment"
+
+
 def test_legal_basis_uses_the_laws_words() -> None:
     rules = load_rules()
     text = DEFAULT_RULES_FILE.read_text(encoding="utf-8")
