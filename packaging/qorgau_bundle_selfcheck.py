@@ -85,7 +85,7 @@ def check_migrations() -> str:
 
     shipped = sorted((bundle_root() / "app" / "storage" / "migrations").glob("*.sql"))
     found = available_migrations()
-    if not found or len(found) != len(shipped) or LATEST_VERSION != len(shipped):
+    if not found or len(found) != len(shipped) or LATEST_VERSION != found[-1].version:
         raise AssertionError(f"{len(found)} migrations found, {len(shipped)} .sql files shipped")
     return f"{len(found)} migrations, latest {LATEST_VERSION}"
 

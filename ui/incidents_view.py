@@ -216,6 +216,25 @@ class IncidentDetailDialog(QDialog):
                     list=", ".join(f"{roles.get(r, r)}: {n}" for r, n in counts.items())
                 )
             )
+        if incident.others:
+            lines.append(
+                self.tr("Children who are not pupils of the school: {list}").format(
+                    list="; ".join(
+                        ", ".join(x for x in (o.full_name, o.age, roles.get(o.role, o.role)) if x)
+                        for o in incident.others
+                    )
+                )
+            )
+        if incident.learned_outside:
+            lines.append(
+                self.tr("Learned of outside the school in the course of professional work.")
+            )
+        if incident.representatives_not_informed:
+            lines.append(
+                self.tr(
+                    "Legal representatives not informed (against the child's interest): {why}"
+                ).format(why=incident.representatives_not_informed)
+            )
         if incident.measures:
             lines.append(self.tr("Measures taken: {text}").format(text=incident.measures))
         for n in detail.notifications:

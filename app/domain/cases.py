@@ -43,6 +43,16 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class OtherParticipant:
+    """A child involved who is not a pupil of the school (not on its list): as told."""
+
+    role: str
+    full_name: str
+    age: str = ""  # approximate age or birth date, free text
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class IncidentDraft:
     """What the user entered; ``record_incident`` validates it."""
 
@@ -53,6 +63,12 @@ class IncidentDraft:
     location: str = ""
     measures: str = ""
     participants: tuple[Participant, ...] = ()
+    others: tuple[OtherParticipant, ...] = ()
+    # Learned of outside the school through professional work (the law names this case).
+    learned_outside: bool = False
+    # Why informing the legal representatives would be against the child's interest; when
+    # given, no "inform the legal representatives" task is created.
+    representatives_not_informed: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +83,9 @@ class Incident:
     recorded_by: int
     created_at: datetime
     participants: tuple[Participant, ...] = ()
+    others: tuple[OtherParticipant, ...] = ()
+    learned_outside: bool = False
+    representatives_not_informed: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,14 +112,24 @@ class Notification:
 
 
 @dataclass(frozen=True)
+class FollowUpTask:
+    """A task that a follow-up of the rules created when an incident was recorded."""
+
+    follow_up: str  # the code in the rules file (rehabilitation_plan, council_review...)
+    rules_version: str
+    task: Task
+
+
+@dataclass(frozen=True)
 class RecordedIncident:
-    """What ``record_incident`` did: the incident, its notification (if mandatory), and the
-    follow-up the rules suggest (``register_entry``, ``rehabilitation_plan``, ``council_review``).
+    """What ``record_incident`` did: the incident, its notification (if mandatory), the
+    follow-ups of the rules, and the tasks it created for them (with due dates).
     """
 
     incident: Incident
     notification: Notification | None
     follow_ups: tuple[str, ...]
+    tasks: tuple[FollowUpTask, ...] = ()
 
 
 @dataclass(frozen=True)

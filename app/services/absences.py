@@ -13,6 +13,7 @@ from datetime import date
 from app import clock
 from app.domain.pupils import Absence, AbsenceDue
 from app.errors import NotFound, ValidationError
+from app.services import absence_register
 from app.services.pupils import clean_text, require_pupil
 from app.storage import absences as repo
 from app.vault import Vault
@@ -65,6 +66,8 @@ def record_absence(
             created_at=clock.now_iso(),
         )
         vault.audit("absence.create", "absence", str(absence_id), f"pupil={pupil_id}")
+        if not excused:  # the absence register (issue 13): entries follow from the rules
+            absence_register.register_if_at_threshold(vault, pupil_id, date_to)
     return _absence(vault, absence_id)
 
 

@@ -97,8 +97,9 @@ def seed_demo(
         return DemoSummary(0, 0, 0, 0, 0)
 
     rules = load_rules()
-    mandatory = sorted(c for c, r in rules.categories.items() if r.mandatory)
-    other = sorted(c for c, r in rules.categories.items() if not r.mandatory)
+    live = rules.selectable()  # not the retired categories, kept for old incidents only
+    mandatory = sorted(c for c, r in live.items() if r.mandatory)
+    other = sorted(c for c, r in live.items() if not r.mandatory)
     register_categories = sorted(rules.register_categories)
     attention = rng.sample(ids, max(1, min(len(ids), len(ids) // 12)))
 

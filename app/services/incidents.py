@@ -12,23 +12,27 @@ import hashlib
 import json
 import uuid
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from app import clock, faults
 from app.domain.cases import (
     PARTICIPANT_ROLES,
+    FollowUpTask,
     Incident,
     IncidentDetail,
     IncidentDraft,
     Notification,
+    OtherParticipant,
     Participant,
     RecordedIncident,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.rules import CategoryRule, RuleSet, load_rules
+from app.rules import LANGUAGES, CategoryRule, RuleSet, load_rules
+from app.services import follow_ups
 from app.storage import incidents as incident_repo
 from app.storage import notifications as outbox
+from app.storage import plans as plan_repo
 from app.vault import Vault
 
 __all__ = [
@@ -36,6 +40,7 @@ __all__ = [
     "PAYLOAD_FORMAT",
     "canonical_payload",
     "correct_notification",
+    "follow_up_tasks",
     "get_incident",
     "list_incidents",
     "preview_obligation",
@@ -45,8 +50,12 @@ __all__ = [
 WRITE_ROLES = ("psychologist", "social_pedagogue")
 READ_ROLES = ("psychologist", "social_pedagogue", "admin")
 FAULT_BEFORE_NOTIFICATION = "incident.before_notification"
-PAYLOAD_FORMAT = 1
+# Format 2 (rules kz-2026.2) added "learned_outside_school" and "participants_not_pupils";
+# format 1 payloads lack both. Receivers read a missing field as false / empty.
+PAYLOAD_FORMAT = 2
 MAX_TEXT = 20_000
+MAX_NAME = 300
+INFORM_REPRESENTATIVES = "inform_representatives"
 # Clocks on school PCs drift; a detection time a little ahead of ours is not an error.
 CLOCK_SLACK = timedelta(minutes=10)
 
@@ -101,6 +110,24 @@ def _participants(vault: Vault, participants: Sequence[Participant]) -> tuple[Pa
     return tuple(participants)
 
 
+def _others(others: Sequence[OtherParticipant]) -> tuple[OtherParticipant, ...]:
+    """Children who are not pupils of the school, as told: a name is required, the rest not."""
+    checked = []
+    for other in others:
+        if other.role not in PARTICIPANT_ROLES:
+            raise ValidationError("others", "role", f"unknown participant role {other.role!r}")
+        name = _text(other.full_name, "others")
+        if not name:
+            raise ValidationError("others", "required", "a child not on the list needs a name")
+        if len(name) > MAX_NAME:
+            raise ValidationError("others", "too_long", f"a name is longer than {MAX_NAME}")
+        age = _text(other.age, "others")
+        if len(age) > MAX_NAME:
+            raise ValidationError("others", "too_long", f"an age is longer than {MAX_NAME}")
+        checked.append(OtherParticipant(other.role, name, age, _text(other.note, "others")))
+    return tuple(checked)
+
+
 # -- the payload ----------------------------------------------------------------------------------
 
 
@@ -129,6 +156,12 @@ def _build_payload(
     for person in people:
         role = person.pop("role")
         by_role[role].append(person)
+    incident = incident_repo.by_id(vault.db, incident_id)
+    assert incident is not None
+    not_pupils = [
+        {"role": o.role, "full_name": o.full_name, "age": o.age, "note": o.note}
+        for o in incident.others
+    ]
     return {
         "format": PAYLOAD_FORMAT,
         "id": notification_id,
@@ -141,6 +174,8 @@ def _build_payload(
         "location": location,
         "measures": measures,
         "participants": by_role,
+        "participants_not_pupils": not_pupils,
+        "learned_outside_school": incident.learned_outside,
         "recipients": list(recipients),
         "deadline": deadline,
         "rules_version": rules_version,
@@ -178,21 +213,94 @@ def _insert_notification(vault: Vault, incident_id: int, payload: dict[str, Any]
     return found
 
 
+# -- follow-ups -----------------------------------------------------------------------------------
+
+
+def _create_follow_ups(
+    vault: Vault,
+    rules: RuleSet,
+    rule: CategoryRule,
+    incident_id: int,
+    participants: Sequence[Participant],
+    *,
+    skip: frozenset[str],
+    language: str,
+    today: date,
+) -> list[tuple[int, str]]:
+    """Each follow-up of the category as a task (per pupil concerned) with a due date and the
+    recording user as the responsible person. The caller holds the incident's transaction."""
+    created: list[tuple[int, str]] = []
+    for code in rule.follow_up:
+        if code in skip:
+            continue
+        follow = rules.follow_ups[code]
+        pupils = list(
+            dict.fromkeys(
+                p.pupil_id for p in participants if not follow.roles or p.role in follow.roles
+            )
+        )
+        targets: list[int | None] = list(pupils)
+        if not targets and not follow.roles:
+            targets = [None]  # about the incident: no pupil of the school is involved
+        for pupil_id in targets:
+            task_id = follow_ups.carry_out(
+                vault, follow, pupil_id=pupil_id, language=language, today=today
+            )
+            incident_repo.link_follow_up(
+                vault.db,
+                task_id=task_id,
+                incident_id=incident_id,
+                follow_up=code,
+                rules_version=rules.version,
+            )
+            created.append((task_id, code))
+    return created
+
+
+def follow_up_tasks(vault: Vault, incident_id: int) -> tuple[FollowUpTask, ...]:
+    """The tasks recording the incident created, with their follow-up and rules version."""
+    vault.require_role(*READ_ROLES)
+    found = []
+    for task_id, code, version in incident_repo.follow_ups(vault.db, incident_id):
+        task = plan_repo.task_by_id(vault.db, task_id)
+        if task is not None:
+            found.append(FollowUpTask(code, version, task))
+    return tuple(found)
+
+
 # -- services -------------------------------------------------------------------------------------
 
 
 def record_incident(
-    vault: Vault, draft: IncidentDraft, *, rules: RuleSet | None = None
+    vault: Vault,
+    draft: IncidentDraft,
+    *,
+    rules: RuleSet | None = None,
+    language: str = "ru",
+    today: date | None = None,
 ) -> RecordedIncident:
-    """Record an incident; if its category is mandatory, queue its notification atomically."""
+    """Record an incident; if its category is mandatory, queue its notification atomically,
+    and create the follow-up tasks of the rules in the same transaction.
+
+    ``language`` names the tasks (ru, kk or en: the user's language); ``today`` (default: the
+    local day) is the day their due dates count from.
+    """
     vault.require_role(*WRITE_ROLES)
     rules = rules or load_rules()
     rule = rules.rule(draft.category)
+    if rule.retired:
+        raise ValidationError(
+            "category", "retired", f"the category {rule.code!r} is kept for old incidents only"
+        )
+    if language not in LANGUAGES:
+        raise ValidationError("language", "unknown", f"unknown language {language!r}")
     detected = _instant(draft.detected_at, "detected_at")
     description = _text(draft.description, "description", required=True)
     source = _text(draft.source, "source")
     location = _text(draft.location, "location")
     measures = _text(draft.measures, "measures")
+    others = _others(draft.others)
+    not_informed = _text(draft.representatives_not_informed, "representatives_not_informed")
     now = clock.now_iso()
     detected_iso = clock.iso(detected)
     with vault.db.transaction():
@@ -207,12 +315,28 @@ def record_incident(
             measures=measures,
             recorded_by=vault.user.id,
             created_at=now,
+            learned_outside=bool(draft.learned_outside),
+            representatives_not_informed=not_informed,
         )
         incident_repo.set_participants(vault.db, incident_id, participants)
+        incident_repo.set_others(vault.db, incident_id, others)
         vault.audit("incident.create", "incident", str(incident_id), f"category={rule.code}")
+        if not_informed:
+            vault.audit("incident.representatives_not_informed", "incident", str(incident_id))
+        created = _create_follow_ups(
+            vault,
+            rules,
+            rule,
+            incident_id,
+            participants,
+            skip=frozenset({INFORM_REPRESENTATIVES}) if not_informed else frozenset(),
+            language=language,
+            today=today or clock.today(),
+        )
         faults.hit(FAULT_BEFORE_NOTIFICATION)
         notification = None
         if rule.mandatory:
+            assert rule.deadline is not None  # the rules validator guarantees it
             notification_id = str(uuid.uuid4())
             payload = _build_payload(
                 vault,
@@ -235,8 +359,13 @@ def record_incident(
             )
             notification = _insert_notification(vault, incident_id, payload)
         incident = incident_repo.by_id(vault.db, incident_id)
+        tasks = tuple(
+            FollowUpTask(code, rules.version, task)
+            for task_id, code in created
+            if (task := plan_repo.task_by_id(vault.db, task_id)) is not None
+        )
     assert incident is not None
-    return RecordedIncident(incident, notification, rule.follow_up)
+    return RecordedIncident(incident, notification, rule.follow_up, tasks)
 
 
 def correct_notification(

@@ -19,7 +19,8 @@ from datetime import date, timedelta
 from app import clock
 from app.domain.pupils import RegisterDue, RegisterEntry, RegisterReview
 from app.errors import Conflict, NotFound, ValidationError
-from app.rules import load_rules
+from app.rules import LANGUAGES, load_rules
+from app.services import follow_ups
 from app.services.pupils import clean_text, require_pupil
 from app.storage import register as repo
 from app.vault import Vault
@@ -62,9 +63,15 @@ def open_entry(
     basis: str,
     opened_on: date,
     review_due: date | None = None,
+    *,
+    language: str = "ru",
 ) -> RegisterEntry:
+    """Open an entry; the follow-ups the rules attach to its category (probation: contact the
+    probation service, a learning plan) become tasks in the same transaction, named in
+    ``language``, due from ``opened_on``, the opening user responsible."""
     vault.require_role(*OPEN_ROLES)
-    if category not in load_rules().register_categories:
+    rules = load_rules()
+    if category not in rules.register_categories:
         raise ValidationError("category", "unknown", f"unknown register category {category!r}")
     basis = clean_text("basis", basis, required=True, max_len=2000)
     opened_on = _check_date("opened_on", opened_on)
@@ -86,6 +93,14 @@ def open_entry(
             review_due=review_due,
         )
         vault.audit("register.open", "register_entry", str(entry_id), f"pupil={pupil_id}")
+        for code in rules.register_follow_ups.get(category, ()):
+            follow_ups.carry_out(
+                vault,
+                rules.follow_ups[code],
+                pupil_id=pupil_id,
+                language=language if language in LANGUAGES else "ru",
+                today=opened_on,
+            )
     return _entry(vault, entry_id)
 
 

@@ -95,3 +95,14 @@ def needing_action(db: Database) -> list[AbsenceDue]:
         AbsenceDue(_absence(r), PupilRef(int(r[1]), str(r[11]), str(r[12]), str(r[13]), str(r[14])))
         for r in rows
     ]
+
+
+def unexcused_overlapping(db: Database, first: date, last: date) -> list[tuple[int, date, date]]:
+    """(pupil id, from, to) of every unexcused absence touching ``first``..``last``, resolved or
+    not: the absence register counts days, whatever was done about them."""
+    rows = db.all(
+        "SELECT pupil_id, date_from, date_to FROM absences"
+        " WHERE excused = 0 AND date_to >= ? AND date_from <= ?",
+        (first.isoformat(), last.isoformat()),
+    )
+    return [(int(r[0]), date.fromisoformat(r[1]), date.fromisoformat(r[2])) for r in rows]

@@ -6,15 +6,20 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from app.clock import parse_iso
-from app.domain.cases import Incident, Participant
+from app.domain.cases import Incident, OtherParticipant, Participant
 from app.storage.db import Database
 
 _COLUMNS = (
-    "id, detected_at, category, description, source, location, measures, recorded_by, created_at"
+    "id, detected_at, category, description, source, location, measures, recorded_by, created_at,"
+    " learned_outside, representatives_not_informed"
 )
 
 
-def _incident(row: Sequence[Any], participants: tuple[Participant, ...]) -> Incident:
+def _incident(
+    row: Sequence[Any],
+    participants: tuple[Participant, ...],
+    others: tuple[OtherParticipant, ...] = (),
+) -> Incident:
     return Incident(
         id=int(row[0]),
         detected_at=parse_iso(row[1]),
@@ -26,6 +31,9 @@ def _incident(row: Sequence[Any], participants: tuple[Participant, ...]) -> Inci
         recorded_by=int(row[7]),
         created_at=parse_iso(row[8]),
         participants=participants,
+        others=others,
+        learned_outside=bool(row[9]),
+        representatives_not_informed=str(row[10]),
     )
 
 
@@ -40,11 +48,25 @@ def insert(
     measures: str,
     recorded_by: int,
     created_at: str,
+    learned_outside: bool = False,
+    representatives_not_informed: str = "",
 ) -> int:
     cur = db.execute(
         "INSERT INTO incidents (detected_at, category, description, source, location, measures,"
-        " recorded_by, created_at) VALUES (?,?,?,?,?,?,?,?)",
-        (detected_at, category, description, source, location, measures, recorded_by, created_at),
+        " recorded_by, created_at, learned_outside, representatives_not_informed)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            detected_at,
+            category,
+            description,
+            source,
+            location,
+            measures,
+            recorded_by,
+            created_at,
+            int(learned_outside),
+            representatives_not_informed,
+        ),
     )
     return int(cur.lastrowid)
 
@@ -83,11 +105,48 @@ def participants(db: Database, incident_id: int) -> tuple[Participant, ...]:
     return tuple(Participant(int(r[0]), str(r[1])) for r in rows)
 
 
+def set_others(db: Database, incident_id: int, others: Iterable[OtherParticipant]) -> None:
+    """The children involved who are not pupils of the school."""
+    db.execute("DELETE FROM incident_others WHERE incident_id = ?", (incident_id,))
+    db.executemany(
+        "INSERT INTO incident_others (incident_id, role, full_name, age, note) VALUES (?,?,?,?,?)",
+        [(incident_id, o.role, o.full_name, o.age, o.note) for o in others],
+    )
+
+
+def others(db: Database, incident_id: int) -> tuple[OtherParticipant, ...]:
+    rows = db.all(
+        "SELECT role, full_name, age, note FROM incident_others WHERE incident_id = ? ORDER BY id",
+        (incident_id,),
+    )
+    return tuple(OtherParticipant(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows)
+
+
+def link_follow_up(
+    db: Database, *, task_id: int, incident_id: int, follow_up: str, rules_version: str
+) -> None:
+    db.execute(
+        "INSERT INTO incident_follow_ups (task_id, incident_id, follow_up, rules_version)"
+        " VALUES (?,?,?,?)",
+        (task_id, incident_id, follow_up, rules_version),
+    )
+
+
+def follow_ups(db: Database, incident_id: int) -> list[tuple[int, str, str]]:
+    """(task id, follow-up code, rules version) of the tasks an incident created, in order."""
+    rows = db.all(
+        "SELECT task_id, follow_up, rules_version FROM incident_follow_ups"
+        " WHERE incident_id = ? ORDER BY task_id",
+        (incident_id,),
+    )
+    return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
 def by_id(db: Database, incident_id: int) -> Incident | None:
     row = db.one(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
     if row is None:
         return None
-    return _incident(row, participants(db, incident_id))
+    return _incident(row, participants(db, incident_id), others(db, incident_id))
 
 
 def page(db: Database, *, limit: int, offset: int) -> list[Incident]:
@@ -107,7 +166,16 @@ def page(db: Database, *, limit: int, offset: int) -> list[Incident]:
         ids,
     ):
         found[int(incident_id)].append(Participant(int(pupil_id), str(role)))
-    return [_incident(r, tuple(found[int(r[0])])) for r in rows]
+    strangers: dict[int, list[OtherParticipant]] = {i: [] for i in ids}
+    for incident_id, role, full_name, age, note in db.all(
+        "SELECT incident_id, role, full_name, age, note FROM incident_others"
+        f" WHERE incident_id IN ({marks}) ORDER BY incident_id, id",
+        ids,
+    ):
+        strangers[int(incident_id)].append(
+            OtherParticipant(str(role), str(full_name), str(age), str(note))
+        )
+    return [_incident(r, tuple(found[int(r[0])]), tuple(strangers[int(r[0])])) for r in rows]
 
 
 def count(db: Database) -> int:

@@ -30,13 +30,17 @@ def available_migrations() -> list[Migration]:
         if match:
             found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
     found.sort(key=lambda m: m.version)
-    for expected, migration in enumerate(found, start=1):
-        if migration.version != expected:
-            raise RuntimeError(f"migration numbering has a gap at {expected}")
+    # Numbers are reserved for work done in parallel (a branch may hold 0008 before 0005-0007
+    # are merged), so a gap is allowed; a number used twice or a first one other than 1 is not.
+    versions = [m.version for m in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError("two migrations share a number")
+    if versions and versions[0] != 1:
+        raise RuntimeError("the first migration is not number 1")
     return found
 
 
-LATEST_VERSION = len(available_migrations())
+LATEST_VERSION = available_migrations()[-1].version
 
 
 def migrate(db: Database, *, target: int | None = None) -> list[int]:

@@ -1586,6 +1586,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Pupils involved: {list}</translation>
     </message>
     <message>
+        <source>Children who are not pupils of the school: {list}</source>
+        <translation>Children who are not pupils of the school: {list}</translation>
+    </message>
+    <message>
+        <source>Learned of outside the school in the course of professional work.</source>
+        <translation>Learned of outside the school in the course of professional work.</translation>
+    </message>
+    <message>
+        <source>Legal representatives not informed (against the child&apos;s interest): {why}</source>
+        <translation>Legal representatives not informed (against the child&apos;s interest): {why}</translation>
+    </message>
+    <message>
         <source>Measures taken: {text}</source>
         <translation>Measures taken: {text}</translation>
     </message>
@@ -1721,6 +1733,18 @@ Then record the call so that the report counts as made in time.</source>
 Then record the call so that the report counts as made in time.</translation>
     </message>
     <message>
+        <source>{task} ({pupil}), due {date}</source>
+        <translation>{task} ({pupil}), due {date}</translation>
+    </message>
+    <message>
+        <source>the incident</source>
+        <translation>the incident</translation>
+    </message>
+    <message>
+        <source>Tasks created (shown on the dashboard):</source>
+        <translation>Tasks created (shown on the dashboard):</translation>
+    </message>
+    <message>
         <source>This computer is not enrolled with a server, so the notification cannot be sent from here: report it by phone, and enroll the computer in Settings → Server enrollment.</source>
         <translation>This computer is not enrolled with a server, so the notification cannot be sent from here: report it by phone, and enroll the computer in Settings → Server enrollment.</translation>
     </message>
@@ -1739,6 +1763,45 @@ Then record the call so that the report counts as made in time.</translation>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
         <translation>The phone report was recorded: called {number} at {time}, answered by {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentExtras</name>
+    <message>
+        <source>Learned of outside the school in the course of professional work</source>
+        <translation>Learned of outside the school in the course of professional work</translation>
+    </message>
+    <message>
+        <source>A child who is not a pupil of the school:</source>
+        <translation>A child who is not a pupil of the school:</translation>
+    </message>
+    <message>
+        <source>Surname and name</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <source>Age or birth date (approximate)</source>
+        <translation>Age or birth date (approximate)</translation>
+    </message>
+    <message>
+        <source>Who it is, how to reach them</source>
+        <translation>Who it is, how to reach them</translation>
+    </message>
+    <message>
+        <source>Add the child</source>
+        <translation>Add the child</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Informing the legal representatives would be against the child&apos;s interest</source>
+        <translation>Informing the legal representatives would be against the child&apos;s interest</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the incident)</source>
+        <translation>Why (recorded with the incident)</translation>
     </message>
 </context>
 <context>
@@ -4141,15 +4204,15 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
     <message>
         <source>Consider putting the pupil on the register.</source>
-        <translation>Consider putting the pupil on the register.</translation>
+        <translation type="vanished">Consider putting the pupil on the register.</translation>
     </message>
     <message>
         <source>Draw up a social rehabilitation plan.</source>
-        <translation>Draw up a social rehabilitation plan.</translation>
+        <translation type="vanished">Draw up a social rehabilitation plan.</translation>
     </message>
     <message>
         <source>Discuss the case at the prevention council.</source>
-        <translation>Discuss the case at the prevention council.</translation>
+        <translation type="vanished">Discuss the case at the prevention council.</translation>
     </message>
     <message>
         <source>Excused</source>

@@ -5,7 +5,7 @@
     <name>AbsenceDialog</name>
     <message>
         <source>New absence</source>
-        <translation>Жаңа сабаққа келмеу</translation>
+        <translation>Сабаққа келмеуді тіркеу</translation>
     </message>
     <message>
         <source>The reason is valid (excused absence)</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
-        <translation>Шара қажет ететін дәлелсіз себеппен сабаққа келмеулер жоқ. Сабаққа келмеулер білім алушының карточкасында «Жаңа сабаққа келмеу» батырмасымен жазылады; дәлелсіз себеппен келмеулер отбасымен жұмыс жүргізілгенге дейін осында көрсетіледі.</translation>
+        <translation>Шара қажет ететін дәлелсіз себеппен сабаққа келмеулер жоқ. Сабаққа келмеулер білім алушының карточкасында «Сабаққа келмеуді тіркеу» батырмасымен жазылады; дәлелсіз себеппен келмеулер отбасымен жұмыс жүргізілгенге дейін осында көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>CaseSummary</name>
     <message>
         <source>Case summary</source>
-        <translation>Іс бойынша жиынтық</translation>
+        <translation>Білім алушымен жұмыс туралы анықтама</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -415,7 +415,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Case summary: {0}, class {1}</source>
-        <translation>Іс бойынша жиынтық: {0}, {1} сынып</translation>
+        <translation>Білім алушымен жұмыс туралы анықтама: {0}, {1} сынып</translation>
     </message>
     <message>
         <source>Prepared by {0} with Qorgau on {1}. Confidential.</source>
@@ -426,11 +426,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary</source>
-        <translation>Іс бойынша жиынтық</translation>
+        <translation>Білім алушымен жұмыс туралы анықтама</translation>
     </message>
     <message>
         <source>Choose what the summary for a referral contains. Confidential notes of sessions are never included. Making the summary is recorded in the audit log.</source>
-        <translation>Жолдамаға арналған жиынтыққа не кіретінін таңдаңыз. Консультациялардың құпия жазбалары оған ешқашан қосылмайды. Жиынтықты жасау аудит журналына жазылады.</translation>
+        <translation>Жолдамаға арналған анықтамаға не кіретінін таңдаңыз. Консультациялардың құпия жазбалары оған ешқашан қосылмайды. Анықтаманы жасау аудит журналына жазылады.</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -438,7 +438,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Save the case summary</source>
-        <translation>Іс бойынша жиынтықты сақтау</translation>
+        <translation>Білім алушымен жұмыс туралы анықтаманы сақтау</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Prevention council</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесі</translation>
+        <translation>Профилактика кеңесі</translation>
     </message>
     <message>
         <source>Council decision</source>
@@ -709,11 +709,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>CouncilProtocol</name>
     <message>
         <source>Protocol of the prevention council</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесінің хаттамасы</translation>
+        <translation>Профилактика кеңесінің хаттамасы</translation>
     </message>
     <message>
         <source>Protocol No. {0} of the prevention council meeting</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесі отырысының № {0} хаттамасы</translation>
+        <translation>Профилактика кеңесі отырысының № {0} хаттамасы</translation>
     </message>
     <message>
         <source>Date of the meeting: {0}</source>
@@ -792,7 +792,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>CouncilView</name>
     <message>
         <source>Prevention council</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесі</translation>
+        <translation>Профилактика кеңесі</translation>
     </message>
     <message>
         <source>Open meeting</source>
@@ -824,7 +824,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесінің отырысы жоспарланбаған. Отырысты жоспарлау, талқыланатын білім алушыларды көрсету және шешімдерді жазу үшін «Жаңа отырыс…» батырмасын басыңыз — әр шешім тапсырмаға айналады.</translation>
+        <translation>Профилактика кеңесінің отырысы жоспарланбаған. Отырысты жоспарлау, талқыланатын білім алушыларды көрсету және шешімдерді жазу үшін «Жаңа отырыс…» батырмасын басыңыз — әр шешім тапсырмаға айналады.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Next prevention council</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесінің келесі отырысы</translation>
+        <translation>Профилактика кеңесінің келесі отырысы</translation>
     </message>
     <message>
         <source>Delivery to the server</source>
@@ -1510,6 +1510,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Қатысқан білім алушылар: {list}</translation>
     </message>
     <message>
+        <source>Children who are not pupils of the school: {list}</source>
+        <translation>Мектепте оқымайтын балалар: {list}</translation>
+    </message>
+    <message>
+        <source>Learned of outside the school in the course of professional work.</source>
+        <translation>Білім беру ұйымынан тыс жерде кәсіптік қызмет барысында белгілі болды.</translation>
+    </message>
+    <message>
+        <source>Legal representatives not informed (against the child&apos;s interest): {why}</source>
+        <translation>Заңды өкілдер хабардар етілмеді (баланың мүддесіне қайшы): {why}</translation>
+    </message>
+    <message>
         <source>Measures taken: {text}</source>
         <translation>Қабылданған шаралар: {text}</translation>
     </message>
@@ -1645,6 +1657,18 @@ Then record the call so that the report counts as made in time.</source>
 Содан кейін хабарлама уақтылы жасалған болып саналуы үшін қоңырауды жазып қойыңыз.</translation>
     </message>
     <message>
+        <source>{task} ({pupil}), due {date}</source>
+        <translation>{task} ({pupil}), мерзімі {date}</translation>
+    </message>
+    <message>
+        <source>the incident</source>
+        <translation>оқиға бойынша</translation>
+    </message>
+    <message>
+        <source>Tasks created (shown on the dashboard):</source>
+        <translation>Тапсырмалар құрылды (шолуда көрсетіледі):</translation>
+    </message>
+    <message>
         <source>This computer is not enrolled with a server, so the notification cannot be sent from here: report it by phone, and enroll the computer in Settings → Server enrollment.</source>
         <translation>Бұл компьютер серверде тіркелмеген, сондықтан хабарламаны осы жерден жіберу мүмкін емес: телефон арқылы хабарлаңыз және компьютерді Баптаулар → Серверде тіркелу бөлімінде тіркеңіз.</translation>
     </message>
@@ -1663,6 +1687,45 @@ Then record the call so that the report counts as made in time.</source>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
         <translation>Телефон арқылы хабарлау жазылды: {time} уақытта {number} нөміріне қоңырау шалынды, жауап берген: {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentExtras</name>
+    <message>
+        <source>Learned of outside the school in the course of professional work</source>
+        <translation>Білім беру ұйымынан тыс жерде кәсіптік қызмет барысында белгілі болды</translation>
+    </message>
+    <message>
+        <source>A child who is not a pupil of the school:</source>
+        <translation>Осы мектепте оқымайтын бала:</translation>
+    </message>
+    <message>
+        <source>Surname and name</source>
+        <translation>Тегі мен аты</translation>
+    </message>
+    <message>
+        <source>Age or birth date (approximate)</source>
+        <translation>Жасы немесе туған күні (шамамен)</translation>
+    </message>
+    <message>
+        <source>Who it is, how to reach them</source>
+        <translation>Кім екені, қалай байланысуға болады</translation>
+    </message>
+    <message>
+        <source>Add the child</source>
+        <translation>Баланы қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Informing the legal representatives would be against the child&apos;s interest</source>
+        <translation>Заңды өкілдерді хабардар ету баланың мүддесіне қайшы</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the incident)</source>
+        <translation>Неліктен (оқиғамен бірге жазылады)</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1955,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Prevention council of {date}</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесінің {date} күнгі отырысы</translation>
+        <translation>Профилактика кеңесінің {date} күнгі отырысы</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -1904,14 +1967,14 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Prevention council</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесі</translation>
+        <translation>Профилактика кеңесі</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New prevention council meeting</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесінің жаңа отырысы</translation>
+        <translation>Профилактика кеңесінің жаңа отырысы</translation>
     </message>
     <message>
         <source>One member per line, with the position: for example, Director A. B. Seitova</source>
@@ -2482,7 +2545,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Prevention council</source>
-        <translation>Құқық бұзушылықтың алдын алу кеңесі</translation>
+        <translation>Профилактика кеңесі</translation>
     </message>
     <message>
         <source>Meetings held: {0}</source>
@@ -2712,11 +2775,11 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>New absence</source>
-        <translation>Жаңа сабаққа келмеу</translation>
+        <translation>Сабаққа келмеуді тіркеу</translation>
     </message>
     <message>
         <source>Case summary…</source>
-        <translation>Іс бойынша жиынтық…</translation>
+        <translation>Білім алушымен жұмыс туралы анықтама…</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3548,7 +3611,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Support after violence or bullying</source>
-        <translation>Зорлық-зомбылықтан немесе қорлаудан кейінгі қолдау</translation>
+        <translation>Зорлық-зомбылықтан немесе жәбірлеуден (буллингтен) кейінгі қолдау</translation>
     </message>
     <message>
         <source>Family consultation</source>
@@ -3941,7 +4004,7 @@ The vault is put back as it was when the backup was made: its accounts and recor
     <name>Vocabulary</name>
     <message>
         <source>Victim</source>
-        <translation>Жәбірленуші</translation>
+        <translation>Зардап шеккен</translation>
     </message>
     <message>
         <source>Initiator</source>
@@ -3977,7 +4040,7 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
     <message>
         <source>Child-friendly office</source>
-        <translation>Балаға қолайлы кабинет</translation>
+        <translation>Зорлық-зомбылықтан зардап шеккен балаларға көмек кабинеті</translation>
     </message>
     <message>
         <source>Medical institution</source>
@@ -3989,7 +4052,7 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
     <message>
         <source>Helpline 111</source>
-        <translation>111 сенім телефоны</translation>
+        <translation>111 байланыс орталығы</translation>
     </message>
     <message>
         <source>Commissioner for the rights of the child</source>
@@ -4057,15 +4120,15 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
     <message>
         <source>Consider putting the pupil on the register.</source>
-        <translation>Білім алушыны есепке қою мәселесін қарау.</translation>
+        <translation type="vanished">Білім алушыны есепке қою мәселесін қарау.</translation>
     </message>
     <message>
         <source>Draw up a social rehabilitation plan.</source>
-        <translation>Әлеуметтік оңалту жоспарын жасау.</translation>
+        <translation type="vanished">Әлеуметтік оңалту жоспарын жасау.</translation>
     </message>
     <message>
         <source>Discuss the case at the prevention council.</source>
-        <translation>Жағдайды құқық бұзушылықтың алдын алу кеңесінде талқылау.</translation>
+        <translation type="vanished">Жағдайды құқық бұзушылықтың алдын алу кеңесінде талқылау.</translation>
     </message>
     <message>
         <source>Excused</source>

@@ -5,7 +5,7 @@
     <name>AbsenceDialog</name>
     <message>
         <source>New absence</source>
-        <translation>Новый пропуск</translation>
+        <translation>Записать пропуск занятий</translation>
     </message>
     <message>
         <source>The reason is valid (excused absence)</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>No unexcused absence needs action. Record absences on a pupil&apos;s card with “New absence”; unexcused ones appear here until the work with the family is done.</source>
-        <translation>Пропусков без уважительной причины, требующих мер, нет. Пропуски записываются в карточке обучающегося кнопкой «Новый пропуск»; пропуски без уважительной причины видны здесь, пока не проведена работа с семьёй.</translation>
+        <translation>Пропусков без уважительной причины, требующих мер, нет. Пропуски записываются в карточке обучающегося кнопкой «Записать пропуск занятий»; пропуски без уважительной причины видны здесь, пока не проведена работа с семьёй.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>CaseSummary</name>
     <message>
         <source>Case summary</source>
-        <translation>Сводка по делу</translation>
+        <translation>Справка о работе с обучающимся</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -415,7 +415,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Case summary: {0}, class {1}</source>
-        <translation>Сводка по делу: {0}, класс {1}</translation>
+        <translation>Справка о работе с обучающимся: {0}, класс {1}</translation>
     </message>
     <message>
         <source>Prepared by {0} with Qorgau on {1}. Confidential.</source>
@@ -426,11 +426,11 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary</source>
-        <translation>Сводка по делу</translation>
+        <translation>Справка о работе с обучающимся</translation>
     </message>
     <message>
         <source>Choose what the summary for a referral contains. Confidential notes of sessions are never included. Making the summary is recorded in the audit log.</source>
-        <translation>Выберите, что войдёт в сводку для направления. Конфиденциальные заметки консультаций в неё никогда не включаются. Создание сводки записывается в журнал аудита.</translation>
+        <translation>Выберите, что войдёт в справку для направления. Конфиденциальные заметки консультаций в неё никогда не включаются. Создание справки записывается в журнал аудита.</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -438,7 +438,7 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
     <message>
         <source>Save the case summary</source>
-        <translation>Сохранение сводки по делу</translation>
+        <translation>Сохранение справки о работе с обучающимся</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1510,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Участвовавшие обучающиеся: {list}</translation>
     </message>
     <message>
+        <source>Children who are not pupils of the school: {list}</source>
+        <translation>Дети, не обучающиеся в школе: {list}</translation>
+    </message>
+    <message>
+        <source>Learned of outside the school in the course of professional work.</source>
+        <translation>Стало известно вне организации образования в ходе профессиональной деятельности.</translation>
+    </message>
+    <message>
+        <source>Legal representatives not informed (against the child&apos;s interest): {why}</source>
+        <translation>Законные представители не проинформированы (противоречит интересам ребёнка): {why}</translation>
+    </message>
+    <message>
         <source>Measures taken: {text}</source>
         <translation>Принятые меры: {text}</translation>
     </message>
@@ -1645,6 +1657,18 @@ Then record the call so that the report counts as made in time.</source>
 Затем запишите звонок, чтобы сообщение было засчитано как сделанное вовремя.</translation>
     </message>
     <message>
+        <source>{task} ({pupil}), due {date}</source>
+        <translation>{task} ({pupil}), срок {date}</translation>
+    </message>
+    <message>
+        <source>the incident</source>
+        <translation>по случаю в целом</translation>
+    </message>
+    <message>
+        <source>Tasks created (shown on the dashboard):</source>
+        <translation>Созданы задачи (видны в сводке):</translation>
+    </message>
+    <message>
         <source>This computer is not enrolled with a server, so the notification cannot be sent from here: report it by phone, and enroll the computer in Settings → Server enrollment.</source>
         <translation>Этот компьютер не зарегистрирован на сервере, поэтому уведомление нельзя отправить отсюда: сообщите по телефону и зарегистрируйте компьютер в разделе Настройки → Регистрация на сервере.</translation>
     </message>
@@ -1663,6 +1687,45 @@ Then record the call so that the report counts as made in time.</source>
     <message>
         <source>The phone report was recorded: called {number} at {time}, answered by {who}.</source>
         <translation>Сообщение по телефону записано: звонок на номер {number} в {time}, ответил(а): {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentExtras</name>
+    <message>
+        <source>Learned of outside the school in the course of professional work</source>
+        <translation>Стало известно вне организации образования в ходе профессиональной деятельности</translation>
+    </message>
+    <message>
+        <source>A child who is not a pupil of the school:</source>
+        <translation>Ребёнок, не обучающийся в этой школе:</translation>
+    </message>
+    <message>
+        <source>Surname and name</source>
+        <translation>Фамилия и имя</translation>
+    </message>
+    <message>
+        <source>Age or birth date (approximate)</source>
+        <translation>Возраст или дата рождения (примерно)</translation>
+    </message>
+    <message>
+        <source>Who it is, how to reach them</source>
+        <translation>Кто это, как связаться</translation>
+    </message>
+    <message>
+        <source>Add the child</source>
+        <translation>Добавить ребёнка</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Informing the legal representatives would be against the child&apos;s interest</source>
+        <translation>Информирование законных представителей противоречит интересам ребёнка</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the incident)</source>
+        <translation>Почему (записывается вместе со случаем)</translation>
     </message>
 </context>
 <context>
@@ -2712,11 +2775,11 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>New absence</source>
-        <translation>Новый пропуск</translation>
+        <translation>Записать пропуск занятий</translation>
     </message>
     <message>
         <source>Case summary…</source>
-        <translation>Сводка по делу…</translation>
+        <translation>Справка о работе с обучающимся…</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3977,7 +4040,7 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
     <message>
         <source>Child-friendly office</source>
-        <translation>Кабинет, дружественный к ребёнку</translation>
+        <translation>Кабинет помощи детям, пострадавшим от насилия</translation>
     </message>
     <message>
         <source>Medical institution</source>
@@ -3989,7 +4052,7 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
     <message>
         <source>Helpline 111</source>
-        <translation>Телефон доверия 111</translation>
+        <translation>Контакт-центр 111</translation>
     </message>
     <message>
         <source>Commissioner for the rights of the child</source>
@@ -4057,15 +4120,15 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
     <message>
         <source>Consider putting the pupil on the register.</source>
-        <translation>Рассмотреть постановку обучающегося на учёт.</translation>
+        <translation type="vanished">Рассмотреть постановку обучающегося на учёт.</translation>
     </message>
     <message>
         <source>Draw up a social rehabilitation plan.</source>
-        <translation>Составить план социальной реабилитации.</translation>
+        <translation type="vanished">Составить план социальной реабилитации.</translation>
     </message>
     <message>
         <source>Discuss the case at the prevention council.</source>
-        <translation>Рассмотреть случай на совете профилактики.</translation>
+        <translation type="vanished">Рассмотреть случай на совете профилактики.</translation>
     </message>
     <message>
         <source>Excused</source>

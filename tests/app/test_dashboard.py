@@ -56,7 +56,7 @@ def test_dashboard_figures(psy: Vault) -> None:
     soon = record_incident(psy, draft("violence", detected_at=NOW - timedelta(minutes=30)))
     phoned = record_incident(psy, draft("violence", detected_at=NOW - timedelta(minutes=40)))
     sent = record_incident(psy, draft("violence", detected_at=NOW - timedelta(minutes=50)))
-    record_incident(psy, draft("bullying", detected_at=NOW - timedelta(minutes=50)))
+    record_incident(psy, draft("conflict", detected_at=NOW - timedelta(minutes=50)))
     assert late.notification and soon.notification and phoned.notification and sent.notification
     record_phone_report(
         psy, phoned.notification.id, NOW - timedelta(minutes=35), "дежурный", "", "102"

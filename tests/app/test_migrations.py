@@ -33,23 +33,32 @@ def fresh_db(path: Path) -> Database:
     return Database.open(path, KEY, create=True)
 
 
-def test_migrations_are_numbered_without_gaps() -> None:
-    versions = [m.version for m in available_migrations()]
-    assert versions == list(range(1, LATEST_VERSION + 1))
-    assert LATEST_VERSION >= 2
+VERSIONS = [m.version for m in available_migrations()]
 
 
-@pytest.mark.parametrize("start", range(1, LATEST_VERSION + 1))
+def after(start: int) -> list[int]:
+    return [v for v in VERSIONS if v > start]
+
+
+def test_migrations_are_numbered_in_order_from_one() -> None:
+    # Numbers are reserved per branch, so 0008 may be present before 0005-0007 are merged.
+    assert VERSIONS[0] == 1
+    assert VERSIONS == sorted(set(VERSIONS))
+    assert LATEST_VERSION == VERSIONS[-1]
+    assert {1, 2, 3, 4, 8} <= set(VERSIONS)
+
+
+@pytest.mark.parametrize("start", VERSIONS)
 def test_upgrade_from_every_version(tmp_path: Path, start: int) -> None:
     db = fresh_db(tmp_path / "old.db")
-    assert migrate(db, target=start) == list(range(1, start + 1))
+    assert migrate(db, target=start) == [v for v in VERSIONS if v <= start]
     with db.transaction():
         for statement in V1_ROWS:
             db.execute(statement)
     db.close()
 
     db = Database.open(tmp_path / "old.db", KEY)
-    assert migrate(db) == list(range(start + 1, LATEST_VERSION + 1))
+    assert migrate(db) == after(start)
     assert db.user_version() == LATEST_VERSION
     assert db.integrity_problems() == []
     assert db.scalar("SELECT surname FROM pupils WHERE id = 1") == "Әлиев"
@@ -84,7 +93,7 @@ def test_acknowledged_notifications_become_acceptances_by_an_unknown_officer(
             "UPDATE notifications SET state = 'acknowledged',"
             " acknowledged_at = '2026-02-01T08:40:00Z', ack_note = 'КУИ 55' WHERE id = 'n-1'"
         )
-    assert migrate(db) == list(range(start + 1, LATEST_VERSION + 1))
+    assert migrate(db) == after(start)
     assert db.all(
         "SELECT notification_id, ack_seq, kind, at, officer, unit, reference, note"
         " FROM acknowledgements"
@@ -93,6 +102,28 @@ def test_acknowledged_notifications_become_acceptances_by_an_unknown_officer(
         "acknowledged",
         "accepted",
     )
+    db.close()
+
+
+@pytest.mark.parametrize("start", [v for v in VERSIONS if v < 8])
+def test_version_8_keeps_old_incidents_as_learned_in_school_without_outside_children(
+    tmp_path: Path, start: int
+) -> None:
+    """Version 8 (issue 13) adds the 'learned outside the school' flag, children who are not
+    pupils, and the link from follow-up tasks to their incident; old incidents read as before."""
+    db = fresh_db(tmp_path / "old.db")
+    migrate(db, target=start)
+    with db.transaction():
+        for statement in V1_ROWS:
+            db.execute(statement)
+    migrate(db)
+    assert db.one(
+        "SELECT category, learned_outside, representatives_not_informed FROM incidents"
+    ) == ("violence", 0, "")
+    assert db.scalar("SELECT count(*) FROM incident_others") == 0
+    assert db.scalar("SELECT count(*) FROM incident_follow_ups") == 0
+    with pytest.raises(Exception, match="CHECK"):
+        db.execute("UPDATE incidents SET learned_outside = 2")
     db.close()
 
 

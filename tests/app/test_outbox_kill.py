@@ -87,6 +87,9 @@ def test_kill_before_notification_leaves_neither(vault_setup: VaultSetup) -> Non
     assert vault.db.scalar("SELECT count(*) FROM incidents") == 0
     assert vault.db.scalar("SELECT count(*) FROM incident_pupils") == 0
     assert vault.db.scalar("SELECT count(*) FROM notifications") == 0
+    # The follow-up tasks (and the rehabilitation plan) are written in the same transaction.
+    assert vault.db.scalar("SELECT count(*) FROM tasks") == 0
+    assert vault.db.scalar("SELECT count(*) FROM plans") == 0
     assert "incident.create" not in {e.action for e in audit_repo.entries(vault.db)}
     assert audit_repo.first_broken_entry(vault.db) is None
     assert vault.db.integrity_problems() == []
@@ -103,4 +106,5 @@ def test_kill_before_notification_leaves_neither(vault_setup: VaultSetup) -> Non
         "SELECT incident_id, state FROM notifications WHERE id = ?", (notification_id,)
     )
     assert row == (int(incident_id), "queued")
+    assert vault.db.scalar("SELECT count(*) FROM incident_follow_ups") > 0
     assert audit_repo.first_broken_entry(vault.db) is None

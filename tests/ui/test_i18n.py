@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -133,6 +134,71 @@ def test_kazakh_is_kazakh_not_russian(all_strings: set[Message]) -> None:
         if m in kk and m in ru and len(str(kk[m][0])) > 20 and kk[m][0] == ru[m][0]
     ]
     assert same == [], f"Kazakh copied from Russian: {same[:10]}"
+
+
+# Issue 13 "Words": the terms as the ministry writes them, and the words they replace. The
+# translations (what ui/ shows) and the rules file (category, recipient and follow-up names,
+# shown as they are) are both checked.
+RULES_FILE = ROOT / "resources" / "rules" / "kz-2026.toml"
+WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # language: (terms that must appear, words that must not)
+    "kk": (
+        (
+            "профилактика кеңесі",
+            "жәбірлеу (буллинг)",
+            "зардап шеккен",
+            "қатыгездік көрсету",
+            "111 байланыс орталығы",
+            "зардап шеккен балаларға көмек кабинеті",
+        ),
+        (
+            "құқық бұзушылықтың алдын алу кеңесі",
+            "қорлау",
+            "жәбірленуші",
+            "сенім телефоны",
+            "балаға қолайлы кабинет",
+            "жаңа сабаққа келмеу",
+        ),
+    ),
+    "ru": (
+        (
+            "совет профилактики",
+            "травля (буллинг)",
+            "контакт-центр 111",
+            "кабинет помощи детям, пострадавшим от насилия",
+            "правоохранительные органы",
+        ),
+        (
+            "телефон доверия",
+            "дружественный к ребёнку",
+            "новый пропуск",
+            "сводка по делу",
+            "органы внутренних дел",
+        ),
+    ),
+}
+
+
+def _shown_texts(lang: str) -> str:
+    texts = []
+    for text, kind in read_ts(I18N_DIR / f"qorgau_{lang}.ts").values():
+        if kind not in ("vanished", "obsolete"):
+            texts.extend(text if isinstance(text, list) else [text])
+    rules = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    suffix = "_kk" if lang == "kk" else ""
+    for section in ("recipients", "follow_ups", "categories"):
+        for table in rules[section].values():
+            texts.append(table[f"name_{lang}"])
+            texts.append(table.get(f"legal_basis{suffix}", ""))
+    return "\n".join(texts).lower()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_ministrys_terms_are_used(lang: str) -> None:
+    shown = _shown_texts(lang)
+    wanted, banned = WORDS[lang]
+    assert [w for w in wanted if w not in shown] == []
+    assert [w for w in banned if w in shown] == []
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
@@ -48,7 +49,7 @@ def test_mandatory_category_is_announced_before_saving(qtbot, soc) -> None:
 def test_optional_category_says_no_notification(qtbot, soc) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
-    fill(dialog, "bullying")
+    fill(dialog, "antisocial_behaviour")
     assert "No mandatory notification" in dialog.obligation.text()
     dialog.on_save()
     assert dialog.recorded is not None and dialog.recorded.notification is None
@@ -257,3 +258,98 @@ def test_long_labels_do_not_squeeze_the_pupils_table(qtbot, soc, translations) -
     search = dialog.picker.search
     placeholder = search.fontMetrics().horizontalAdvance(search.placeholderText())
     assert search.width() >= placeholder
+
+
+def test_bullying_is_announced_as_a_report_to_the_juvenile_inspector(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    fill(dialog, "bullying")
+    assert "requires this incident to be reported" in dialog.obligation.text()
+    assert "Juvenile affairs inspector" in dialog.obligation.text()
+    # The retired category is not offered for a new incident.
+    assert dialog.category.findData("witness_of_violence") == -1
+    assert dialog.category.findData("neglect") > 0
+
+
+def test_witness_child_not_on_the_list_and_outside_flag_are_recorded(qtbot, soc) -> None:
+    witness = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, pupil_id=witness.id, role="witness", online=True)
+    qtbot.addWidget(dialog)
+    fill(dialog, "violence", "Ученица видела, как во дворе избили соседского мальчика")
+    extras = dialog.extras
+    extras.outside.setChecked(True)
+    extras.other_name.setText("Серіков Алмас")
+    extras.other_age.setText("около 10 лет")
+    extras.other_role.setCurrentIndex(extras.other_role.findData("victim"))
+    extras.add_other_button.click()
+    assert extras.other_list.count() == 1 and extras.other_name.text() == ""
+    dialog.on_save()
+    recorded = dialog.recorded
+    assert recorded is not None and recorded.notification is not None
+    body = json.loads(recorded.notification.payload)
+    assert body["learned_outside_school"] is True
+    assert body["participants_not_pupils"][0]["full_name"] == "Серіков Алмас"
+    assert len(body["participants"]["witness"]) == 1
+    # The witness's rehabilitation task is created and listed with its due date.
+    [rehab] = [t.task for t in recorded.tasks if t.follow_up == "rehabilitation_plan"]
+    assert rehab.pupil_id == witness.id
+    text = dialog.result_text.text()
+    assert "Tasks created" in text
+    assert f"Draw up a social rehabilitation plan ({rehab.pupil_name}), due" in text
+    assert rehab.due_on is not None and rehab.due_on.strftime("%d.%m.%Y") in text
+
+
+def test_not_informing_the_representatives_is_recorded(qtbot, soc) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, pupil_id=pupil.id)
+    qtbot.addWidget(dialog)
+    fill(dialog, "cruel_treatment", "Следы побоев, ребёнок говорит об отце")
+    assert not dialog.extras.not_informed_reason.isEnabled()
+    dialog.extras.not_informed.setChecked(True)
+    dialog.extras.not_informed_reason.setText("Насилие со стороны отца")
+    dialog.on_save()
+    recorded = dialog.recorded
+    assert recorded is not None
+    assert recorded.incident.representatives_not_informed == "Насилие со стороны отца"
+    assert "inform_representatives" not in {t.follow_up for t in recorded.tasks}
+
+
+def test_kazakh_ui_shows_kazakh_legal_text_and_tasks(qtbot, soc, translations) -> None:
+    pupil = add_pupil(soc, "Ахметова")
+    translations.set_language("kk")
+    dialog = IncidentDialog(soc, pupil_id=pupil.id)
+    qtbot.addWidget(dialog)
+    fill(dialog, "self_harm_risk", "Порезы на руках")
+    assert "құқық қорғау" not in dialog.obligation.toolTip()  # not a police matter
+    assert "Заңы" in dialog.obligation.toolTip()
+    assert "111 байланыс орталығына хабарласу" in dialog.obligation.text()
+    dialog.on_save()
+    titles = {t.task.title for t in dialog.recorded.tasks}
+    assert "111 байланыс орталығына хабарласу" in titles
+
+
+def test_the_incident_view_shows_the_child_not_on_the_list_and_the_flags(qtbot, soc) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app import clock
+    from app.domain.cases import IncidentDraft, OtherParticipant
+    from app.services.incidents import get_incident, record_incident
+    from ui.incidents_view import IncidentDetailDialog
+
+    recorded = record_incident(
+        soc,
+        IncidentDraft(
+            detected_at=clock.utcnow() - timedelta(minutes=5),
+            category="offence_against_minor",
+            description="Соседский ребёнок рассказал об избиении",
+            others=(OtherParticipant("victim", "Серіков Алмас", "около 10 лет"),),
+            learned_outside=True,
+            representatives_not_informed="Насилие исходит от отчима",
+        ),
+    )
+    dialog = IncidentDetailDialog(get_incident(soc, recorded.incident.id))
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel).text()
+    assert "Серіков Алмас, около 10 лет, Victim" in text
+    assert "Learned of outside the school" in text
+    assert "Насилие исходит от отчима" in text

@@ -85,9 +85,13 @@ def test_incident_from_the_card_appears_in_the_chronology(qtbot, soc) -> None:
     dialog.on_save()
     with qtbot.waitSignal(card.changed):
         dialog.accept()
-    first = card.chronology.index(0, 2)
-    assert card.chronology.data(first) == "Violence"
-    assert card.chronology.data(card.chronology.index(0, 3)) == "Victim"
+    rows = range(card.chronology.rowCount())
+    # The follow-up tasks of the rules (due later) come first; then the incident.
+    [row] = [r for r in rows if card.chronology.event_at(r).kind == "incident"]
+    assert card.chronology.data(card.chronology.index(row, 2)) == "Violence"
+    assert card.chronology.data(card.chronology.index(row, 3)) == "Victim"
+    tasks = [r for r in rows if card.chronology.event_at(r).kind.startswith("task")]
+    assert len(tasks) >= 3  # rehabilitation plan, informing, child-help office, council
 
 
 def test_plan_tasks_and_done(qtbot, soc) -> None:

@@ -30,6 +30,12 @@ def incident_category_names() -> dict[str, str]:
     return {code: rule.names.get(lang, code) for code, rule in rules().categories.items()}
 
 
+def selectable_category_names() -> dict[str, str]:
+    """The categories a new incident may take: not the retired ones (kept for old incidents)."""
+    lang = current_language()
+    return {code: rule.names.get(lang, code) for code, rule in rules().selectable().items()}
+
+
 def register_category_names() -> dict[str, str]:
     lang = current_language()
     return {code: names.get(lang, code) for code, names in rules().register_categories.items()}
@@ -116,16 +122,12 @@ def notification_states() -> dict[str, str]:
 
 
 def follow_up_names() -> dict[str, str]:
+    """The follow-ups of the rules file, named in the current language (the file holds ru, kk,
+    en: the service names stay exactly as the rules write them)."""
+    lang = current_language()
     return {
-        "register_entry": QCoreApplication.translate(
-            "Vocabulary", "Consider putting the pupil on the register."
-        ),
-        "rehabilitation_plan": QCoreApplication.translate(
-            "Vocabulary", "Draw up a social rehabilitation plan."
-        ),
-        "council_review": QCoreApplication.translate(
-            "Vocabulary", "Discuss the case at the prevention council."
-        ),
+        code: follow.names.get(lang) or follow.names["ru"]
+        for code, follow in rules().follow_ups.items()
     }
 
 

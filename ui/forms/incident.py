@@ -49,12 +49,14 @@ from app.services import pupils as pupil_service
 from app.vault import Vault
 from sync.enrollment import enrollment_status
 from ui.forms import (
+    current_language,
     follow_up_names,
-    incident_category_names,
     participant_roles,
     recipient_name,
     rules,
+    selectable_category_names,
 )
+from ui.forms.incident_extras import IncidentExtras
 from ui.forms.validation import FormDialog
 from ui.models.simple_list_model import Column, RecordListModel
 from ui.phone_report import PhoneReportDialog, phone_numbers
@@ -319,6 +321,13 @@ class IncidentDialog(FormDialog):
         self.errors.bind(
             "participants", involved_box, involved_message, self.tr("Pupils involved:")
         )
+        # Issue 13: learned outside the school, children not on the list, not informing.
+        self.extras = IncidentExtras(self)
+        self.form.addRow(self.extras)
+        extras_message = QLabel()
+        extras_message.setObjectName("error_others")
+        self.form.addRow(extras_message)
+        self.errors.bind("others", self.extras, extras_message, self.tr("Pupils involved:"))
         add(self.form, "description", self.tr("What happened:"), self.description)
         add(self.form, "source", self.tr("Source:"), self.source)
         add(self.form, "location", self.tr("Place:"), self.location)
@@ -392,7 +401,7 @@ class IncidentDialog(FormDialog):
         self.involved_label.setText(self.tr("Pupils involved:"))
         self._fill_combo(
             self.category,
-            [("", self.tr("Choose a category")), *incident_category_names().items()],
+            [("", self.tr("Choose a category")), *selectable_category_names().items()],
         )
         self._fill_combo(self.role, list(participant_roles().items()))
         self.involved.retranslate()  # titles and the roles' names
@@ -443,6 +452,7 @@ class IncidentDialog(FormDialog):
             self.obligation.hide()
             return
         if rule.mandatory:
+            assert rule.deadline is not None  # the rules validator requires one when mandatory
             deadline = to_datetime(self.detected_at.dateTime()) + rule.deadline
             names = ", ".join(recipient_name(code) for code in rule.recipients)
             text = self.tr(
@@ -455,9 +465,9 @@ class IncidentDialog(FormDialog):
             self.obligation.setStyleSheet("")
         follow = [follow_up_names().get(f, f) for f in rule.follow_up]
         if follow:
-            text += " " + self.tr("Next steps: {steps}").format(steps=" ".join(follow))
+            text += " " + self.tr("Next steps: {steps}").format(steps="; ".join(follow))
         self.obligation.setText(text)
-        self.obligation.setToolTip(rule.legal_basis)
+        self.obligation.setToolTip(rule.legal_basis_in(current_language()))
         self.obligation.show()
 
     # -- pupils involved -----------------------------------------------------------------------
@@ -485,10 +495,15 @@ class IncidentDialog(FormDialog):
             location=self.location.text(),
             measures=self.measures.toPlainText(),
             participants=tuple(Participant(i.pupil.id, i.role) for i in self.involved.rows()),
+            others=self.extras.others(),
+            learned_outside=self.extras.learned_outside(),
+            representatives_not_informed=self.extras.not_informed_text(),
         )
 
     def save(self) -> RecordedIncident:
-        return incident_service.record_incident(self.vault, self.draft(), rules=rules())
+        return incident_service.record_incident(
+            self.vault, self.draft(), rules=rules(), language=current_language()
+        )
 
     def saved(self) -> None:
         """Stay open to show the notification and what to do next."""
@@ -553,9 +568,19 @@ class IncidentDialog(FormDialog):
                 self.phone_button.setFocus()
         else:
             lines.append(self.tr("No mandatory notification is required for this category."))
-        follow = [follow_up_names().get(f, f) for f in recorded.follow_ups]
-        if follow:
-            lines.append(self.tr("Next steps: {steps}").format(steps=" ".join(follow)))
+        if recorded.tasks:
+            # The follow-ups are tasks now (with due dates, on the dashboard), not advice.
+            task_names = follow_up_names()
+            tasks = "\n".join(
+                "• "
+                + self.tr("{task} ({pupil}), due {date}").format(
+                    task=task_names.get(t.follow_up, t.task.title),
+                    pupil=t.task.pupil_name or self.tr("the incident"),
+                    date=t.task.due_on.strftime("%d.%m.%Y") if t.task.due_on else "—",
+                )
+                for t in recorded.tasks
+            )
+            lines.append(self.tr("Tasks created (shown on the dashboard):") + "\n" + tasks)
         self.result_text.setText("\n\n".join(lines))
 
     def _delivery_sentence(self) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from app.domain.pupils import RegisterEntry, RegisterReview
 from app.services import register as register_service
 from app.vault import Vault
-from ui.forms import register_category_names
+from ui.forms import current_language, register_category_names
 from ui.forms.pupil_form import date_of, day_of, make_date_edit
 from ui.forms.validation import FormDialog
 
@@ -49,6 +49,7 @@ class OpenEntryDialog(FormDialog):
             self.basis.toPlainText(),
             day_of(self.opened_on),
             date_of(self.review_due),
+            language=current_language(),  # names the tasks the rules attach (probation)
         )
 
 
