@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app import clock
-from app.atomic import atomic_write, fsync_dir
+from app.atomic import atomic_write
 from app.errors import QorgauError, VaultExists
 from app.paths import VaultPaths
+from app.restore_swap import finish_interrupted_restore, swap_in
 from app.vault import Vault
+from app.vault_lock import VaultLock
 
 MAGIC = b"QORGAU-BACKUP\n"
 FORMAT = 1
@@ -92,8 +93,16 @@ def read_backup(source: Path) -> tuple[dict[str, object], bytes, bytes]:
 
 
 def restore_backup(source: Path, data_dir: Path, *, force: bool = False) -> BackupInfo:
+    """Put the vault of backup ``source`` into ``data_dir``.
+
+    The backup is read and verified completely first, so a damaged file changes nothing. An
+    existing vault is replaced only with ``force``, only while no process has it open, and
+    is moved to ``replaced-*/`` rather than deleted; a kill mid-way is finished by the next
+    process that opens the vault (app/restore_swap.py).
+    """
     header, slots, db = read_backup(source)
     paths = VaultPaths(Path(data_dir))
+    finish_interrupted_restore(paths)
     existing = [
         p for p in (*paths.database_files(), paths.keyslots, paths.keyslots_backup) if p.exists()
     ]
@@ -103,15 +112,19 @@ def restore_backup(source: Path, data_dir: Path, *, force: bool = False) -> Back
             "Use --force to replace it (the current files are kept aside)"
         )
     paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if existing:
-        aside = paths.root / f"replaced-{clock.now_iso().replace(':', '')}"
-        aside.mkdir()
-        for path in existing:
-            os.replace(path, aside / path.name)
-        fsync_dir(paths.root)
-    atomic_write(paths.database, db)
-    atomic_write(paths.keyslots_backup, slots)
-    atomic_write(paths.keyslots, slots)
+    lock = VaultLock.exclusive(paths)
+    try:
+        swap_in(
+            paths,
+            {
+                paths.database.name: db,
+                paths.keyslots_backup.name: slots,
+                paths.keyslots.name: slots,
+            },
+            lock,
+        )
+    finally:
+        lock.release()
     return BackupInfo(
         str(header["created_at"]), str(header["vault_id"]), int(str(header["schema"])), len(db)
     )

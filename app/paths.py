@@ -39,6 +39,11 @@ class VaultPaths:
         return self.root / "auth-state.json"
 
     @property
+    def audit_anchor(self) -> Path:
+        """The audit head kept outside the database (app/audit_anchor.py)."""
+        return self.root / "audit-anchor.json"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "qorgau.lock"
 

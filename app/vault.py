@@ -45,10 +45,12 @@ from app.keyslots import (
 from app.models import ROLES, StaffAccount
 from app.paths import VaultPaths
 from app.recovery_key import generate_recovery_key, recovery_secret
+from app.restore_swap import finish_interrupted_restore, replaced_folders
 from app.storage import audit as audit_repo
 from app.storage import staff as staff_repo
 from app.storage.db import Database
 from app.storage.migrate import migrate
+from app.vault_lock import VaultLock
 
 MIN_PASSPHRASE = 8
 _CONFIDENTIAL_AAD = b"qorgau-confidential-v1"
@@ -79,13 +81,14 @@ def _check_role(role: str) -> str:
 
 def vault_exists(data_dir: Path) -> bool:
     paths = VaultPaths(Path(data_dir))
+    finish_interrupted_restore(paths)
     return paths.database.exists() or paths.keyslots.exists()
 
 
 def list_logins(data_dir: Path) -> list[str]:
     paths = VaultPaths(Path(data_dir))
     if not vault_exists(data_dir):
-        raise VaultNotFound(f"no vault in {data_dir}; create one with `qorgau init`")
+        _load_slots(paths)  # raises the precise "no vault" message
     return read_slot_file(paths.keyslots, paths.keyslots_backup).logins()
 
 
@@ -125,6 +128,7 @@ def create_vault(
     now = clock.now_iso()
 
     created: list[Path] = []
+    lock = VaultLock.shared(paths)
     try:
         db = Database.open(paths.database, data_key, create=True)
         created.extend(paths.database_files())
@@ -174,6 +178,7 @@ def create_vault(
         for path in created:
             with contextlib.suppress(OSError):
                 path.unlink()
+        lock.release()
         raise
     account = staff_repo.by_id(db, user_id)
     assert account is not None
@@ -183,16 +188,25 @@ def create_vault(
         account,
         SlotSecrets(data_key, compartment_key if role == "psychologist" else None, b""),
         vault_id,
+        lock,
     )
+    lock.describe(login)
     return CreatedVault(vault, recovery_key)
 
 
 def _load_slots(paths: VaultPaths) -> KeySlotFile:
+    finish_interrupted_restore(paths)
     if not paths.database.exists():
         if paths.keyslots.exists():
             raise VaultCorrupted(
                 f"the database {paths.database} is missing; restore it from a "
                 "backup (`qorgau restore`). Nothing was changed"
+            )
+        aside = replaced_folders(paths)
+        if aside:
+            raise VaultNotFound(
+                f"no vault in {paths.root}, but earlier vault files were moved to "
+                f"{aside[-1]} by a restore: move them back, or restore a backup"
             )
         raise VaultNotFound(f"no vault in {paths.root}; create one with `qorgau init`")
     return read_slot_file(paths.keyslots, paths.keyslots_backup)
@@ -232,12 +246,19 @@ def open_vault(data_dir: Path, login: str, passphrase: str, *, sleep: Sleep = ti
     except WrongPassphrase:
         delay = state.record_failure(login, clock.now_iso(), "wrong_passphrase")
         raise WrongPassphrase("wrong passphrase", delay_seconds=delay) from None
-    db = _open_db(paths, opened.data_key)
+    lock = VaultLock.shared(paths)
+    try:
+        db = _open_db(paths, opened.data_key)
+    except BaseException:
+        lock.release()
+        raise
     account = staff_repo.by_login(db, login)
     if account is None or not account.active:
         db.close()
+        lock.release()
         raise PermissionDenied(f"the account {login!r} is disabled")
-    vault = Vault(paths, db, account, opened, slots.vault_id)
+    lock.describe(login)
+    vault = Vault(paths, db, account, opened, slots.vault_id, lock)
     vault._after_sign_in(state, slot, passphrase.encode("utf-8"))
     return vault
 
@@ -251,11 +272,18 @@ def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphras
     if recovery is None:
         raise KeySlotsDamaged("the key slot file has no recovery slot")
     opened = unseal_slot(recovery, vault_id=slots.vault_id, secret=recovery_secret(recovery_key))
-    db = _open_db(paths, opened.data_key)
+    lock = VaultLock.shared(paths)
+    try:
+        db = _open_db(paths, opened.data_key)
+    except BaseException:
+        lock.release()
+        raise
     account = staff_repo.by_login(db, login)
     if account is None:
         db.close()
+        lock.release()
         raise UnknownAccount(f"there is no account {login!r} in this vault")
+    lock.describe(login)
     old = slots.find_login(login)
     secrets_ = SlotSecrets(
         opened.data_key,
@@ -273,7 +301,7 @@ def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphras
     )
     write_slot_file(slots.with_slot(new_slot), paths.keyslots, paths.keyslots_backup)
     slots = slots.with_slot(new_slot)
-    vault = Vault(paths, db, account, secrets_, slots.vault_id)
+    vault = Vault(paths, db, account, secrets_, slots.vault_id, lock)
     vault.audit("signin.recovery", "staff", str(account.id))
     if opened.compartment_key is not None:
         vault._grant_pending_psychologists(slots, opened.compartment_key)
@@ -301,8 +329,11 @@ class Vault:
         user: StaffAccount,
         secrets_: SlotSecrets,
         vault_id: str,
+        lock: VaultLock | None = None,
     ) -> None:
         self.paths = paths
+        # Held while this session is open, so `restore --force` elsewhere refuses.
+        self._lock = lock
         self.db = db
         self.user = user
         self.vault_id = vault_id
@@ -329,6 +360,9 @@ class Vault:
         if fresh.vault_id != self.vault_id or fresh.user.id != self.user.id:
             raise PermissionDenied("only the account that locked the session can unlock it")
         self.db = fresh.db
+        if self._lock is not None:
+            self._lock.release()
+        self._lock, fresh._lock = fresh._lock, None
         self.user = fresh.user
         self._data_key = fresh._data_key
         self._compartment_key = fresh._compartment_key
@@ -337,6 +371,9 @@ class Vault:
         with contextlib.suppress(Exception):
             self.db.checkpoint()
         self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         self._data_key = b""
         self._compartment_key = None
 
