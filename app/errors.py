@@ -105,3 +105,9 @@ class Conflict(QorgauError):
     """The change clashes with existing data (a duplicate IIN, an immutable record...)."""
 
     code = "conflict"
+
+
+class DatabaseBusy(QorgauError):
+    """Another process held the vault's write lock for longer than we wait (a big import?)."""
+
+    code = "database_busy"

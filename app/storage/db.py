@@ -16,9 +16,13 @@ from typing import Any
 import sqlcipher3
 
 from app.collation import sort_key
-from app.errors import SQLCipherMissing, VaultCorrupted, WrongPassphrase
+from app.errors import DatabaseBusy, SQLCipherMissing, VaultCorrupted, WrongPassphrase
 
 Row = tuple[Any, ...]
+
+# How long a writer waits for another process's write transaction (a large import or demo
+# seeding holds one for seconds) before giving up with DatabaseBusy. Readers never wait (WAL).
+BUSY_TIMEOUT_MS = 60_000
 Params = Sequence[Any] | dict[str, Any]
 
 # The driver's own exception types, re-exported so that callers outside storage never
@@ -66,6 +70,8 @@ class Database:
             raise SQLCipherMissing("this build has no SQLCipher; refusing to open the vault")
         # A raw key skips SQLCipher's own KDF: the data key is already random and 256-bit.
         self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # Before the first read: another process may be checkpointing at this very moment.
+        self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         try:
             self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         except sqlcipher3.DatabaseError as exc:
@@ -78,7 +84,6 @@ class Database:
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON",
-            "PRAGMA busy_timeout = 10000",
             "PRAGMA secure_delete = ON",
             # ~32 MB of decrypted pages: a 50,000-pupil school fits, so repeated searches do
             # not pay for decryption again (cold queries cost 10-30 ms otherwise).
@@ -120,7 +125,15 @@ class Database:
         """Run the block atomically; roll back on any exception (including KeyboardInterrupt)."""
         self._check_thread()
         if self._depth == 0:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                raise DatabaseBusy(
+                    f"another program kept the vault busy for over {BUSY_TIMEOUT_MS // 1000} s "
+                    "(a large import?); nothing was changed - try again when it has finished"
+                ) from exc
             self._depth += 1
             try:
                 yield self
