@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.audit_anchor import ACTION_MISMATCH, read_anchor
 from app.keyslots import KeySlotFile
 from app.storage import audit
 from app.storage import staff as staff_repo
@@ -34,6 +35,7 @@ def check_vault(vault: Vault) -> CheckReport:
         report.problems.append(f"audit log: entry {seq} does not verify ({reason})")
     else:
         report.facts.append(f"audit log: {total} entries, chain intact")
+    _check_anchor(vault, report)
     vault_id = staff_repo.get_meta(vault.db, "vault_id")
     for label, path in (
         ("key slots", vault.paths.keyslots),
@@ -52,3 +54,16 @@ def check_vault(vault: Vault) -> CheckReport:
             report.facts.append(f"{label}: {len(slots.slots)} slots, ok")
     vault.audit("vault.check", detail="ok" if report.ok else f"problems={len(report.problems)}")
     return report
+
+
+def _check_anchor(vault: Vault, report: CheckReport) -> None:
+    """Tails found lost or rewritten at any sign-in stay problems until a backup is restored."""
+    for entry in audit.entries_with_action(vault.db, ACTION_MISMATCH):
+        report.problems.append(
+            f"audit log: at {entry.at} the database was found to have lost or rewritten "
+            f"committed entries ({entry.detail}); restore a backup made after the anchor's "
+            "time to get them back"
+        )
+    anchor = read_anchor(vault.paths)
+    if anchor is not None and anchor.vault_id == vault.vault_id:
+        report.facts.append(f"audit anchor outside the database: entry {anchor.seq} matches")

@@ -18,6 +18,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app import clock
+from app.audit_anchor import ACTION_MISMATCH, AnchorKeeper, AnchorMismatch
+from app.audit_anchor import supersede as supersede_anchor
+from app.audit_anchor import verify as verify_anchor
 from app.auth_state import AuthState
 from app.errors import (
     Conflict,
@@ -258,7 +261,9 @@ def open_vault(data_dir: Path, login: str, passphrase: str, *, sleep: Sleep = ti
         lock.release()
         raise PermissionDenied(f"the account {login!r} is disabled")
     lock.describe(login)
+    mismatch = verify_anchor(paths, db, slots.vault_id)  # before this session writes
     vault = Vault(paths, db, account, opened, slots.vault_id, lock)
+    vault._record_mismatch(mismatch)
     vault._after_sign_in(state, slot, passphrase.encode("utf-8"))
     return vault
 
@@ -284,6 +289,7 @@ def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphras
         lock.release()
         raise UnknownAccount(f"there is no account {login!r} in this vault")
     lock.describe(login)
+    mismatch = verify_anchor(paths, db, slots.vault_id)  # before this session writes
     old = slots.find_login(login)
     secrets_ = SlotSecrets(
         opened.data_key,
@@ -302,6 +308,7 @@ def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphras
     write_slot_file(slots.with_slot(new_slot), paths.keyslots, paths.keyslots_backup)
     slots = slots.with_slot(new_slot)
     vault = Vault(paths, db, account, secrets_, slots.vault_id, lock)
+    vault._record_mismatch(mismatch)
     vault.audit("signin.recovery", "staff", str(account.id))
     if opened.compartment_key is not None:
         vault._grant_pending_psychologists(slots, opened.compartment_key)
@@ -334,6 +341,10 @@ class Vault:
         self.paths = paths
         # Held while this session is open, so `restore --force` elsewhere refuses.
         self._lock = lock
+        # What the user must be told about this vault at sign-in (one line each).
+        self.warnings: list[str] = []
+        self._anchor = AnchorKeeper(paths, vault_id)
+        db.after_commit = self._anchor
         self.db = db
         self.user = user
         self.vault_id = vault_id
@@ -348,7 +359,9 @@ class Vault:
 
     def connect(self) -> Database:
         """A new connection for another thread (each thread owns its own)."""
-        return Database.open(self.paths.database, self._data_key)
+        db = Database.open(self.paths.database, self._data_key)
+        db.after_commit = self._anchor
+        return db
 
     @property
     def school(self) -> str:
@@ -366,6 +379,21 @@ class Vault:
         self.user = fresh.user
         self._data_key = fresh._data_key
         self._compartment_key = fresh._compartment_key
+
+    def _record_mismatch(self, mismatch: AnchorMismatch | None) -> None:
+        """Keep a lost or rewritten audit tail on record before the anchor moves on."""
+        if mismatch is None:
+            return
+        self.warnings.append(mismatch.describe())
+        try:
+            self.audit(
+                ACTION_MISMATCH,
+                detail=f"{mismatch.kind}: anchor seq={mismatch.anchor.seq} "
+                f"at={mismatch.anchor.at}; database seq={mismatch.db_seq}",
+            )
+        except Exception:  # a full disk must not prevent the rescue
+            return  # the anchor stays, so the next sign-in reports it again
+        supersede_anchor(self.paths)  # on record now; anchor the new head from here on
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

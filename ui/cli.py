@@ -88,10 +88,13 @@ def _open(args: argparse.Namespace) -> Any:
         time.sleep(seconds)
 
     try:
-        return open_vault(_data_dir(args), _login(args), _passphrase(args), sleep=announce)
+        vault = open_vault(_data_dir(args), _login(args), _passphrase(args), sleep=announce)
     except WrongPassphrase as exc:
         extra = f"; the next attempt waits {exc.delay_seconds:.0f} s" if exc.delay_seconds else ""
         raise CliError(f"wrong passphrase for this account{extra}") from exc
+    for warning in vault.warnings:
+        print(f"qorgau: warning: {warning}", file=sys.stderr)
+    return vault
 
 
 def _write_output(path: str, data: bytes) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,9 @@ class Database:
         self.path = path
         self._depth = 0
         self._thread = threading.get_ident()
+        # Called after each outermost COMMIT (app/audit_anchor.py keeps the audit head
+        # outside the database with it). It must not raise.
+        self.after_commit: Callable[[Database], None] | None = None
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
@@ -143,6 +146,8 @@ class Database:
                 raise
             self._depth -= 1
             self._conn.execute("COMMIT")
+            if self.after_commit is not None:
+                self.after_commit(self)
         else:
             name = f"sp{self._depth}"
             self._conn.execute(f"SAVEPOINT {name}")
