@@ -111,3 +111,9 @@ class DatabaseBusy(QorgauError):
     """Another process held the vault's write lock for longer than we wait (a big import?)."""
 
     code = "database_busy"
+
+
+class DiskFull(QorgauError):
+    """The disk is full: the change was not saved (and nothing saved before was lost)."""
+
+    code = "disk_full"

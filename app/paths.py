@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.errors import ValidationError
+
 APP_NAME = "Qorgau"
 
 
@@ -50,3 +52,21 @@ class VaultPaths:
     def database_files(self) -> list[Path]:
         db = self.database
         return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+
+
+def refuse_inside_data_dir(root: Path, target: Path, what: str) -> None:
+    """An output (export, report, backup) must never land among the vault's own files.
+
+    Otherwise ``--output DATA_DIR/qorgau.db`` would replace the database, or the key slot file.
+    """
+    try:
+        inside = Path(target).expanduser().resolve().is_relative_to(Path(root).resolve())
+    except OSError:
+        return
+    if inside:
+        raise ValidationError(
+            "output",
+            "inside_data_dir",
+            f"{target} is inside the vault's data directory {root}; "
+            f"write the {what} somewhere else. Nothing was written",
+        )

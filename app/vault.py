@@ -24,6 +24,7 @@ from app.audit_anchor import verify as verify_anchor
 from app.auth_state import AuthState
 from app.errors import (
     Conflict,
+    DiskFull,
     KeySlotsDamaged,
     NotFound,
     PermissionDenied,
@@ -423,6 +424,21 @@ class Vault:
             object_id=object_id,
             detail=detail,
         )
+
+    def audit_best_effort(
+        self, action: str, object_type: str = "", object_id: str = "", detail: str = ""
+    ) -> None:
+        """Audit a read-only act (sign-in, backup, export) without letting a full disk stop it.
+
+        On a full disk the rescue - copying the data elsewhere - matters more than the entry;
+        the user is told the entry could not be written.
+        """
+        try:
+            self.audit(action, object_type, object_id, detail)
+        except DiskFull as exc:
+            note = f"{exc.message.split(':')[0]}: the audit entry {action!r} could not be written"
+            if note not in self.warnings:
+                self.warnings.append(note)
 
     def require_role(self, *roles: str) -> None:
         if self.user.role not in roles:

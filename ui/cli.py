@@ -103,6 +103,16 @@ def _write_output(path: str, data: bytes) -> None:
     atomic_write(Path(path), data)
 
 
+def _refuse_outputs_in_data_dir(args: argparse.Namespace, func: Any) -> None:
+    from app.paths import refuse_inside_data_dir
+
+    output = getattr(args, "output", None)
+    if func is cmd_backup:
+        output = args.file
+    if output:
+        refuse_inside_data_dir(_data_dir(args), Path(output), "output")
+
+
 # -- commands --------------------------------------------------------------------------------
 
 
@@ -602,6 +612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data_dir = os.environ["QORGAU_DATA_DIR"]
     func = getattr(args, "func", None) or cmd_gui
     try:
+        _refuse_outputs_in_data_dir(args, func)
         return func(args)
     except CliError as exc:
         print(f"qorgau: {exc}", file=sys.stderr)

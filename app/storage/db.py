@@ -9,14 +9,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from app.collation import sort_key
-from app.errors import DatabaseBusy, SQLCipherMissing, VaultCorrupted, WrongPassphrase
+from app.errors import DatabaseBusy, DiskFull, SQLCipherMissing, VaultCorrupted, WrongPassphrase
 
 Row = tuple[Any, ...]
 
@@ -140,12 +140,23 @@ class Database:
             self._depth += 1
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                self._conn.execute("ROLLBACK")
+                # After SQLITE_FULL SQLite may already have rolled back by itself.
+                with suppress(sqlcipher3.OperationalError):
+                    self._conn.execute("ROLLBACK")
+                if _is_disk_full(exc):
+                    raise _disk_full(self.path) from exc
                 raise
             self._depth -= 1
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("COMMIT")
+            except sqlcipher3.OperationalError as exc:
+                with suppress(sqlcipher3.OperationalError):
+                    self._conn.execute("ROLLBACK")
+                if _is_disk_full(exc):
+                    raise _disk_full(self.path) from exc
+                raise
             if self.after_commit is not None:
                 self.after_commit(self)
         else:
@@ -202,6 +213,18 @@ class Database:
     def _check_thread(self) -> None:
         if threading.get_ident() != self._thread:
             raise RuntimeError("a Database is used only by the thread that opened it")
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc)
+
+
+def _disk_full(path: Path) -> DiskFull:
+    return DiskFull(
+        f"the disk holding the vault ({path.parent}) is full: this change was not saved and "
+        "nothing saved earlier was lost. Free some space and try again; signing in, backups "
+        "to another disk and exports still work"
+    )
 
 
 def _register_functions(conn: Any) -> None:
