@@ -91,7 +91,7 @@ def write_backup(vault: Vault, target: Path) -> BackupInfo:
         fsync_dir(target.parent)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    vault.audit_best_effort("vault.backup", detail=f"bytes={len(body)}")
+    vault.audit_best_effort("vault.backup", detail=f"bytes={len(body)} file={target}")
     return BackupInfo(header["created_at"], vault.vault_id, header["schema"], len(body))
 
 

@@ -20,6 +20,14 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def default_log_dir() -> Path:
+    """Where the app's log files go (``QORGAU_LOG_DIR`` overrides it)."""
+    override = os.environ.get("QORGAU_LOG_DIR")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
 @dataclass(frozen=True)
 class VaultPaths:
     root: Path

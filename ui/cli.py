@@ -19,6 +19,7 @@ from typing import Any
 from app import __version__
 from app.errors import QorgauError, ValidationError, WrongPassphrase
 from app.paths import default_data_dir
+from app.storage.db import DatabaseError
 
 EXIT_ERROR = 2
 EXIT_INCOMPLETE = 1
@@ -310,7 +311,10 @@ def _receipt_check(vault: Any) -> tuple[list[str], list[str]]:
         from sync.receipts import verify_stored_receipts
     except ImportError:
         return [], []
-    result = verify_stored_receipts(vault)
+    try:
+        result = verify_stored_receipts(vault)
+    except DatabaseError:
+        return [], ["receipts: cannot be read (they lie on a damaged page)"]
     return list(result.facts), list(result.problems)
 
 
@@ -605,12 +609,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_to_file() -> None:
+    """Warnings (SQLCipher's findings, integrity details) go to the log file, not the terminal:
+    the user gets one line per problem."""
+    import logging
+
+    from app.paths import default_log_dir
+
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        folder = default_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "qorgau-cli.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is None and os.environ.get("QORGAU_DATA_DIR"):
         args.data_dir = os.environ["QORGAU_DATA_DIR"]
     func = getattr(args, "func", None) or cmd_gui
+    if func is not cmd_gui and func is not cmd_demo:
+        _log_to_file()
     try:
         _refuse_outputs_in_data_dir(args, func)
         return func(args)
@@ -620,6 +646,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qorgau: {exc.field}: {exc.message}", file=sys.stderr)
     except QorgauError as exc:
         print(f"qorgau: {exc.message}", file=sys.stderr)
+    except DatabaseError as exc:
+        print(
+            f"qorgau: the vault's database could not be read ({exc}): part of it is damaged; "
+            "run `qorgau check` and restore a backup",
+            file=sys.stderr,
+        )
     except KeyboardInterrupt:
         print("qorgau: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130

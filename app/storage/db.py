@@ -6,6 +6,7 @@ vault opens its own connection with the same key (``Database.open``).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -17,6 +18,7 @@ import sqlcipher3
 
 from app.collation import sort_key
 from app.errors import DatabaseBusy, DiskFull, SQLCipherMissing, VaultCorrupted, WrongPassphrase
+from app.paths import default_log_dir
 
 Row = tuple[Any, ...]
 
@@ -65,12 +67,17 @@ class Database:
         except BaseException:
             conn.close()
             raise
+        if create:
+            # SQLite creates the file with the umask's mode (often 0644); the -wal and -shm
+            # files copy the database's mode, so this covers them too.
+            os.chmod(path, 0o600)
         return db
 
     def _configure(self, key: bytes) -> None:
         version = self._conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise SQLCipherMissing("this build has no SQLCipher; refusing to open the vault")
+        _route_cipher_log(self._conn)
         # A raw key skips SQLCipher's own KDF: the data key is already random and 256-bit.
         self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # Before the first read: another process may be checkpointing at this very moment.
@@ -179,13 +186,20 @@ class Database:
         return int(self.scalar("PRAGMA user_version"))
 
     def integrity_problems(self) -> list[str]:
-        """SQLCipher page HMAC check, then SQLite's own structural check. Empty = healthy."""
+        """SQLCipher page HMAC check, then SQLite's own structural check. Empty = healthy.
+
+        A damaged page makes SQLite's own checks fail outright ("malformed"): that is a
+        finding, reported as one, not an exception.
+        """
         problems = [str(r[0]) for r in self.all("PRAGMA cipher_integrity_check")]
-        rows = [str(r[0]) for r in self.all("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems.extend(rows)
-        fk = self.all("PRAGMA foreign_key_check")
-        problems.extend(f"foreign key: {r}" for r in fk)
+        try:
+            rows = [str(r[0]) for r in self.all("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems.extend(rows)
+            fk = self.all("PRAGMA foreign_key_check")
+            problems.extend(f"foreign key: {r}" for r in fk)
+        except sqlcipher3.DatabaseError as exc:
+            problems.append(f"SQLite cannot read its structure ({exc})")
         return problems
 
     def checkpoint(self) -> None:
@@ -213,6 +227,26 @@ class Database:
     def _check_thread(self) -> None:
         if threading.get_ident() != self._thread:
             raise RuntimeError("a Database is used only by the thread that opened it")
+
+
+_cipher_log_routed = False
+
+
+def _route_cipher_log(conn: Any) -> None:
+    """SQLCipher logs errors to stderr by default (~20 lines for one damaged page): send its
+    log to a file in the app's log folder instead, once per process (the setting is global)."""
+    global _cipher_log_routed
+    if _cipher_log_routed:
+        return
+    _cipher_log_routed = True
+    try:
+        folder = default_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = str(folder / "sqlcipher.log").replace("'", "''")
+        conn.execute(f"PRAGMA cipher_log = '{target}'")
+        conn.execute("PRAGMA cipher_log_level = WARN")
+    except (OSError, sqlcipher3.Error):
+        conn.execute("PRAGMA cipher_log_level = NONE")
 
 
 def _is_disk_full(exc: BaseException) -> bool:
