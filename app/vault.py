@@ -436,9 +436,10 @@ class Vault:
         try:
             self.audit(action, object_type, object_id, detail)
         except DiskFull as exc:
-            note = f"{exc.message.split(':')[0]}: the audit entry {action!r} could not be written"
-            if note not in self.warnings:
-                self.warnings.append(note)
+            if not self.db.rescue:  # in rescue mode the sign-in warning already says so
+                note = f"{exc.message.split(':')[0]}: the audit entry {action!r} was not written"
+                if note not in self.warnings:
+                    self.warnings.append(note)
 
     def require_role(self, *roles: str) -> None:
         if self.user.role not in roles:
@@ -481,16 +482,25 @@ class Vault:
         write_slot_file(slots, self.paths.keyslots, self.paths.keyslots_backup)
 
     def _after_sign_in(self, state: AuthState, slot: Slot, secret: bytes) -> None:
-        for failure in state.take_pending():
-            audit_repo.append(
-                self.db,
-                at=failure.get("at", clock.now_iso()),
-                actor=failure.get("login", "?"),
-                action="signin.failed",
-                detail=failure.get("reason", ""),
+        if self.db.rescue:
+            self.warnings.append(
+                f"the disk holding the vault ({self.paths.root}) is full: signed in to read only. "
+                "Back up to another disk or export; free some space before changing anything"
             )
-        state.reset(self.user.login)
-        self.audit("signin", "staff", str(self.user.id))
+        try:
+            for failure in state.take_pending():
+                audit_repo.append(
+                    self.db,
+                    at=failure.get("at", clock.now_iso()),
+                    actor=failure.get("login", "?"),
+                    action="signin.failed",
+                    detail=failure.get("reason", ""),
+                )
+        except DiskFull:
+            pass  # they stay in the state file, which was not rewritten either
+        else:
+            state.reset(self.user.login)
+        self.audit_best_effort("signin", "staff", str(self.user.id))
         slots = self._slots()
         if slot.grant is not None and self._compartment_key is not None:
             # Fold the grant into our own ciphertext so it no longer depends on the grant.

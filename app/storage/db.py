@@ -49,6 +49,8 @@ class Database:
         # Called after each outermost COMMIT (app/audit_anchor.py keeps the audit head
         # outside the database with it). It must not raise.
         self.after_commit: Callable[[Database], None] | None = None
+        # Opened read-mostly after the shared-memory index could not be created (full disk).
+        self.rescue = False
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
@@ -56,6 +58,22 @@ class Database:
             raise ValueError("the data key must be 32 bytes")
         if not create and not path.exists():
             raise VaultCorrupted(f"database file {path} is missing")
+        try:
+            db = cls._connect(path, key, create=create, exclusive=False)
+        except _NeedsRescue:
+            # The shared-memory index (-shm) could not be created: usually a full disk. With an
+            # exclusive lock SQLite keeps that index in memory, so the vault can still be read
+            # (signed in, backed up elsewhere, exported); writes then fail with DiskFull.
+            db = cls._connect(path, key, create=False, exclusive=True)
+            db.rescue = True
+        if create:
+            # SQLite creates the file with the umask's mode (often 0644); the -wal and -shm
+            # files copy the database's mode, so this covers them too.
+            os.chmod(path, 0o600)
+        return db
+
+    @classmethod
+    def _connect(cls, path: Path, key: bytes, *, create: bool, exclusive: bool) -> Database:
         uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
         try:
             conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
@@ -63,17 +81,13 @@ class Database:
             raise VaultCorrupted(f"cannot open {path}: {exc}") from exc
         db = cls(conn, path)
         try:
-            db._configure(key)
+            db._configure(key, exclusive=exclusive)
         except BaseException:
             conn.close()
             raise
-        if create:
-            # SQLite creates the file with the umask's mode (often 0644); the -wal and -shm
-            # files copy the database's mode, so this covers them too.
-            os.chmod(path, 0o600)
         return db
 
-    def _configure(self, key: bytes) -> None:
+    def _configure(self, key: bytes, *, exclusive: bool = False) -> None:
         version = self._conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise SQLCipherMissing("this build has no SQLCipher; refusing to open the vault")
@@ -82,8 +96,16 @@ class Database:
         self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # Before the first read: another process may be checkpointing at this very moment.
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if exclusive:
+            self._conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except sqlcipher3.OperationalError as exc:
+            if not exclusive and ("disk I/O" in str(exc) or "full" in str(exc)):
+                raise _NeedsRescue from exc
+            raise WrongPassphrase(
+                "the database does not open with this key (wrong key or damaged file)"
+            ) from exc
         except sqlcipher3.DatabaseError as exc:
             raise WrongPassphrase(
                 "the database does not open with this key (wrong key or damaged file)"
@@ -227,6 +249,10 @@ class Database:
     def _check_thread(self) -> None:
         if threading.get_ident() != self._thread:
             raise RuntimeError("a Database is used only by the thread that opened it")
+
+
+class _NeedsRescue(Exception):
+    """The first read failed for want of disk space, not for a wrong key."""
 
 
 _cipher_log_routed = False
