@@ -229,16 +229,15 @@ IMPORT_REASONS = {
     "format": "has an unexpected format",
     "too_many_fields": "the row has more cells than the header",
     "empty": "the file is empty",
+    "encoding": "this line is not valid UTF-8 while the rest of the file is (or the encoding is "
+    "unclear): correct it or save the file again as UTF-8",
 }
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services.pupil_import import import_pupils
+    from app.services.pupil_import import import_pupils, read_import_file
 
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
+    data = read_import_file(Path(args.file))
     vault = _open(args)
     try:
         report = import_pupils(vault, data, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
