@@ -206,7 +206,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_keyslots_restore(args: argparse.Namespace) -> int:
     from app.vault import restore_keyslots_backup
 
-    restore_keyslots_backup(_data_dir(args))
+    try:
+        restore_keyslots_backup(_data_dir(args))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CliError(
+            "the backup copy keyslots.json.bak is damaged too; nothing was changed. Restore a "
+            "full backup with `qorgau restore`"
+        ) from exc
     print(
         "the key slot file was restored from its backup copy "
         "(the damaged one is kept as keyslots.json.damaged)"
