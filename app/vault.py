@@ -97,6 +97,16 @@ def list_logins(data_dir: Path) -> list[str]:
 
 
 @dataclass(frozen=True)
+class VaultWarning:
+    """Something the user must be told at sign-in: a stable ``code`` (the UI's sentence),
+    the English ``message`` (the command line's), and the values the sentence needs."""
+
+    code: str  # audit_tail_lost | audit_tail_rewritten | disk_full_read_only | audit_not_written
+    message: str
+    args: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class CreatedVault:
     vault: Vault
     recovery_key: str
@@ -343,7 +353,7 @@ class Vault:
         # Held while this session is open, so `restore --force` elsewhere refuses.
         self._lock = lock
         # What the user must be told about this vault at sign-in (one line each).
-        self.warnings: list[str] = []
+        self.warnings: list[VaultWarning] = []
         self._anchor = AnchorKeeper(paths, vault_id)
         db.after_commit = self._anchor
         self.db = db
@@ -385,7 +395,13 @@ class Vault:
         """Keep a lost or rewritten audit tail on record before the anchor moves on."""
         if mismatch is None:
             return
-        self.warnings.append(mismatch.describe())
+        self.warnings.append(
+            VaultWarning(
+                f"audit_tail_{mismatch.kind}",
+                mismatch.describe(),
+                (str(mismatch.anchor.seq - mismatch.db_seq), mismatch.anchor.at),
+            )
+        )
         try:
             self.audit(
                 ACTION_MISMATCH,
@@ -438,8 +454,8 @@ class Vault:
         except DiskFull as exc:
             if not self.db.rescue:  # in rescue mode the sign-in warning already says so
                 note = f"{exc.message.split(':')[0]}: the audit entry {action!r} was not written"
-                if note not in self.warnings:
-                    self.warnings.append(note)
+                if note not in [w.message for w in self.warnings]:
+                    self.warnings.append(VaultWarning("audit_not_written", note, (action,)))
 
     def require_role(self, *roles: str) -> None:
         if self.user.role not in roles:
@@ -484,8 +500,13 @@ class Vault:
     def _after_sign_in(self, state: AuthState, slot: Slot, secret: bytes) -> None:
         if self.db.rescue:
             self.warnings.append(
-                f"the disk holding the vault ({self.paths.root}) is full: signed in to read only. "
-                "Back up to another disk or export; free some space before changing anything"
+                VaultWarning(
+                    "disk_full_read_only",
+                    f"the disk holding the vault ({self.paths.root}) is full: signed in to read "
+                    "only. Back up to another disk or export; free some space before changing "
+                    "anything",
+                    (str(self.paths.root),),
+                )
             )
         try:
             for failure in state.take_pending():

@@ -94,7 +94,7 @@ def _open(args: argparse.Namespace) -> Any:
         extra = f"; the next attempt waits {exc.delay_seconds:.0f} s" if exc.delay_seconds else ""
         raise CliError(f"wrong passphrase for this account{extra}") from exc
     for warning in vault.warnings:
-        print(f"qorgau: warning: {warning}", file=sys.stderr)
+        print(f"qorgau: warning: {warning.message}", file=sys.stderr)
     return vault
 
 
