@@ -117,3 +117,9 @@ class DiskFull(QorgauError):
     """The disk is full: the change was not saved (and nothing saved before was lost)."""
 
     code = "disk_full"
+
+
+class VaultReadOnly(DiskFull):
+    """The vault's folder cannot be written (a read-only medium): nothing was changed."""
+
+    code = "vault_read_only"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -104,6 +105,27 @@ class VaultWarning:
     code: str  # audit_tail_lost | audit_tail_rewritten | disk_full_read_only | audit_not_written
     message: str
     args: tuple[str, ...] = ()
+
+
+def _rescue_warning(root: Path) -> VaultWarning:
+    """Why the vault was opened read-mostly: a full disk, or a folder that cannot be written."""
+    try:
+        full = shutil.disk_usage(root).free < 1024 * 1024
+    except OSError:
+        full = False
+    if full:
+        return VaultWarning(
+            "disk_full_read_only",
+            f"the disk holding the vault ({root}) is full: signed in to read only. Back up to "
+            "another disk or export; free some space before changing anything",
+            (str(root),),
+        )
+    return VaultWarning(
+        "vault_read_only",
+        f"the vault's folder {root} cannot be written (read-only medium or no permission): "
+        "signed in to read only. Back up to another disk or export",
+        (str(root),),
+    )
 
 
 @dataclass(frozen=True)
@@ -499,15 +521,7 @@ class Vault:
 
     def _after_sign_in(self, state: AuthState, slot: Slot, secret: bytes) -> None:
         if self.db.rescue:
-            self.warnings.append(
-                VaultWarning(
-                    "disk_full_read_only",
-                    f"the disk holding the vault ({self.paths.root}) is full: signed in to read "
-                    "only. Back up to another disk or export; free some space before changing "
-                    "anything",
-                    (str(self.paths.root),),
-                )
-            )
+            self.warnings.append(_rescue_warning(self.paths.root))
         try:
             for failure in state.take_pending():
                 audit_repo.append(

@@ -121,6 +121,11 @@ def message_for(exc: BaseException) -> str:
             "The disk is full: this change was not saved, and nothing saved earlier was lost. "
             "Free some space and try again.",
         ),
+        "vault_read_only": QCoreApplication.translate(
+            "Errors",
+            "The vault's folder cannot be written (a read-only disk or no permission). You can "
+            "read, back up to another disk and export; nothing can be changed.",
+        ),
         "database_busy": QCoreApplication.translate(
             "Errors",
             "Another program kept the vault busy (a large import?). Nothing was changed; "
@@ -170,6 +175,12 @@ def warning_sentence(code: str, args: tuple[str, ...]) -> str | None:
             "The vault's history up to {1} was altered or cut short. Compare with a "
             "backup made after that time.",
         ).format(*args)
+    if code == "vault_read_only":
+        return QCoreApplication.translate(
+            "Errors",
+            "The vault's folder cannot be written (a read-only disk or no permission). You can "
+            "read, back up to another disk and export; nothing can be changed.",
+        )
     if code == "disk_full_read_only":
         return QCoreApplication.translate(
             "Errors",

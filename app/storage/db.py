@@ -17,7 +17,14 @@ from typing import Any
 import sqlcipher3
 
 from app.collation import sort_key
-from app.errors import DatabaseBusy, DiskFull, SQLCipherMissing, VaultCorrupted, WrongPassphrase
+from app.errors import (
+    DatabaseBusy,
+    DiskFull,
+    SQLCipherMissing,
+    VaultCorrupted,
+    VaultReadOnly,
+    WrongPassphrase,
+)
 from app.paths import default_log_dir
 
 Row = tuple[Any, ...]
@@ -59,12 +66,24 @@ class Database:
         if not create and not path.exists():
             raise VaultCorrupted(f"database file {path} is missing")
         try:
-            db = cls._connect(path, key, create=create, exclusive=False)
+            db = cls._connect(path, key, create=create, mode="normal")
         except _NeedsRescue:
             # The shared-memory index (-shm) could not be created: usually a full disk. With an
             # exclusive lock SQLite keeps that index in memory, so the vault can still be read
             # (signed in, backed up elsewhere, exported); writes then fail with DiskFull.
-            db = cls._connect(path, key, create=False, exclusive=True)
+            try:
+                db = cls._connect(path, key, create=False, mode="exclusive")
+            except _NeedsRescue:
+                # Nothing at all can be written (a read-only medium). Without a WAL holding
+                # commits the file alone is the whole database: open it as immutable.
+                wal = path.with_name(path.name + "-wal")
+                if wal.exists() and wal.stat().st_size > 0:
+                    raise VaultCorrupted(
+                        f"the vault in {path.parent} cannot be opened: its folder cannot be "
+                        "written and its journal holds changes. Copy the folder to a writable "
+                        "disk and open it there"
+                    ) from None
+                db = cls._connect(path, key, create=False, mode="immutable")
             db.rescue = True
         if create:
             # SQLite creates the file with the umask's mode (often 0644); the -wal and -shm
@@ -73,21 +92,25 @@ class Database:
         return db
 
     @classmethod
-    def _connect(cls, path: Path, key: bytes, *, create: bool, exclusive: bool) -> Database:
-        uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
+    def _connect(cls, path: Path, key: bytes, *, create: bool, mode: str) -> Database:
+        """``mode``: "normal", "exclusive" (WAL index in memory) or "immutable" (read-only)."""
+        if mode == "immutable":
+            uri = f"file:{path}?mode=ro&immutable=1"
+        else:
+            uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
         try:
             conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
         except sqlcipher3.OperationalError as exc:
             raise VaultCorrupted(f"cannot open {path}: {exc}") from exc
         db = cls(conn, path)
         try:
-            db._configure(key, exclusive=exclusive)
+            db._configure(key, exclusive=mode == "exclusive", immutable=mode == "immutable")
         except BaseException:
             conn.close()
             raise
         return db
 
-    def _configure(self, key: bytes, *, exclusive: bool = False) -> None:
+    def _configure(self, key: bytes, *, exclusive: bool = False, immutable: bool = False) -> None:
         version = self._conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise SQLCipherMissing("this build has no SQLCipher; refusing to open the vault")
@@ -101,7 +124,8 @@ class Database:
         try:
             self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         except sqlcipher3.OperationalError as exc:
-            if not exclusive and ("disk I/O" in str(exc) or "full" in str(exc)):
+            trouble = ("disk I/O", "full", "unable to open", "readonly")
+            if not immutable and any(word in str(exc) for word in trouble):
                 raise _NeedsRescue from exc
             raise WrongPassphrase(
                 "the database does not open with this key (wrong key or damaged file)"
@@ -160,6 +184,8 @@ class Database:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.OperationalError as exc:
+                if _is_disk_full(exc):
+                    raise _disk_full(self.path, exc) from exc
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
                 raise DatabaseBusy(
@@ -175,7 +201,7 @@ class Database:
                 with suppress(sqlcipher3.OperationalError):
                     self._conn.execute("ROLLBACK")
                 if _is_disk_full(exc):
-                    raise _disk_full(self.path) from exc
+                    raise _disk_full(self.path, exc) from exc
                 raise
             self._depth -= 1
             try:
@@ -184,7 +210,7 @@ class Database:
                 with suppress(sqlcipher3.OperationalError):
                     self._conn.execute("ROLLBACK")
                 if _is_disk_full(exc):
-                    raise _disk_full(self.path) from exc
+                    raise _disk_full(self.path, exc) from exc
                 raise
             if self.after_commit is not None:
                 self.after_commit(self)
@@ -276,10 +302,18 @@ def _route_cipher_log(conn: Any) -> None:
 
 
 def _is_disk_full(exc: BaseException) -> bool:
-    return isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc)
+    """SQLITE_FULL, or SQLITE_READONLY (a medium that cannot be written at all)."""
+    return isinstance(exc, sqlcipher3.OperationalError) and (
+        "full" in str(exc) or "readonly" in str(exc)
+    )
 
 
-def _disk_full(path: Path) -> DiskFull:
+def _disk_full(path: Path, exc: BaseException) -> DiskFull:
+    if "readonly" in str(exc):
+        return VaultReadOnly(
+            f"the vault's folder {path.parent} cannot be written (read-only medium or no "
+            "permission): nothing was changed"
+        )
     return DiskFull(
         f"the disk holding the vault ({path.parent}) is full: this change was not saved and "
         "nothing saved earlier was lost. Free some space and try again; signing in, backups "

@@ -1159,6 +1159,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>The vault&apos;s history up to {1} was altered or cut short. Compare with a backup made after that time.</translation>
     </message>
     <message>
+        <source>The vault&apos;s folder cannot be written (a read-only disk or no permission). You can read, back up to another disk and export; nothing can be changed.</source>
+        <translation>The vault&apos;s folder cannot be written (a read-only disk or no permission). You can read, back up to another disk and export; nothing can be changed.</translation>
+    </message>
+    <message>
         <source>The disk holding the vault is full. You can read, back up to another disk and export; free some space before changing anything.</source>
         <translation>The disk holding the vault is full. You can read, back up to another disk and export; free some space before changing anything.</translation>
     </message>

@@ -1083,6 +1083,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Қойманың {1} дейінгі тарихы өзгертілген немесе қысқартылған. Осы уақыттан кейін жасалған сақтық көшірмемен салыстырыңыз.</translation>
     </message>
     <message>
+        <source>The vault&apos;s folder cannot be written (a read-only disk or no permission). You can read, back up to another disk and export; nothing can be changed.</source>
+        <translation>Қойма қалтасына жазу мүмкін емес (диск тек оқуға арналған немесе рұқсат жоқ). Оқуға, басқа дискке сақтық көшірме жасауға және экспорттауға болады; ештеңені өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
         <source>The disk holding the vault is full. You can read, back up to another disk and export; free some space before changing anything.</source>
         <translation>Қойма тұрған диск толы. Оқуға, басқа дискке сақтық көшірме жасауға және экспорттауға болады; бірдеңені өзгертпес бұрын орын босатыңыз.</translation>
     </message>

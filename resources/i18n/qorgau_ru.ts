@@ -1083,6 +1083,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>История хранилища до {1} изменена или обрезана. Сравните с резервной копией, сделанной после этого времени.</translation>
     </message>
     <message>
+        <source>The vault&apos;s folder cannot be written (a read-only disk or no permission). You can read, back up to another disk and export; nothing can be changed.</source>
+        <translation>Папку хранилища нельзя изменить (диск только для чтения или нет прав). Можно читать, делать резервную копию на другой диск и экспортировать; изменить ничего нельзя.</translation>
+    </message>
+    <message>
         <source>The disk holding the vault is full. You can read, back up to another disk and export; free some space before changing anything.</source>
         <translation>Диск с хранилищем заполнен. Можно читать, делать резервную копию на другой диск и экспортировать; освободите место, прежде чем что-то менять.</translation>
     </message>

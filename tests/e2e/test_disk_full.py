@@ -104,3 +104,25 @@ def test_full_disk_allows_rescue_and_refuses_changes_in_one_line(
     restored = qorgau("restore", str(elsewhere / "rescue.qbk"),
                       env={**env, "QORGAU_DATA_DIR": str(tmp_path / "restored")})  # fmt: skip
     assert restored.returncode == 0, restored.stderr
+
+
+@pytest.mark.slow
+def test_a_read_only_medium_still_allows_rescue(small_disk: Path, tmp_path: Path) -> None:
+    setup = build_vault(small_disk / "vault")
+    (tmp_path / "pw").write_text(PASSWORDS["admin"] + "\n")
+    env = {
+        "QORGAU_DATA_DIR": str(setup.data_dir),
+        "QORGAU_USER": "admin",
+        "QORGAU_PASSWORD_FILE": str(tmp_path / "pw"),
+        "QORGAU_LOG_DIR": str(tmp_path / "logs"),
+    }
+    remount = subprocess.run(
+        ["mount", "-o", "remount,ro", str(small_disk)], capture_output=True, check=False
+    )
+    if remount.returncode != 0:
+        pytest.skip(f"cannot remount read-only: {remount.stderr.decode().strip()}")
+    signed_in = qorgau("users", "list", env=env)
+    assert signed_in.returncode == 0, signed_in.stderr
+    assert "cannot be written" in signed_in.stderr and "Traceback" not in signed_in.stderr
+    backup = qorgau("backup", str(tmp_path / "rescue.qbk"), env=env)
+    assert backup.returncode == 0, backup.stderr
