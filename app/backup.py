@@ -212,7 +212,6 @@ def restore_backup(source: Path, data_dir: Path, *, force: bool = False) -> Back
                 paths.keyslots_backup.name: slots,
                 paths.keyslots.name: slots,
             },
-            lock,
         )
     finally:
         lock.release()

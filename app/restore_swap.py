@@ -53,12 +53,11 @@ def _new_aside_folder(paths: VaultPaths) -> Path:
     return candidate
 
 
-def swap_in(paths: VaultPaths, files: dict[str, bytes], lock: VaultLock) -> Path | None:
+def swap_in(paths: VaultPaths, files: dict[str, bytes]) -> Path | None:
     """Replace the vault's files with ``files`` (name -> bytes); returns the aside folder.
 
-    ``lock`` must be the vault's exclusive lock.
+    The caller holds the vault's exclusive lock (``VaultLock.exclusive``) throughout.
     """
-    del lock  # held by the caller for the whole swap; taken here only as proof
     paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
     stage = Path(os.path.join(paths.root, _STAGE_PREFIX + os.urandom(6).hex()))
     stage.mkdir(mode=0o700)
