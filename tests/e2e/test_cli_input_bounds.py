@@ -65,7 +65,8 @@ def test_keyslots_restore_backup_with_a_damaged_backup_copy(
     before = (data / "keyslots.json").read_bytes()
     (data / "keyslots.json.bak").write_text("{ damaged")
     result = qorgau("keyslots", "restore-backup", env=env)
-    assert_one_line_error(result, "damaged", "nothing was changed")
+    assert_one_line_error(result)
+    assert "backup copy" in result.stderr and "nothing was changed" in result.stderr.lower()
     assert (data / "keyslots.json").read_bytes() == before
 
 
