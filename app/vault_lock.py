@@ -7,7 +7,7 @@ they are committing into would be moved aside under them, so the replacement is 
 the holders are named. The kernel drops a lock when its process dies (even by SIGKILL), so a
 crash never leaves the vault "busy".
 
-Holders describe themselves in ``open/<host>-<pid>.json`` (login, pid, host, command), only so
+Holders describe themselves in ``.open-<host>-<pid>.json`` (login, pid, host, command), only so
 the refusal can say who it is; a stale description of a dead process is ignored and removed.
 Writing that description may fail on a full disk: the lock is what matters, not the note.
 
@@ -30,6 +30,9 @@ from app.paths import VaultPaths
 
 if sys.platform != "win32":
     import fcntl
+
+
+_NOTE_PREFIX = ".open-"
 
 
 class VaultBusy(QorgauError):
@@ -115,15 +118,16 @@ class VaultLock:
         """Say who holds the vault (best effort: a full disk only loses the description)."""
         if self._fd is None:
             return
-        folder = self.paths.root / "open"
-        note = folder / f"{_host()}-{os.getpid()}.json"
+        note = self.paths.root / f"{_NOTE_PREFIX}{_host()}-{os.getpid()}.json"
         body = {"login": login, "pid": os.getpid(), "host": _host(), "command": _command()}
-        with contextlib.suppress(OSError):
-            folder.mkdir(mode=0o700, exist_ok=True)
-            tmp = note.with_suffix(".tmp")
+        tmp = note.with_suffix(".tmp")
+        try:
             tmp.write_text(json.dumps(body), encoding="utf-8")
             os.replace(tmp, note)
             self._note = note
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
     def release(self) -> None:
         if self._note is not None:
@@ -146,10 +150,9 @@ def _open_lock_file(paths: VaultPaths) -> int | None:
 
 def live_holders(paths: VaultPaths) -> list[Holder]:
     """Descriptions of the processes holding the vault; stale ones of dead processes removed."""
-    folder = paths.root / "open"
     found: list[Holder] = []
     try:
-        notes = sorted(folder.glob("*.json"))
+        notes = sorted(paths.root.glob(f"{_NOTE_PREFIX}*.json"))
     except OSError:
         return found
     here = _host()
