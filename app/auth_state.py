@@ -8,11 +8,14 @@ the next successful sign-in. It holds logins and times only — never a passphra
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.atomic import atomic_write
+
+log = logging.getLogger(__name__)
 
 FREE_ATTEMPTS = 3
 MAX_DELAY_SECONDS = 60.0
@@ -61,4 +64,11 @@ class AuthState:
 
     def _save(self) -> None:
         body = {"failures": self.failures, "pending": self.pending}
-        atomic_write(self.path, json.dumps(body, ensure_ascii=False).encode("utf-8"))
+        try:
+            atomic_write(self.path, json.dumps(body, ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            # A full or read-only disk must not lock everyone out: signing in is how the data
+            # gets rescued. Only the delay across restarts is lost.
+            log.warning(
+                "cannot save %s; failed sign-ins are not counted across restarts", self.path
+            )

@@ -105,3 +105,21 @@ class Conflict(QorgauError):
     """The change clashes with existing data (a duplicate IIN, an immutable record...)."""
 
     code = "conflict"
+
+
+class DatabaseBusy(QorgauError):
+    """Another process held the vault's write lock for longer than we wait (a big import?)."""
+
+    code = "database_busy"
+
+
+class DiskFull(QorgauError):
+    """The disk is full: the change was not saved (and nothing saved before was lost)."""
+
+    code = "disk_full"
+
+
+class VaultReadOnly(DiskFull):
+    """The vault's folder cannot be written (a read-only medium): nothing was changed."""
+
+    code = "vault_read_only"

@@ -73,6 +73,33 @@ def _canonical(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+# Far above what KdfParams.fresh() writes (3 iterations, 128 MiB) and still finishes in
+# seconds: a slot file edited to ask for terabytes or a billion passes is damaged, not slow.
+MAX_KDF_ITERATIONS = 10
+MAX_KDF_LANES = 16
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+
+
+def check_kdf_parameters(data: object) -> None:
+    """Refuse KDF parameters that are missing, of the wrong type or beyond any sane bound
+    (ValueError, which the slot-file readers report as damage) before Argon2 runs."""
+    if not isinstance(data, dict):
+        raise ValueError("the slot has no KDF parameters")
+    if data.get("name") != "argon2id":
+        raise ValueError(f"unknown KDF {data.get('name')!r}")
+    bounds = {
+        "iterations": (1, MAX_KDF_ITERATIONS),
+        "lanes": (1, MAX_KDF_LANES),
+        "memory_cost": (8, MAX_KDF_MEMORY_KIB),
+    }
+    for name, (low, high) in bounds.items():
+        value = data.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ValueError(f"KDF parameter {name} out of range: {value!r}")
+    if not isinstance(data.get("salt"), str):
+        raise ValueError("the slot's KDF salt is missing")
+
+
 @dataclass(frozen=True)
 class KdfParams:
     salt: bytes
@@ -109,8 +136,7 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
-        if data.get("name") != "argon2id":
-            raise ValueError(f"unknown KDF {data.get('name')!r}")
+        check_kdf_parameters(data)
         params = cls(
             _unb64(data["salt"]),
             int(data["iterations"]),

@@ -180,13 +180,56 @@ def _parse_date(text: str) -> date:
     )
 
 
+class EncodingUnclear(ValidationError):
+    """The file is neither clean UTF-8 nor clearly Windows-1251; ``line`` names the first
+    line that does not decode."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__("file", "encoding", message)
+        self.line = line
+
+
+def _line_of(data: bytes, position: int) -> int:
+    return data.count(b"\n", 0, position) + 1
+
+
 def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
+    """UTF-8 (with or without BOM) or Windows-1251, decided for the whole file by evidence.
+
+    A file that is UTF-8 except for a stray byte is not "Windows-1251": decoding it so would
+    turn every Cyrillic name into mojibake. Only a file with no valid UTF-8 multi-byte
+    sequence worth the name is read as Windows-1251; anything mixed is refused with the line.
+    """
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if bom:
         data = data[3:]
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    # Evidence: characters that decode as UTF-8 multi-byte sequences against bytes that do not.
+    utf8_chars = sum(1 for ch in data.decode("utf-8", errors="ignore") if ord(ch) > 0x7F)
+    bad_bytes = max(1, data.decode("utf-8", errors="replace").count("\ufffd"))
+    line = _line_of(data, first_bad)
+    if bom or utf8_chars > bad_bytes:
+        raise EncodingUnclear(
+            line,
+            f"line {line} is not valid UTF-8 although the rest of the file is: "
+            "correct that line or save the file again as UTF-8; nothing was imported",
+        )
+    if utf8_chars * 20 > bad_bytes:
+        raise EncodingUnclear(
+            line,
+            f"the file's encoding is unclear (UTF-8 and Windows-1251 mixed, first at line "
+            f"{line}): save it again as UTF-8; nothing was imported",
+        )
+    try:
+        return data.decode("cp1251")
+    except UnicodeDecodeError as exc:  # 0x98 is the one byte Windows-1251 leaves undefined
+        line = _line_of(data, exc.start)
+        raise EncodingUnclear(
+            line, f"line {line} is neither UTF-8 nor Windows-1251: save the file as UTF-8"
+        ) from exc
 
 
 def _detect_delimiter(text: str) -> str:
@@ -202,7 +245,10 @@ def _header_key(cell: str) -> str:
 
 def parse_pupil_csv(data: bytes) -> ParseResult:
     """Parse an import file; never raises for bad content, reports it as ``errors``."""
-    text = _decode(data)
+    try:
+        text = _decode(data)
+    except EncodingUnclear as exc:
+        return ParseResult((), (RowError(exc.line, "file", "encoding", ""),), {})
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
     errors: list[RowError] = []
     rows: list[PupilRow] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import warnings
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -141,6 +142,7 @@ def read_xlsx_table(data: bytes, *, header_line: int | None = None) -> Table:
 
 
 def _read_xlsx(load_workbook: Any, data: bytes, header_line: int | None) -> Table:
+    check_xlsx_bounds(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
@@ -163,6 +165,74 @@ def _read_xlsx(load_workbook: Any, data: bytes, header_line: int | None) -> Tabl
     finally:
         book.close()
     return _table(records, header_line, "xlsx")
+
+
+# An XLSX is a zip of XML: a ~1 MB file can hold a 1 GB string or millions of cells, which
+# openpyxl would inflate into memory before a row-count check could run. The zip's own
+# directory and a streaming scan of each sheet's XML bound time and memory first.
+MAX_XLSX_PART_BYTES = 32 * 1024 * 1024  # uncompressed, any one part
+MAX_XLSX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_XLSX_ROW_ELEMENTS = 2 * MAX_ROWS  # rows in the XML, empty styled ones included
+MAX_XLSX_CELLS_PER_ROW = 16_384  # Excel's own column limit (XFD)
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)[\s>/]")
+_SCAN_CHUNK = 1 << 20
+
+
+def _too_large() -> ValidationError:
+    return ValidationError("file", "too_large", "the table is too large for a pupil list")
+
+
+def check_xlsx_bounds(data: bytes) -> None:
+    """Refuse an XLSX whose content would take unbounded time or memory to read."""
+    try:
+        book = zipfile.ZipFile(io.BytesIO(data))
+        parts = book.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ValidationError("file", "unreadable", "not a readable XLSX workbook") from exc
+    total = 0
+    for part in parts:
+        total += part.file_size
+        if part.file_size > MAX_XLSX_PART_BYTES or total > MAX_XLSX_TOTAL_BYTES:
+            raise _too_large()
+    for part in parts:
+        if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
+            try:
+                _scan_sheet(book, part)
+            except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+                raise ValidationError("file", "unreadable", "the worksheet is damaged") from exc
+
+
+def _scan_sheet(book: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    """Count rows and cells per row in a sheet's XML, streaming, without parsing it."""
+    rows = cells = 0
+    tail = b""
+    with book.open(part) as stream:
+        while True:
+            chunk = stream.read(_SCAN_CHUNK)
+            buffer = tail + chunk
+            if not chunk:
+                ready, tail = buffer, b""
+            else:
+                # Cut before the last "<" so no tag is split; a long run of text after it
+                # holds no further tag start and is counted now.
+                cut = buffer.rfind(b"<")
+                if cut < 0:
+                    ready, tail = b"", b""
+                elif len(buffer) - cut > 4096:
+                    ready, tail = buffer, b""
+                else:
+                    ready, tail = buffer[:cut], buffer[cut:]
+            for match in _TAG.finditer(ready):
+                if match.group(1) == b"row":
+                    rows, cells = rows + 1, 0
+                    if rows > MAX_XLSX_ROW_ELEMENTS:
+                        raise _too_large()
+                else:
+                    cells += 1
+                    if cells > MAX_XLSX_CELLS_PER_ROW:
+                        raise _too_large()
+            if not chunk:
+                return
 
 
 def _check_size(rows: int, columns: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -18,9 +19,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app import clock
+from app.audit_anchor import ACTION_MISMATCH, AnchorKeeper, AnchorMismatch
+from app.audit_anchor import supersede as supersede_anchor
+from app.audit_anchor import verify as verify_anchor
 from app.auth_state import AuthState
 from app.errors import (
     Conflict,
+    DiskFull,
     KeySlotsDamaged,
     NotFound,
     PermissionDenied,
@@ -49,10 +54,12 @@ from app.keyslots import (
 from app.models import ROLES, StaffAccount
 from app.paths import VaultPaths
 from app.recovery_key import generate_recovery_key, recovery_secret
+from app.restore_swap import finish_interrupted_restore, replaced_folders
 from app.storage import audit as audit_repo
 from app.storage import staff as staff_repo
 from app.storage.db import Database
 from app.storage.migrate import migrate
+from app.vault_lock import VaultLock
 
 MIN_PASSPHRASE = 8
 _CONFIDENTIAL_AAD = b"qorgau-confidential-v1"
@@ -83,14 +90,46 @@ def _check_role(role: str) -> str:
 
 def vault_exists(data_dir: Path) -> bool:
     paths = VaultPaths(Path(data_dir))
+    finish_interrupted_restore(paths)
     return paths.database.exists() or paths.keyslots.exists()
 
 
 def list_logins(data_dir: Path) -> list[str]:
     paths = VaultPaths(Path(data_dir))
     if not vault_exists(data_dir):
-        raise VaultNotFound(f"no vault in {data_dir}; create one with `qorgau init`")
+        _load_slots(paths)  # raises the precise "no vault" message
     return read_slot_file(paths.keyslots, paths.keyslots_backup).logins()
+
+
+@dataclass(frozen=True)
+class VaultWarning:
+    """Something the user must be told at sign-in: a stable ``code`` (the UI's sentence),
+    the English ``message`` (the command line's), and the values the sentence needs."""
+
+    code: str  # audit_tail_lost | audit_tail_rewritten | disk_full_read_only | audit_not_written
+    message: str
+    args: tuple[str, ...] = ()
+
+
+def _rescue_warning(root: Path) -> VaultWarning:
+    """Why the vault was opened read-mostly: a full disk, or a folder that cannot be written."""
+    try:
+        full = shutil.disk_usage(root).free < 1024 * 1024
+    except OSError:
+        full = False
+    if full:
+        return VaultWarning(
+            "disk_full_read_only",
+            f"the disk holding the vault ({root}) is full: signed in to read only. Back up to "
+            "another disk or export; free some space before changing anything",
+            (str(root),),
+        )
+    return VaultWarning(
+        "vault_read_only",
+        f"the vault's folder {root} cannot be written (read-only medium or no permission): "
+        "signed in to read only. Back up to another disk or export",
+        (str(root),),
+    )
 
 
 @dataclass(frozen=True)
@@ -129,6 +168,7 @@ def create_vault(
     now = clock.now_iso()
 
     created: list[Path] = []
+    lock = VaultLock.shared(paths)
     try:
         db = Database.open(paths.database, data_key, create=True)
         created.extend(paths.database_files())
@@ -192,6 +232,7 @@ def create_vault(
         for path in created:
             with contextlib.suppress(OSError):
                 path.unlink()
+        lock.release()
         raise
     account = staff_repo.by_id(db, user_id)
     assert account is not None
@@ -201,16 +242,25 @@ def create_vault(
         account,
         SlotSecrets(data_key, compartment_key if role == "psychologist" else None, b""),
         vault_id,
+        lock,
     )
+    lock.describe(login)
     return CreatedVault(vault, recovery_key)
 
 
 def _load_slots(paths: VaultPaths) -> KeySlotFile:
+    finish_interrupted_restore(paths)
     if not paths.database.exists():
         if paths.keyslots.exists():
             raise VaultCorrupted(
                 f"the database {paths.database} is missing; restore it from a "
                 "backup (`qorgau restore`). Nothing was changed"
+            )
+        aside = replaced_folders(paths)
+        if aside:
+            raise VaultNotFound(
+                f"no vault in {paths.root}, but earlier vault files were moved to "
+                f"{aside[-1]} by a restore: move them back, or restore a backup"
             )
         raise VaultNotFound(f"no vault in {paths.root}; create one with `qorgau init`")
     return read_slot_file(paths.keyslots, paths.keyslots_backup)
@@ -258,12 +308,21 @@ def open_vault(data_dir: Path, login: str, passphrase: str, *, sleep: Sleep = ti
             ) from None
         delay = state.record_failure(login, clock.now_iso(), "wrong_passphrase")
         raise WrongPassphrase("wrong passphrase", delay_seconds=delay) from None
-    db = _open_db(paths, opened.data_key)
+    lock = VaultLock.shared(paths)
+    try:
+        db = _open_db(paths, opened.data_key)
+    except BaseException:
+        lock.release()
+        raise
     account = staff_repo.by_login(db, login)
     if account is None or not account.active:
         db.close()
+        lock.release()
         raise PermissionDenied(f"the account {login!r} is disabled")
-    vault = Vault(paths, db, account, opened, slots.vault_id)
+    lock.describe(login)
+    mismatch = verify_anchor(paths, db, slots.vault_id)  # before this session writes
+    vault = Vault(paths, db, account, opened, slots.vault_id, lock)
+    vault._record_mismatch(mismatch)
     vault._after_sign_in(state, slot, opened, passphrase.encode("utf-8"))
     return vault
 
@@ -286,12 +345,21 @@ def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphras
     """
     paths = VaultPaths(Path(data_dir))
     _check_passphrase(new_passphrase)
-    opened = _open_recovery(_load_slots(paths), recovery_key)
-    db = _open_db(paths, opened.data_key)
+    slots_read = _load_slots(paths)
+    opened = _open_recovery(slots_read, recovery_key)
+    lock = VaultLock.shared(paths)
+    try:
+        db = _open_db(paths, opened.data_key)
+    except BaseException:
+        lock.release()
+        raise
     account = staff_repo.by_login(db, login)
     if account is None:
         db.close()
+        lock.release()
         raise UnknownAccount(f"there is no account {login!r} in this vault")
+    lock.describe(login)
+    mismatch = verify_anchor(paths, db, slots_read.vault_id)  # before this session writes
     kept: list[SlotSecrets] = []
 
     def change(slots: KeySlotFile) -> KeySlotFile:
@@ -332,8 +400,10 @@ def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphras
         )
     except BaseException:
         db.close()
+        lock.release()
         raise
-    vault = Vault(paths, db, account, kept[-1], written.vault_id)
+    vault = Vault(paths, db, account, kept[-1], written.vault_id, lock)
+    vault._record_mismatch(mismatch)
     vault.audit("signin.recovery", "staff", str(account.id))
     AuthState.load(paths.auth_state).reset(login)
     return vault
@@ -386,8 +456,15 @@ class Vault:
         user: StaffAccount,
         secrets_: SlotSecrets,
         vault_id: str,
+        lock: VaultLock | None = None,
     ) -> None:
         self.paths = paths
+        # Held while this session is open, so `restore --force` elsewhere refuses.
+        self._lock = lock
+        # What the user must be told about this vault at sign-in (one line each).
+        self.warnings: list[VaultWarning] = []
+        self._anchor = AnchorKeeper(paths, vault_id)
+        db.after_commit = self._anchor
         self.db = db
         self.user = user
         self.vault_id = vault_id
@@ -402,7 +479,9 @@ class Vault:
 
     def connect(self) -> Database:
         """A new connection for another thread (each thread owns its own)."""
-        return Database.open(self.paths.database, self._data_key)
+        db = Database.open(self.paths.database, self._data_key)
+        db.after_commit = self._anchor
+        return db
 
     @property
     def school(self) -> str:
@@ -414,14 +493,41 @@ class Vault:
         if fresh.vault_id != self.vault_id or fresh.user.id != self.user.id:
             raise PermissionDenied("only the account that locked the session can unlock it")
         self.db = fresh.db
+        if self._lock is not None:
+            self._lock.release()
+        self._lock, fresh._lock = fresh._lock, None
         self.user = fresh.user
         self._data_key = fresh._data_key
         self._compartment_key = fresh._compartment_key
+
+    def _record_mismatch(self, mismatch: AnchorMismatch | None) -> None:
+        """Keep a lost or rewritten audit tail on record before the anchor moves on."""
+        if mismatch is None:
+            return
+        self.warnings.append(
+            VaultWarning(
+                f"audit_tail_{mismatch.kind}",
+                mismatch.describe(),
+                (str(mismatch.anchor.seq - mismatch.db_seq), mismatch.anchor.at),
+            )
+        )
+        try:
+            self.audit(
+                ACTION_MISMATCH,
+                detail=f"{mismatch.kind}: anchor seq={mismatch.anchor.seq} "
+                f"at={mismatch.anchor.at}; database seq={mismatch.db_seq}",
+            )
+        except Exception:  # a full disk must not prevent the rescue
+            return  # the anchor stays, so the next sign-in reports it again
+        supersede_anchor(self.paths)  # on record now; anchor the new head from here on
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.db.checkpoint()
         self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         self._data_key = b""
         self._compartment_key = None
 
@@ -443,6 +549,22 @@ class Vault:
             object_id=object_id,
             detail=detail,
         )
+
+    def audit_best_effort(
+        self, action: str, object_type: str = "", object_id: str = "", detail: str = ""
+    ) -> None:
+        """Audit a read-only act (sign-in, backup, export) without letting a full disk stop it.
+
+        On a full disk the rescue - copying the data elsewhere - matters more than the entry;
+        the user is told the entry could not be written.
+        """
+        try:
+            self.audit(action, object_type, object_id, detail)
+        except DiskFull as exc:
+            if not self.db.rescue:  # in rescue mode the sign-in warning already says so
+                note = f"{exc.message.split(':')[0]}: the audit entry {action!r} was not written"
+                if note not in [w.message for w in self.warnings]:
+                    self.warnings.append(VaultWarning("audit_not_written", note, (action,)))
 
     def require_role(self, *roles: str) -> None:
         if self.user.role not in roles:
@@ -489,16 +611,22 @@ class Vault:
     def _after_sign_in(
         self, state: AuthState, slot: Slot, opened: SlotSecrets, secret: bytes
     ) -> None:
-        for failure in state.take_pending():
-            audit_repo.append(
-                self.db,
-                at=failure.get("at", clock.now_iso()),
-                actor=failure.get("login", "?"),
-                action="signin.failed",
-                detail=failure.get("reason", ""),
-            )
-        state.reset(self.user.login)
-        self.audit("signin", "staff", str(self.user.id))
+        if self.db.rescue:
+            self.warnings.append(_rescue_warning(self.paths.root))
+        try:
+            for failure in state.take_pending():
+                audit_repo.append(
+                    self.db,
+                    at=failure.get("at", clock.now_iso()),
+                    actor=failure.get("login", "?"),
+                    action="signin.failed",
+                    detail=failure.get("reason", ""),
+                )
+        except DiskFull:
+            pass  # they stay in the state file, which was not rewritten either
+        else:
+            state.reset(self.user.login)
+        self.audit_best_effort("signin", "staff", str(self.user.id))
         if slot.grant is not None and opened.compartment_key is not None:
             # Fold the grant someone made to us into our own ciphertext. The key pair stays
             # the same, so the signed holder record keeps naming this slot.
@@ -517,7 +645,9 @@ class Vault:
                 )
                 return slots.with_slot(folded)
 
-            self._update_slots(fold)
+            # On a full or read-only disk the grant stays usable; folding waits for next time.
+            with contextlib.suppress(OSError):
+                self._update_slots(fold)
         # Nothing is granted to anyone here: the notes key changes hands only by
         # ``grant_compartment``, an explicit act of a holder or of the recovery key.
 

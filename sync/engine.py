@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app import clock
 from app.domain.cases import OutboxItem
-from app.errors import NotFound, QorgauError
+from app.errors import DatabaseBusy, NotFound, QorgauError
 from app.storage import device as device_repo
 from app.storage import notifications as outbox
 from app.storage.db import Database
@@ -272,7 +272,12 @@ def run_forever(
     client = client_for(db)
     try:
         while not cancel.is_set():
-            report = sync_once(db, client=client, cancel=cancel)
+            try:
+                report = sync_once(db, client=client, cancel=cancel)
+            except DatabaseBusy as exc:
+                # Another process holds the vault's write lock (a long import): nothing was
+                # lost, anything sent is resent and answered with its stored receipt.
+                report = SyncReport(error=exc.message, remaining=outbox.queued_count(db))
             if on_report:
                 on_report(report)
             if report.error:

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 import platformdirs
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import QorgauError
 from app.paths import default_data_dir, is_platform_data_dir
-from ui.errors import install_excepthook, show_error
+from ui.errors import install_excepthook, show_error, warning_sentence
 from ui.i18n import Translations, system_language
 from ui.settings_store import AUTOLOCK_MINUTES, LANGUAGE, SettingsStore, settings_for
 from ui.signin import SignInDialog
@@ -222,6 +222,21 @@ class Session(QObject):
         self.window.restore_requested.connect(self.restore_from)
         self.window.show()
         self.main_window_shown.emit(self.window)
+        self._tell_vault_warnings(vault)
+
+    def _tell_vault_warnings(self, vault: Vault) -> None:
+        """A lost audit tail or a full disk is said once, at sign-in, without blocking."""
+        for warning in vault.warnings:
+            log.warning("vault warning at sign-in: %s", warning.code)
+            sentence = warning_sentence(warning.code, warning.args)
+            if sentence is None or self.window is None:
+                continue
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Qorgau"), sentence, parent=self.window
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        vault.warnings.clear()
 
     def _on_delivery_changed(self, _what: object = None) -> None:
         if self.window is None or self.sync is None:

@@ -19,6 +19,7 @@ from typing import Any
 from app import __version__
 from app.errors import QorgauError, ValidationError, WrongPassphrase
 from app.paths import default_data_dir
+from app.storage.db import DatabaseError
 
 EXIT_ERROR = 2
 EXIT_INCOMPLETE = 1
@@ -88,16 +89,29 @@ def _open(args: argparse.Namespace) -> Any:
         time.sleep(seconds)
 
     try:
-        return open_vault(_data_dir(args), _login(args), _passphrase(args), sleep=announce)
+        vault = open_vault(_data_dir(args), _login(args), _passphrase(args), sleep=announce)
     except WrongPassphrase as exc:
         extra = f"; the next attempt waits {exc.delay_seconds:.0f} s" if exc.delay_seconds else ""
         raise CliError(f"wrong passphrase for this account{extra}") from exc
+    for warning in vault.warnings:
+        print(f"qorgau: warning: {warning.message}", file=sys.stderr)
+    return vault
 
 
 def _write_output(path: str, data: bytes) -> None:
     from app.atomic import atomic_write
 
     atomic_write(Path(path), data)
+
+
+def _refuse_outputs_in_data_dir(args: argparse.Namespace, func: Any) -> None:
+    from app.paths import refuse_inside_data_dir
+
+    output = getattr(args, "output", None)
+    if func is cmd_backup:
+        output = args.file
+    if output:
+        refuse_inside_data_dir(_data_dir(args), Path(output), "output")
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -214,7 +228,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_keyslots_restore(args: argparse.Namespace) -> int:
     from app.vault import restore_keyslots_backup
 
-    restore_keyslots_backup(_data_dir(args))
+    try:
+        restore_keyslots_backup(_data_dir(args))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CliError(
+            "the backup copy keyslots.json.bak is damaged too; nothing was changed. Restore a "
+            "full backup with `qorgau restore`"
+        ) from exc
     print(
         "the key slot file was restored from its backup copy "
         "(the damaged one is kept as keyslots.json.damaged)"
@@ -237,16 +257,15 @@ IMPORT_REASONS = {
     "format": "has an unexpected format",
     "too_many_fields": "the row has more cells than the header",
     "empty": "the file is empty",
+    "encoding": "this line is not valid UTF-8 while the rest of the file is (or the encoding is "
+    "unclear): correct it or save the file again as UTF-8",
 }
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services.pupil_import import import_pupils
+    from app.services.pupil_import import import_pupils, read_import_file
 
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
+    data = read_import_file(Path(args.file))
     vault = _open(args)
     try:
         report = import_pupils(vault, data, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
@@ -317,7 +336,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _receipt_check(vault: Any) -> tuple[list[str], list[str]]:
     from sync.receipts import verify_stored_receipts
 
-    result = verify_stored_receipts(vault)
+    try:
+        result = verify_stored_receipts(vault)
+    except DatabaseError:
+        return [], ["receipts: cannot be read (they lie on a damaged page)"]
     return list(result.facts), list(result.problems)
 
 
@@ -620,13 +642,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_to_file() -> None:
+    """Warnings (SQLCipher's findings, integrity details) go to the log file, not the terminal:
+    the user gets one line per problem."""
+    import logging
+
+    from app.paths import default_log_dir
+
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        folder = default_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "qorgau-cli.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is None and os.environ.get("QORGAU_DATA_DIR"):
         args.data_dir = os.environ["QORGAU_DATA_DIR"]
     func = getattr(args, "func", None) or cmd_gui
+    if func is not cmd_gui and func is not cmd_demo:
+        _log_to_file()
     try:
+        _refuse_outputs_in_data_dir(args, func)
         return func(args)
     except CliError as exc:
         print(f"qorgau: {exc}", file=sys.stderr)
@@ -634,6 +679,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qorgau: {exc.field}: {exc.message}", file=sys.stderr)
     except QorgauError as exc:
         print(f"qorgau: {exc.message}", file=sys.stderr)
+    except DatabaseError as exc:
+        print(
+            f"qorgau: the vault's database could not be read ({exc}): part of it is damaged; "
+            "run `qorgau check` and restore a backup",
+            file=sys.stderr,
+        )
     except KeyboardInterrupt:
         print("qorgau: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130

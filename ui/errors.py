@@ -45,6 +45,27 @@ def _validation_sentence(exc: ValidationError) -> str:
         return QCoreApplication.translate("Errors", "“{0}” must be filled in.").format(label)
     if exc.reason == "invalid" and exc.field == "login":
         return QCoreApplication.translate("Errors", "A login is 1 to 64 characters without spaces.")
+    if exc.reason == "encoding":
+        return QCoreApplication.translate(
+            "Errors",
+            "The file's text encoding is unclear: one line does not match the rest. Save the "
+            "file again as CSV from Excel; nothing was imported.",
+        )
+    if exc.reason == "too_large":
+        return QCoreApplication.translate(
+            "Errors", "The file is too large for a pupil list; nothing was imported."
+        )
+    if exc.reason == "not_a_file":
+        return QCoreApplication.translate("Errors", "This is not a file that can be imported.")
+    if exc.reason == "before_detection":
+        return QCoreApplication.translate(
+            "Errors", "The call time is before the incident was detected. Check the date."
+        )
+    if exc.reason == "inside_data_dir":
+        return QCoreApplication.translate(
+            "Errors",
+            "This folder belongs to the vault itself. Choose another folder; nothing was written.",
+        )
     return QCoreApplication.translate(
         "Errors", "“{0}” has a value that cannot be accepted."
     ).format(label)
@@ -100,6 +121,31 @@ def message_for(exc: BaseException) -> str:
             "This computer is not enrolled with a server, so nothing can be sent yet. Enroll "
             "it in Settings → Server enrollment; until then, report urgent cases by phone.",
         ),
+        "disk_full": QCoreApplication.translate(
+            "Errors",
+            "The disk is full: this change was not saved, and nothing saved earlier was lost. "
+            "Free some space and try again.",
+        ),
+        "vault_read_only": QCoreApplication.translate(
+            "Errors",
+            "The vault's folder cannot be written (a read-only disk or no permission). You can "
+            "read, back up to another disk and export; nothing can be changed.",
+        ),
+        "database_busy": QCoreApplication.translate(
+            "Errors",
+            "Another program kept the vault busy (a large import?). Nothing was changed; "
+            "try again when it has finished.",
+        ),
+        "vault_busy": QCoreApplication.translate(
+            "Errors",
+            "The vault is open in another program or on another account. Close it there "
+            "and try again; nothing was changed.",
+        ),
+        "backup_invalid": QCoreApplication.translate(
+            "Errors",
+            "This backup file is damaged or incomplete, so it was not used. The vault was not "
+            "touched; choose another backup.",
+        ),
         "conflict": QCoreApplication.translate(
             "Errors",
             "The change clashes with existing data (for example, the login or IIN "
@@ -152,6 +198,35 @@ def _enrollment_sentence(exc: BaseException) -> str:
         "The server did not accept the enrollment. Check the one-time code (it can be used "
         "only once and expires) and try again.",
     )
+
+
+def warning_sentence(code: str, args: tuple[str, ...]) -> str | None:
+    """What the user is told at sign-in about the vault (``app.vault.VaultWarning``)."""
+    if code == "audit_tail_lost":
+        return QCoreApplication.translate(
+            "Errors",
+            "The vault lost its last {0} recorded action(s), made up to {1}, probably in "
+            "a power cut. A backup made after that time still holds them: restore it.",
+        ).format(*args)
+    if code == "audit_tail_rewritten":
+        return QCoreApplication.translate(
+            "Errors",
+            "The vault's history up to {1} was altered or cut short. Compare with a "
+            "backup made after that time.",
+        ).format(*args)
+    if code == "vault_read_only":
+        return QCoreApplication.translate(
+            "Errors",
+            "The vault's folder cannot be written (a read-only disk or no permission). You can "
+            "read, back up to another disk and export; nothing can be changed.",
+        )
+    if code == "disk_full_read_only":
+        return QCoreApplication.translate(
+            "Errors",
+            "The disk holding the vault is full. You can read, back up to another disk and "
+            "export; free some space before changing anything.",
+        )
+    return None
 
 
 def log_safely(exc_type: type[BaseException], tb: TracebackType | None) -> None:

@@ -137,14 +137,25 @@ def _header(path: Path) -> dict[str, object] | None:
     return header if isinstance(header, dict) else None
 
 
+def _order(header: dict[str, object], name_time: str) -> tuple[int, str]:
+    """Oldest first by the vault's audit sequence at backup time, which no clock can move.
+
+    The time in the name comes from the PC's clock: after a dead CMOS battery (year 2000) the
+    backup just made would sort oldest and be pruned at once. Files of the format before the
+    sequence was recorded sort before all newer ones, by their names.
+    """
+    seq = header.get("audit_seq")
+    return (seq if isinstance(seq, int) and not isinstance(seq, bool) else -1, name_time)
+
+
 def list_backups(folder: Path | str, *, vault_id: str | None = None) -> list[Path]:
-    """Qorgau backup files in ``folder``, oldest first (by the time in their names).
+    """Qorgau backup files in ``folder``, oldest first (by the vault's history, then name).
 
     Only files named ``qorgau-YYYY-MM-DD-HHMMSS.qbk`` whose content starts like a Qorgau
     backup count; with ``vault_id`` only those of that vault.
     """
     root = _usable_folder(folder)
-    found: list[tuple[str, Path]] = []
+    found: list[tuple[tuple[int, str], Path]] = []
     try:
         entries = list(root.iterdir())
     except OSError as exc:
@@ -160,13 +171,13 @@ def list_backups(folder: Path | str, *, vault_id: str | None = None) -> list[Pat
             continue
         if vault_id is not None and header.get("vault_id") != vault_id:
             continue
-        found.append(("".join(match.groups()), path))
+        found.append((_order(header, "".join(match.groups())), path))
     found.sort()
     return [path for _key, path in found]
 
 
 def prune_backups(
-    folder: Path | str, keep: int, *, vault_id: str | None = None
+    folder: Path | str, keep: int, *, vault_id: str | None = None, protect: Path | None = None
 ) -> tuple[Path, ...]:
     """Delete all but the newest ``keep`` Qorgau backups in ``folder``; returns what went.
 
@@ -176,6 +187,10 @@ def prune_backups(
     if keep < 1:
         raise ValidationError("keep", "range", "keep at least one backup")
     backups = list_backups(folder, vault_id=vault_id)
+    if protect is not None and protect in backups:
+        # The backup just written is never deleted, whatever order the others are in.
+        backups.remove(protect)
+        keep -= 1
     doomed = backups[: max(0, len(backups) - keep)]
     removed: list[Path] = []
     for path in doomed:
@@ -199,7 +214,7 @@ def run_backup(
     if keep < 1:
         raise ValidationError("keep", "range", "keep at least one backup")
     path, info = _backup(vault, folder, now)
-    pruned = prune_backups(folder, keep, vault_id=vault.vault_id)
+    pruned = prune_backups(folder, keep, vault_id=vault.vault_id, protect=path)
     return BackupResult(path, info, pruned)
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from app import clock
 from app.domain.cases import IncidentDraft, Participant, SessionDraft
-from app.errors import PermissionDenied
+from app.errors import PermissionDenied, ValidationError
 from app.rules import load_rules
 from app.services import absences, council, plans, referrals, register, sessions
 from app.services import incidents as incident_service
@@ -76,6 +76,9 @@ def add_synthetic_pupils(
     return ids
 
 
+MAX_DEMO_RECORDS = 100_000  # the benchmarks' 50,000-pupil school, with room
+
+
 def seed_demo(
     vault: Vault,
     *,
@@ -84,6 +87,11 @@ def seed_demo(
     seed: int = 2026,
     now: datetime | None = None,
 ) -> DemoSummary:
+    for name, value in (("pupils", pupils), ("incidents", incidents)):
+        if not 0 <= value <= MAX_DEMO_RECORDS:
+            raise ValidationError(
+                name, "range", f"--{name} takes a number from 0 to {MAX_DEMO_RECORDS:,}"
+            )
     if vault.user.is_admin:
         raise PermissionDenied(
             "demo records are added by a psychologist or social pedagogue "

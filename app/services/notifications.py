@@ -28,6 +28,7 @@ from app.domain.cases import (
     PhoneReport,
 )
 from app.errors import NotFound, ValidationError
+from app.storage import incidents as incidents_repo
 from app.storage import notifications as outbox
 from app.vault import Vault
 
@@ -202,8 +203,19 @@ def record_phone_report(
     if len(answered_by) > 500 or len(reference) > 500 or len(phone_number) > 50:
         raise ValidationError("phone_report", "too_long", "a field of the phone report is too long")
     with vault.db.transaction():
-        if outbox.by_id(vault.db, notification_id) is None:
+        found = outbox.by_id(vault.db, notification_id)
+        if found is None:
             raise NotFound(f"no notification {notification_id}")
+        incident = incidents_repo.by_id(vault.db, found.incident_id)
+        if incident is not None and called_at < incident.detected_at:
+            # A year typo would otherwise count a late notification as phoned on time in the
+            # list, the certificate and the period report.
+            raise ValidationError(
+                "called_at",
+                "before_detection",
+                f"the call time {clock.iso(called_at)} is before the incident was detected "
+                f"({clock.iso(incident.detected_at)}); check the date",
+            )
         report_id = outbox.insert_phone_report(
             vault.db,
             notification_id=notification_id,

@@ -93,3 +93,25 @@ def entries(
 
 def count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM audit_log"))
+
+
+def head(db: Database) -> tuple[int, str, str] | None:
+    """(seq, hash, at) of the newest entry, or None for an empty log."""
+    row = db.one("SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
+    return (int(row[0]), str(row[1]), str(row[2])) if row else None
+
+
+def hash_at(db: Database, seq: int) -> str | None:
+    value = db.scalar("SELECT hash FROM audit_log WHERE seq = ?", (seq,))
+    return str(value) if value is not None else None
+
+
+def entries_with_action(db: Database, action: str) -> list[AuditEntry]:
+    return [
+        AuditEntry(*row)
+        for row in db.all(
+            "SELECT seq, at, actor, action, object_type, object_id, detail, prev_hash, hash"
+            " FROM audit_log WHERE action = ? ORDER BY seq",
+            (action,),
+        )
+    ]

@@ -6,19 +6,32 @@ vault opens its own connection with the same key (``Database.open``).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from app.collation import sort_key
-from app.errors import SQLCipherMissing, VaultCorrupted, WrongPassphrase
+from app.errors import (
+    DatabaseBusy,
+    DiskFull,
+    SQLCipherMissing,
+    VaultCorrupted,
+    VaultReadOnly,
+    WrongPassphrase,
+)
+from app.paths import default_log_dir
 
 Row = tuple[Any, ...]
+
+# How long a writer waits for another process's write transaction (a large import or demo
+# seeding holds one for seconds) before giving up with DatabaseBusy. Readers never wait (WAL).
+BUSY_TIMEOUT_MS = 60_000
 Params = Sequence[Any] | dict[str, Any]
 
 # The driver's own exception types, re-exported so that callers outside storage never
@@ -40,6 +53,11 @@ class Database:
         self.path = path
         self._depth = 0
         self._thread = threading.get_ident()
+        # Called after each outermost COMMIT (app/audit_anchor.py keeps the audit head
+        # outside the database with it). It must not raise.
+        self.after_commit: Callable[[Database], None] | None = None
+        # Opened read-mostly after the shared-memory index could not be created (full disk).
+        self.rescue = False
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
@@ -47,27 +65,71 @@ class Database:
             raise ValueError("the data key must be 32 bytes")
         if not create and not path.exists():
             raise VaultCorrupted(f"database file {path} is missing")
-        uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
+        try:
+            db = cls._connect(path, key, create=create, mode="normal")
+        except _NeedsRescue:
+            # The shared-memory index (-shm) could not be created: usually a full disk. With an
+            # exclusive lock SQLite keeps that index in memory, so the vault can still be read
+            # (signed in, backed up elsewhere, exported); writes then fail with DiskFull.
+            try:
+                db = cls._connect(path, key, create=False, mode="exclusive")
+            except _NeedsRescue:
+                # Nothing at all can be written (a read-only medium). Without a WAL holding
+                # commits the file alone is the whole database: open it as immutable.
+                wal = path.with_name(path.name + "-wal")
+                if wal.exists() and wal.stat().st_size > 0:
+                    raise VaultCorrupted(
+                        f"the vault in {path.parent} cannot be opened: its folder cannot be "
+                        "written and its journal holds changes. Copy the folder to a writable "
+                        "disk and open it there"
+                    ) from None
+                db = cls._connect(path, key, create=False, mode="immutable")
+            db.rescue = True
+        if create:
+            # SQLite creates the file with the umask's mode (often 0644); the -wal and -shm
+            # files copy the database's mode, so this covers them too.
+            os.chmod(path, 0o600)
+        return db
+
+    @classmethod
+    def _connect(cls, path: Path, key: bytes, *, create: bool, mode: str) -> Database:
+        """``mode``: "normal", "exclusive" (WAL index in memory) or "immutable" (read-only)."""
+        if mode == "immutable":
+            uri = f"file:{path}?mode=ro&immutable=1"
+        else:
+            uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
         try:
             conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
         except sqlcipher3.OperationalError as exc:
             raise VaultCorrupted(f"cannot open {path}: {exc}") from exc
         db = cls(conn, path)
         try:
-            db._configure(key)
+            db._configure(key, exclusive=mode == "exclusive", immutable=mode == "immutable")
         except BaseException:
             conn.close()
             raise
         return db
 
-    def _configure(self, key: bytes) -> None:
+    def _configure(self, key: bytes, *, exclusive: bool = False, immutable: bool = False) -> None:
         version = self._conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise SQLCipherMissing("this build has no SQLCipher; refusing to open the vault")
+        _route_cipher_log(self._conn)
         # A raw key skips SQLCipher's own KDF: the data key is already random and 256-bit.
         self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # Before the first read: another process may be checkpointing at this very moment.
+        self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if exclusive:
+            self._conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except sqlcipher3.OperationalError as exc:
+            trouble = ("disk I/O", "full", "unable to open", "readonly")
+            if not immutable and any(word in str(exc) for word in trouble):
+                raise _NeedsRescue from exc
+            raise WrongPassphrase(
+                "the database does not open with this key (wrong key or damaged file)"
+            ) from exc
         except sqlcipher3.DatabaseError as exc:
             raise WrongPassphrase(
                 "the database does not open with this key (wrong key or damaged file)"
@@ -78,7 +140,6 @@ class Database:
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON",
-            "PRAGMA busy_timeout = 10000",
             "PRAGMA secure_delete = ON",
             # ~32 MB of decrypted pages: a 50,000-pupil school fits, so repeated searches do
             # not pay for decryption again (cold queries cost 10-30 ms otherwise).
@@ -120,16 +181,39 @@ class Database:
         """Run the block atomically; roll back on any exception (including KeyboardInterrupt)."""
         self._check_thread()
         if self._depth == 0:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError as exc:
+                if _is_disk_full(exc):
+                    raise _disk_full(self.path, exc) from exc
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                raise DatabaseBusy(
+                    f"another program kept the vault busy for over {BUSY_TIMEOUT_MS // 1000} s "
+                    "(a large import?); nothing was changed - try again when it has finished"
+                ) from exc
             self._depth += 1
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                self._conn.execute("ROLLBACK")
+                # After SQLITE_FULL SQLite may already have rolled back by itself.
+                with suppress(sqlcipher3.OperationalError):
+                    self._conn.execute("ROLLBACK")
+                if _is_disk_full(exc):
+                    raise _disk_full(self.path, exc) from exc
                 raise
             self._depth -= 1
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("COMMIT")
+            except sqlcipher3.OperationalError as exc:
+                with suppress(sqlcipher3.OperationalError):
+                    self._conn.execute("ROLLBACK")
+                if _is_disk_full(exc):
+                    raise _disk_full(self.path, exc) from exc
+                raise
+            if self.after_commit is not None:
+                self.after_commit(self)
         else:
             name = f"sp{self._depth}"
             self._conn.execute(f"SAVEPOINT {name}")
@@ -150,13 +234,20 @@ class Database:
         return int(self.scalar("PRAGMA user_version"))
 
     def integrity_problems(self) -> list[str]:
-        """SQLCipher page HMAC check, then SQLite's own structural check. Empty = healthy."""
+        """SQLCipher page HMAC check, then SQLite's own structural check. Empty = healthy.
+
+        A damaged page makes SQLite's own checks fail outright ("malformed"): that is a
+        finding, reported as one, not an exception.
+        """
         problems = [str(r[0]) for r in self.all("PRAGMA cipher_integrity_check")]
-        rows = [str(r[0]) for r in self.all("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems.extend(rows)
-        fk = self.all("PRAGMA foreign_key_check")
-        problems.extend(f"foreign key: {r}" for r in fk)
+        try:
+            rows = [str(r[0]) for r in self.all("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems.extend(rows)
+            fk = self.all("PRAGMA foreign_key_check")
+            problems.extend(f"foreign key: {r}" for r in fk)
+        except sqlcipher3.DatabaseError as exc:
+            problems.append(f"SQLite cannot read its structure ({exc})")
         return problems
 
     def checkpoint(self) -> None:
@@ -184,6 +275,50 @@ class Database:
     def _check_thread(self) -> None:
         if threading.get_ident() != self._thread:
             raise RuntimeError("a Database is used only by the thread that opened it")
+
+
+class _NeedsRescue(Exception):
+    """The first read failed for want of disk space, not for a wrong key."""
+
+
+_cipher_log_routed = False
+
+
+def _route_cipher_log(conn: Any) -> None:
+    """SQLCipher logs errors to stderr by default (~20 lines for one damaged page): send its
+    log to a file in the app's log folder instead, once per process (the setting is global)."""
+    global _cipher_log_routed
+    if _cipher_log_routed:
+        return
+    _cipher_log_routed = True
+    try:
+        folder = default_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = str(folder / "sqlcipher.log").replace("'", "''")
+        conn.execute(f"PRAGMA cipher_log = '{target}'")
+        conn.execute("PRAGMA cipher_log_level = WARN")
+    except (OSError, sqlcipher3.Error):
+        conn.execute("PRAGMA cipher_log_level = NONE")
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    """SQLITE_FULL, or SQLITE_READONLY (a medium that cannot be written at all)."""
+    return isinstance(exc, sqlcipher3.OperationalError) and (
+        "full" in str(exc) or "readonly" in str(exc)
+    )
+
+
+def _disk_full(path: Path, exc: BaseException) -> DiskFull:
+    if "readonly" in str(exc):
+        return VaultReadOnly(
+            f"the vault's folder {path.parent} cannot be written (read-only medium or no "
+            "permission): nothing was changed"
+        )
+    return DiskFull(
+        f"the disk holding the vault ({path.parent}) is full: this change was not saved and "
+        "nothing saved earlier was lost. Free some space and try again; signing in, backups "
+        "to another disk and exports still work"
+    )
 
 
 def _register_functions(conn: Any) -> None:

@@ -1138,6 +1138,26 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>A login is 1 to 64 characters without spaces.</translation>
     </message>
     <message>
+        <source>The file&apos;s text encoding is unclear: one line does not match the rest. Save the file again as CSV from Excel; nothing was imported.</source>
+        <translation>The file&apos;s text encoding is unclear: one line does not match the rest. Save the file again as CSV from Excel; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a pupil list; nothing was imported.</source>
+        <translation>The file is too large for a pupil list; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This is not a file that can be imported.</source>
+        <translation>This is not a file that can be imported.</translation>
+    </message>
+    <message>
+        <source>The call time is before the incident was detected. Check the date.</source>
+        <translation>The call time is before the incident was detected. Check the date.</translation>
+    </message>
+    <message>
+        <source>This folder belongs to the vault itself. Choose another folder; nothing was written.</source>
+        <translation>This folder belongs to the vault itself. Choose another folder; nothing was written.</translation>
+    </message>
+    <message>
         <source>“{0}” has a value that cannot be accepted.</source>
         <translation>“{0}” has a value that cannot be accepted.</translation>
     </message>
@@ -1190,6 +1210,26 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>This computer is not enrolled with a server, so nothing can be sent yet. Enroll it in Settings → Server enrollment; until then, report urgent cases by phone.</translation>
     </message>
     <message>
+        <source>The disk is full: this change was not saved, and nothing saved earlier was lost. Free some space and try again.</source>
+        <translation>The disk is full: this change was not saved, and nothing saved earlier was lost. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written (a read-only disk or no permission). You can read, back up to another disk and export; nothing can be changed.</source>
+        <translation>The vault&apos;s folder cannot be written (a read-only disk or no permission). You can read, back up to another disk and export; nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>Another program kept the vault busy (a large import?). Nothing was changed; try again when it has finished.</source>
+        <translation>Another program kept the vault busy (a large import?). Nothing was changed; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another program or on another account. Close it there and try again; nothing was changed.</source>
+        <translation>The vault is open in another program or on another account. Close it there and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete, so it was not used. The vault was not touched; choose another backup.</source>
+        <translation>This backup file is damaged or incomplete, so it was not used. The vault was not touched; choose another backup.</translation>
+    </message>
+    <message>
         <source>The change clashes with existing data (for example, the login or IIN is already taken).</source>
         <translation>The change clashes with existing data (for example, the login or IIN is already taken).</translation>
     </message>
@@ -1216,6 +1256,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The server did not accept the enrollment. Check the one-time code (it can be used only once and expires) and try again.</source>
         <translation>The server did not accept the enrollment. Check the one-time code (it can be used only once and expires) and try again.</translation>
+    </message>
+    <message>
+        <source>The vault lost its last {0} recorded action(s), made up to {1}, probably in a power cut. A backup made after that time still holds them: restore it.</source>
+        <translation>The vault lost its last {0} recorded action(s), made up to {1}, probably in a power cut. A backup made after that time still holds them: restore it.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s history up to {1} was altered or cut short. Compare with a backup made after that time.</source>
+        <translation>The vault&apos;s history up to {1} was altered or cut short. Compare with a backup made after that time.</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full. You can read, back up to another disk and export; free some space before changing anything.</source>
+        <translation>The disk holding the vault is full. You can read, back up to another disk and export; free some space before changing anything.</translation>
     </message>
     <message>
         <source>Qorgau</source>

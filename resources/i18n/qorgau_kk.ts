@@ -1062,6 +1062,26 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Логин — бос орынсыз 1–64 таңба.</translation>
     </message>
     <message>
+        <source>The file&apos;s text encoding is unclear: one line does not match the rest. Save the file again as CSV from Excel; nothing was imported.</source>
+        <translation>Файл мәтінінің кодталуы түсініксіз: бір жол қалғандарына сәйкес келмейді. Файлды Excel-ден CSV ретінде қайта сақтаңыз; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a pupil list; nothing was imported.</source>
+        <translation>Файл оқушылар тізімі үшін тым үлкен; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>This is not a file that can be imported.</source>
+        <translation>Бұл импорттауға болатын файл емес.</translation>
+    </message>
+    <message>
+        <source>The call time is before the incident was detected. Check the date.</source>
+        <translation>Қоңырау уақыты оқиға анықталғаннан ертерек. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This folder belongs to the vault itself. Choose another folder; nothing was written.</source>
+        <translation>Бұл қалта қойманың өзіне тиесілі. Басқа қалтаны таңдаңыз; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
         <source>“{0}” has a value that cannot be accepted.</source>
         <translation>«{0}» өрісінің мәні қабылданбайды.</translation>
     </message>
@@ -1114,6 +1134,26 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Бұл компьютер серверде тіркелмеген, сондықтан әзірге ештеңе жіберу мүмкін емес. Оны Баптаулар → Серверде тіркелу бөлімінде тіркеңіз; оған дейін шұғыл жағдайлар туралы телефон арқылы хабарлаңыз.</translation>
     </message>
     <message>
+        <source>The disk is full: this change was not saved, and nothing saved earlier was lost. Free some space and try again.</source>
+        <translation>Диск толы: бұл өзгеріс сақталмады, бұрын сақталғанның бәрі орнында. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written (a read-only disk or no permission). You can read, back up to another disk and export; nothing can be changed.</source>
+        <translation>Қойма қалтасына жазу мүмкін емес (диск тек оқуға арналған немесе рұқсат жоқ). Оқуға, басқа дискке сақтық көшірме жасауға және экспорттауға болады; ештеңені өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Another program kept the vault busy (a large import?). Nothing was changed; try again when it has finished.</source>
+        <translation>Басқа бағдарлама қойманы бос қоймады (үлкен импорт па?). Ештеңе өзгерген жоқ; ол аяқталғанда қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another program or on another account. Close it there and try again; nothing was changed.</source>
+        <translation>Қойма басқа бағдарламада немесе басқа тіркелгіде ашық. Оны сол жерде жауып, қайталаңыз; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete, so it was not used. The vault was not touched; choose another backup.</source>
+        <translation>Сақтық көшірме файлы зақымдалған немесе толық емес, сондықтан пайдаланылмады. Қойма өзгертілмеді; басқа сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
         <source>The change clashes with existing data (for example, the login or IIN is already taken).</source>
         <translation>Өзгеріс бар деректерге қайшы келеді (мысалы, логин немесе ЖСН бос емес).</translation>
     </message>
@@ -1140,6 +1180,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The server did not accept the enrollment. Check the one-time code (it can be used only once and expires) and try again.</source>
         <translation>Сервер тіркеуді қабылдамады. Бір реттік кодты тексеріңіз (оны тек бір рет пайдалануға болады және оның мерзімі шектеулі) және қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault lost its last {0} recorded action(s), made up to {1}, probably in a power cut. A backup made after that time still holds them: restore it.</source>
+        <translation>Қойма {1} дейін жасалған соңғы жазылған әрекеттерін ({0}) жоғалтты, бәлкім, электр өшкенде. Осы уақыттан кейін жасалған сақтық көшірмеде олар бар: оны қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s history up to {1} was altered or cut short. Compare with a backup made after that time.</source>
+        <translation>Қойманың {1} дейінгі тарихы өзгертілген немесе қысқартылған. Осы уақыттан кейін жасалған сақтық көшірмемен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full. You can read, back up to another disk and export; free some space before changing anything.</source>
+        <translation>Қойма тұрған диск толы. Оқуға, басқа дискке сақтық көшірме жасауға және экспорттауға болады; бірдеңені өзгертпес бұрын орын босатыңыз.</translation>
     </message>
     <message>
         <source>Qorgau</source>

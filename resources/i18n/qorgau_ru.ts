@@ -1062,6 +1062,26 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Логин — от 1 до 64 символов без пробелов.</translation>
     </message>
     <message>
+        <source>The file&apos;s text encoding is unclear: one line does not match the rest. Save the file again as CSV from Excel; nothing was imported.</source>
+        <translation>Кодировка текста файла неясна: одна строка не совпадает с остальными. Сохраните файл заново как CSV из Excel; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a pupil list; nothing was imported.</source>
+        <translation>Файл слишком велик для списка учащихся; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This is not a file that can be imported.</source>
+        <translation>Это не файл, который можно импортировать.</translation>
+    </message>
+    <message>
+        <source>The call time is before the incident was detected. Check the date.</source>
+        <translation>Время звонка раньше, чем случай был выявлен. Проверьте дату.</translation>
+    </message>
+    <message>
+        <source>This folder belongs to the vault itself. Choose another folder; nothing was written.</source>
+        <translation>Эта папка принадлежит самому хранилищу. Выберите другую папку; ничего не записано.</translation>
+    </message>
+    <message>
         <source>“{0}” has a value that cannot be accepted.</source>
         <translation>Значение поля «{0}» не может быть принято.</translation>
     </message>
@@ -1114,6 +1134,26 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Этот компьютер не зарегистрирован на сервере, поэтому отправить пока ничего нельзя. Зарегистрируйте его в разделе Настройки → Регистрация на сервере; до тех пор сообщайте о срочных случаях по телефону.</translation>
     </message>
     <message>
+        <source>The disk is full: this change was not saved, and nothing saved earlier was lost. Free some space and try again.</source>
+        <translation>Диск заполнен: это изменение не сохранено, ранее сохранённое не потеряно. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written (a read-only disk or no permission). You can read, back up to another disk and export; nothing can be changed.</source>
+        <translation>Папку хранилища нельзя изменить (диск только для чтения или нет прав). Можно читать, делать резервную копию на другой диск и экспортировать; изменить ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>Another program kept the vault busy (a large import?). Nothing was changed; try again when it has finished.</source>
+        <translation>Другая программа занимала хранилище (большой импорт?). Ничего не изменено; повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another program or on another account. Close it there and try again; nothing was changed.</source>
+        <translation>Хранилище открыто в другой программе или под другой учётной записью. Закройте его там и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete, so it was not used. The vault was not touched; choose another backup.</source>
+        <translation>Файл резервной копии повреждён или неполон и не был использован. Хранилище не тронуто; выберите другую резервную копию.</translation>
+    </message>
+    <message>
         <source>The change clashes with existing data (for example, the login or IIN is already taken).</source>
         <translation>Изменение противоречит существующим данным (например, логин или ИИН уже заняты).</translation>
     </message>
@@ -1140,6 +1180,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The server did not accept the enrollment. Check the one-time code (it can be used only once and expires) and try again.</source>
         <translation>Сервер не принял регистрацию. Проверьте одноразовый код (его можно использовать только один раз, и срок его действия ограничен) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The vault lost its last {0} recorded action(s), made up to {1}, probably in a power cut. A backup made after that time still holds them: restore it.</source>
+        <translation>Хранилище потеряло последние записанные действия ({0}), сделанные до {1}, вероятно, при отключении питания. Резервная копия, сделанная после этого времени, их содержит: восстановите её.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s history up to {1} was altered or cut short. Compare with a backup made after that time.</source>
+        <translation>История хранилища до {1} изменена или обрезана. Сравните с резервной копией, сделанной после этого времени.</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full. You can read, back up to another disk and export; free some space before changing anything.</source>
+        <translation>Диск с хранилищем заполнен. Можно читать, делать резервную копию на другой диск и экспортировать; освободите место, прежде чем что-то менять.</translation>
     </message>
     <message>
         <source>Qorgau</source>
