@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import QorgauError, ValidationError
 from ui.errors import message_for
+from ui.forms.unsaved import ask_discard, form_snapshot
 
 _INVALID_STYLE = "border: 1px solid #c62828;"
 _MESSAGE_STYLE = "color: #c62828;"
@@ -248,7 +251,8 @@ class FormDialog(QDialog):
     Subclasses fill ``self.form`` (registering fields with ``self.errors.add_row``) and
     implement :meth:`save`, which calls a service and returns what it created. A core error
     is shown on its field and the dialog stays open with everything the user typed; Enter
-    saves, Escape cancels.
+    saves, Escape cancels. Closing a form in which something was entered (window button,
+    Escape, Cancel) first asks "Discard the changes?"; an untouched form closes silently.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -271,6 +275,31 @@ class FormDialog(QDialog):
         self.body.addWidget(self.banner)
         self.body.addWidget(self.form_page, 1)
         self.body.addWidget(self.buttons)
+        self._pristine: tuple[Any, ...] | None = None  # input as first shown
+        self.discard_question: QMessageBox | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pristine is None:  # the first time: defaults and context are filled in
+            self._pristine = form_snapshot(self.form_page)
+
+    def has_unsaved_input(self) -> bool:
+        """True when the user entered or changed something since the form was shown."""
+        return self._pristine is not None and form_snapshot(self.form_page) != self._pristine
+
+    def reject(self) -> None:
+        """Window button, Escape and Cancel: ask before throwing entered input away."""
+        if not self.has_unsaved_input():
+            super().reject()
+            return
+        if self.discard_question is not None and self.discard_question.isVisible():
+            return
+        self.discard_question = ask_discard(self, self.discard)
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the user chose Discard)."""
+        self._pristine = None
+        QDialog.reject(self)
 
     @property
     def save_button(self) -> QPushButton:
