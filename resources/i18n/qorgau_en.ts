@@ -1007,6 +1007,34 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved</source>
+        <translation>The document was not saved</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Save the notification certificate</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Save the council protocol</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1592,6 +1620,22 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Next steps: {steps}</source>
         <translation>Next steps: {steps}</translation>
+    </message>
+    <message>
+        <source>No pupil is attached to this incident.</source>
+        <translation>No pupil is attached to this incident.</translation>
+    </message>
+    <message>
+        <source>The notification to {recipients} will say that the child is not identified, and they will have to find out who it is. Attach the pupils involved if you know them.</source>
+        <translation>The notification to {recipients} will say that the child is not identified, and they will have to find out who it is. Attach the pupils involved if you know them.</translation>
+    </message>
+    <message>
+        <source>Attach a pupil</source>
+        <translation>Attach a pupil</translation>
+    </message>
+    <message>
+        <source>Record without a pupil</source>
+        <translation>Record without a pupil</translation>
     </message>
     <message>
         <source>The incident was recorded.</source>
@@ -3560,6 +3604,25 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
 </context>
 <context>
+    <name>UnsavedForm</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been saved.</source>
+        <translation>What you entered in this form has not been saved.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Victim</source>
@@ -3702,31 +3765,31 @@ The vault is put back as it was when the backup was made: its accounts and recor
     <name>parent</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <translation type="vanished">PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation>CSV tables (*.csv)</translation>
+        <translation type="vanished">CSV tables (*.csv)</translation>
     </message>
     <message>
         <source>Document saved</source>
-        <translation>Document saved</translation>
+        <translation type="vanished">Document saved</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation>Saved {0}</translation>
+        <translation type="vanished">Saved {0}</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation>The document was not saved</translation>
+        <translation type="vanished">The document was not saved</translation>
     </message>
     <message>
         <source>Save the notification certificate</source>
-        <translation>Save the notification certificate</translation>
+        <translation type="vanished">Save the notification certificate</translation>
     </message>
     <message>
         <source>Save the council protocol</source>
-        <translation>Save the council protocol</translation>
+        <translation type="vanished">Save the council protocol</translation>
     </message>
 </context>
 </TS>
