@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.vault import Vault
 from ui.signin import SignInDialog
 
+LOCK_KEY = QKeySequence("Ctrl+L")
 ACTIVITY_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -140,6 +142,16 @@ class LockManager(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and not self.is_locked:
             self._last_activity = time.monotonic()
+            # The main window's Ctrl+L cannot fire while a modal form blocks that window: the
+            # key then reaches the form, and is taken here. (Unblocked, the shortcut eats it.)
+            if (
+                isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and QKeySequence(event.keyCombination()) == LOCK_KEY
+                and QApplication.activeModalWidget() is not None
+            ):
+                self.lock()
+                return True
         return False
 
     def _on_check(self) -> None:

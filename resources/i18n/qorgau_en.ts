@@ -1815,6 +1815,10 @@ Then record the call so that the report counts as made in time.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
+        <translation>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -3250,7 +3254,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
-        <translation>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</translation>
+        <translation type="vanished">Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</translation>
     </message>
 </context>
 <context>

@@ -1739,6 +1739,10 @@ Then record the call so that the report counts as made in time.</source>
         <translation>С&amp;правка</translation>
     </message>
     <message>
+        <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
+        <translation>Демо: синтетические данные во временной папке, удаляются при выходе. Парольная фраза для разблокировки: {0}</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -3166,7 +3170,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
-        <translation>Демо: синтетические данные во временной папке, удаляются при выходе. Парольная фраза для разблокировки: {0}</translation>
+        <translation type="vanished">Демо: синтетические данные во временной папке, удаляются при выходе. Парольная фраза для разблокировки: {0}</translation>
     </message>
 </context>
 <context>

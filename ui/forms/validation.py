@@ -103,6 +103,24 @@ def reason_sentence(reason: str) -> str:
 _CONFLICT_FIELDS = {"iin_exists": "iin", "register_open_exists": "category"}
 
 
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window tall enough for its layout at the current width.
+
+    A message row shown after the dialog opened wraps to two lines in Kazakh or Russian; the
+    window keeps its height unless asked, and the sentence would be cut in half.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():
+        needed = max(needed, layout.totalHeightForWidth(window.width()))
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
 @dataclass
 class _Field:
     widget: QWidget
@@ -182,6 +200,8 @@ class FieldErrors(QObject):
             field.message.setVisible(bool(text))
         field.widget.setStyleSheet(field.style + (_INVALID_STYLE if text else ""))
         field.widget.setToolTip(text)
+        if text:
+            grow_to_fit(field.message)
 
     def show_field_error(self, name: str, sentence: str, *, live: bool = False) -> bool:
         """Show ``sentence`` on field ``name``; False when the form has no such field.
