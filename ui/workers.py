@@ -3,16 +3,6 @@
 Each task runs on a ``QThreadPool`` thread. Work that needs the vault gets a *thread view*
 of it — the same keys and account with a connection opened by (and owned by) the worker
 thread — because one ``Database`` is used only by the thread that opened it.
-
-Lifetime of a :class:`Task`: Qt owns it (it is a child of the application object) and deletes
-it with ``deleteLater`` on the GUI thread once it has ended, after every slot connected to
-``finished``/``failed`` has been called. Python references only keep the wrapper. It used to
-be owned by Python, so the C++ object died with the last Python reference — dropped either
-by ``_on_end`` on the GUI thread, before the other queued slots ran (the council page's
-"Saved" box then never appeared, its queued call discarded with the task), or by the pool
-deleting the runnable on the worker thread while the GUI thread was delivering the task's
-signals: a use-after-free, the segfault in libQt6Core seen after saving a council protocol
-(issue 10).
 """
 
 from __future__ import annotations
@@ -47,9 +37,7 @@ class Task(QObject):
     failed = Signal(object)
 
     def __init__(self) -> None:
-        # A C++ parent makes Qt, not the Python reference count, own the object: a reference
-        # dropped on a worker thread (the runnable's) can then never delete it there.
-        super().__init__(QCoreApplication.instance())
+        super().__init__()
         self.done = False
         self.finished.connect(self._on_end)
         self.failed.connect(self._on_end)
@@ -57,9 +45,6 @@ class Task(QObject):
     def _on_end(self, _value: object) -> None:
         self.done = True
         _running.discard(self)
-        # Posted after the queued calls of the other slots of this emission, so they all run
-        # first; then the object is deleted on its own (the GUI) thread.
-        self.deleteLater()
 
 
 class _Runnable(QRunnable):

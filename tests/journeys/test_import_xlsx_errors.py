@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from app.iin import make_iin
 from app.vault import Vault
 from tests.support.qt_dialogs import answer_file_dialog
-from tests.ui.conftest import OFFSCREEN_NOISE, isolated_settings, store  # noqa: F401 - fixtures
+from tests.ui.conftest import OFFSCREEN_NOISE, isolated_settings  # noqa: F401 - fixtures
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.settings_store import SettingsStore
@@ -93,9 +93,12 @@ def choose_and_check(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDial
 
 
 def test_import_xlsx_with_errors_then_the_corrected_file(
-    qtbot: QtBot, psy: Vault, store: SettingsStore, tmp_path: Path
+    qtbot: QtBot,
+    psy: Vault,
+    isolated_settings: SettingsStore,  # noqa: F811 - the imported fixture
+    tmp_path: Path,
 ) -> None:
-    window = MainWindow(psy, store=store)
+    window = MainWindow(psy, store=isolated_settings)
     qtbot.addWidget(window)
     window.show()
     click_nav(qtbot, window, "Pupils")
