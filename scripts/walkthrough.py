@@ -220,7 +220,9 @@ class Walkthrough:
         page = window.pages["council"]  # type: ignore[attr-defined]
         self.shot("council_list")
         page.new_button.click()
-        form = next(w for w in self.visible_windows() if not isinstance(w, QMainWindow))
+        from ui.forms.council import MeetingDialog
+
+        form = next(w for w in self.visible_windows() if isinstance(w, MeetingDialog))
         form.members.setPlainText("Директор А. Б. Сейтова\nПедагог-психолог Д. Серікқызы")
         form.agenda.setPlainText("Работа с обучающимися, требующими повышенного внимания.")
         self.shot("council_new_meeting")

@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         # A label, not showMessage(): it follows a language switch and no hover tip erases it.
         self._demo_passphrase = demo_passphrase
-        self.demo_label = QLabel(objectName="demo_note")
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("demo_note")
         self.demo_label.setVisible(demo)
         if demo:
             self.statusBar().addWidget(self.demo_label, 1)
