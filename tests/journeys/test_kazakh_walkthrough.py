@@ -40,6 +40,7 @@ from tests.ui.conftest import (  # noqa: F401 - fixtures
     isolated_settings,
     translations,
 )
+from ui.forms.incident import IncidentDialog
 from ui.i18n import Translations
 from ui.main_window import PAGES, MainWindow
 from ui.settings_store import SettingsStore
@@ -175,6 +176,7 @@ def test_every_page_and_dialog_speaks_kazakh(
     isolated_settings: SettingsStore,  # noqa: F811
     translations: Translations,  # noqa: F811
     request: pytest.FixtureRequest,
+    tmp_path: Path,
 ) -> None:
     seed_demo(psy, pupils=25, incidents=12)
     translations.set_language("ru")
@@ -210,6 +212,23 @@ def test_every_page_and_dialog_speaks_kazakh(
     walk.open_dialog("new incident", lambda: window.actions["new_incident"].trigger())
     window.show_page("council")
     walk.open_dialog("new meeting", lambda: window.pages["council"].new_button.click())
+
+    # The questions a form asks: no pupil attached to a mandatory incident, unsaved input.
+    window.actions["new_incident"].trigger()
+    [incident] = [w for w in QApplication.topLevelWidgets() if isinstance(w, IncidentDialog)]
+    incident.category.setCurrentIndex(incident.category.findData("violence"))
+    incident.description.setPlainText("Синтетикалық оқиға")
+    walk.open_dialog("no pupil question", incident.save_button.click)
+    walk.open_dialog("discard question", incident.reject)
+    incident.discard()
+
+    # Import: Qt's open dialog, then the import dialog with a file's problems.
+    window.show_page("pupils")
+    listing = tmp_path / "class.csv"
+    listing.write_text("ИИН;Фамилия;Имя;Класс\n123;Аманов;Ерлан;5А\n", encoding="utf-8")
+    answer = answer_file_dialog(listing)
+    walk.open_dialog("import dialog", window.pages["pupils"].import_button.click)
+    walk.seen["open file dialog"] = [answer.title, *answer.texts, *answer.filters]
 
     # A pupil's card, its tabs and the forms it opens.
     window.show_page("pupils")
@@ -252,6 +271,9 @@ def test_every_page_and_dialog_speaks_kazakh(
     # The walk did see things: Kazakh everywhere, and Qt's dialog in Kazakh too.
     assert sum(len(texts) for texts in walk.seen.values()) > 300
     assert "Бас тарту" in walk.seen["save file dialog"]
+    assert "Енгізілген өзгерістерден бас тарту керек пе?" in walk.seen["discard question"]
+    assert "Оқиғаға бірде-бір білім алушы тіркелмеген." in walk.seen["no pupil question"]
+    assert answer.answered and walk.seen["import dialog"]
 
 
 def test_the_detector_recognises_english_as_shown() -> None:
