@@ -235,11 +235,15 @@ class Walkthrough:
         target = folder / "protocol.pdf"
         self.answer_file_dialog("council_protocol_save_dialog", target)
         page.protocol_button.click()
+        # The document is written on a worker; the "Saved" box follows (give up after 3 s
+        # more: the screenshot then shows that it never came).
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             settle(1)
             if any(isinstance(w, QMessageBox) for w in self.visible_windows()):
                 break
+            if target.exists():
+                deadline = min(deadline, time.monotonic() + 3)
             time.sleep(0.05)
         self.shot("council_protocol_saved")
         self.close_dialogs()
