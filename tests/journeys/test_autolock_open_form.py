@@ -97,6 +97,8 @@ def test_locked_with_a_form_open_and_signed_in_again(
         )
 
         # Ctrl+L while the form has the keyboard: locked again, and back again.
+        with qtbot.waitActive(form):
+            form.activateWindow()
         qtbot.keyClick(form.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert not form.isVisible()
         lock_screen = sign_in_screen("Qorgau is locked")

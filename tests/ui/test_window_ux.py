@@ -149,6 +149,8 @@ def test_ctrl_l_locks_with_a_form_open_and_the_input_comes_back(
     try:
         form = window.open_dialog("pupil")
         assert isinstance(form, PupilForm) and form.isVisible()
+        with qtbot.waitActive(form):
+            form.activateWindow()
         form.surname.setFocus()
         qtbot.keyClicks(form.surname, "Nurlanova")
         qtbot.keyClick(form.surname, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
