@@ -186,14 +186,13 @@ class Session(QObject):
         self._task = None
         self._replace_front(None)
         self.vault = vault
-        self.window = MainWindow(vault, store=self.store, translations=self.translations, demo=demo)
-        if demo:
-            self.window.statusBar().showMessage(
-                self.tr(
-                    "Demo: synthetic data in a temporary folder, deleted on exit. "
-                    "Passphrase to unlock: {0}"
-                ).format(DEMO_PASSPHRASE)
-            )
+        self.window = MainWindow(
+            vault,
+            store=self.store,
+            translations=self.translations,
+            demo=demo,
+            demo_passphrase=DEMO_PASSPHRASE if demo else "",
+        )
         self.lock = LockManager(vault, self, idle_minutes=self.store.get(AUTOLOCK_MINUTES))
         # Session-level wiring: the window asks, the lock manager acts.
         self.window.lock_requested.connect(self.lock.lock)

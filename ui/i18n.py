@@ -50,10 +50,10 @@ def _is_writable(folder: Path) -> bool:
     return True
 
 
-def compiled_qm(lang: str, i18n_dir: Path = I18N_DIR) -> Path | None:
+def compiled_qm(lang: str, i18n_dir: Path = I18N_DIR, name: str = "qorgau") -> Path | None:
     """The ``.qm`` for ``lang``, compiled from its ``.ts`` when missing or older."""
-    ts = i18n_dir / f"qorgau_{lang}.ts"
-    qm = i18n_dir / f"qorgau_{lang}.qm"
+    ts = i18n_dir / f"{name}_{lang}.ts"
+    qm = i18n_dir / f"{name}_{lang}.qm"
     if not ts.exists():
         return qm if qm.exists() else None
     if not _is_writable(i18n_dir):
@@ -119,8 +119,17 @@ class Translations(QObject):
             self._installed.append(own)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(self)
-        if lang != "en" and qtbase.load(f"qtbase_{lang}", qt_dir):
-            self._installed.append(qtbase)
+        if lang != "en":
+            # Qt's own dialogs (file dialogs, message box buttons) in the same language.
+            if qtbase.load(f"qtbase_{lang}", qt_dir):
+                self._installed.append(qtbase)
+            else:
+                log.warning("Qt's translations qtbase_%s.qm not found in %s", lang, qt_dir)
+            # Installed after qtbase, so consulted first: what the shipped qtbase lacks.
+            extra = QTranslator(self)
+            extra_qm = compiled_qm(lang, self._i18n_dir / "qt", "qtbase_extra")
+            if extra_qm is not None and extra.load(str(extra_qm)):
+                self._installed.append(extra)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         locale = QLocale(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from app.services.pupil_import import MAX_IMPORT_BYTES, ImportReport, import_pup
 from app.vault import Vault
 from ui.backup_scheduler import start_connected  # until ui.workers connects before starting
 from ui.errors import message_for
+from ui.file_dialogs import ask_open_path
 from ui.models.simple_list_model import Column, RecordListModel
 from ui.pupils_view import row_error_sentence
 from ui.workers import Report, Task, run_task, run_with_vault
@@ -101,17 +101,15 @@ def column_letter(index: int) -> str:
 
 
 def choose_import_file(parent: QWidget | None) -> Path | None:
-    path, _filter = QFileDialog.getOpenFileName(
+    return ask_open_path(
         parent,
         QCoreApplication.translate("ImportDialog", "Import pupils"),
-        "",
         QCoreApplication.translate(
             "ImportDialog",
             "Class lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;"
             "All files (*)",
         ),
     )
-    return Path(path) if path else None
 
 
 class ImportDialog(QDialog):

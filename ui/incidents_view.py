@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,25 @@ from ui.models.simple_list_model import Column, RecordListModel
 from ui.pupil_card import make_table, selected_row
 
 WRITE_ROLES = ("psychologist", "social_pedagogue")
+
+
+# A column sized to its contents takes at most this share of the table: a long text (what
+# happened, an agenda) leaves room for the others and is elided, whole in its tooltip.
+MAX_COLUMN_SHARE = 0.45
+
+
+def fit_columns(table: QTableView) -> None:
+    """Every column but the last as wide as its title and values (capped); the last one, the
+    long text, takes the rest. Interactive, so the user can still drag a border."""
+    header = table.horizontalHeader()
+    model = table.model()
+    if model is None or model.columnCount() == 0:
+        return
+    header.setStretchLastSection(True)
+    limit = max(120, int(table.viewport().width() * MAX_COLUMN_SHARE), 240)
+    for column in range(model.columnCount() - 1):
+        wanted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        header.resizeSection(column, min(wanted, limit))
 
 
 class RecordListPage(QWidget):
@@ -104,6 +124,7 @@ class RecordListPage(QWidget):
         else:
             self.empty.setText(self.empty_text())
         self.model.set_rows(rows)
+        fit_columns(self.table)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
 
     def current(self) -> Any | None:

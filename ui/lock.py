@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.vault import Vault
 from ui.signin import SignInDialog
 
+LOCK_KEY = QKeySequence("Ctrl+L")
 ACTIVITY_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -122,6 +124,7 @@ class LockManager(QObject):
         self._hidden: list[QWidget] = []
         self._states: list[tuple[Guarded, object]] = []
         self.screen: SignInDialog | None = None
+        self._with_shortcut: set[QObject] = set()
         self._check = QTimer(self)
         self._check.timeout.connect(self._on_check)
         self.set_idle_minutes(idle_minutes)
@@ -140,7 +143,33 @@ class LockManager(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and not self.is_locked:
             self._last_activity = time.monotonic()
+            # Ctrl+L that no shortcut took (a modal dialog not yet the active window): the
+            # key reaches the dialog's widgets, and is taken here.
+            if (
+                isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and QKeySequence(event.keyCombination()) == LOCK_KEY
+                and QApplication.activeModalWidget() is not None
+            ):
+                self.lock()
+                return True
+        elif (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QDialog)
+            and watched.isWindow()
+            and watched is not self.screen
+            and watched not in self._with_shortcut
+        ):
+            self._add_lock_shortcut(watched)
         return False
+
+    def _add_lock_shortcut(self, dialog: QDialog) -> None:
+        """The main window's Ctrl+L cannot fire while a modal form blocks that window: every
+        dialog gets its own (Qt's shortcut map, so it works in any keyboard layout)."""
+        shortcut = QShortcut(LOCK_KEY, dialog)
+        shortcut.activated.connect(self.lock)
+        self._with_shortcut.add(dialog)
+        dialog.destroyed.connect(lambda *_a, d=dialog: self._with_shortcut.discard(d))
 
     def _on_check(self) -> None:
         if not self.is_locked and time.monotonic() - self._last_activity >= self._idle_seconds:

@@ -62,7 +62,6 @@ FALLBACK_KEYS = {
     QKeySequence.StandardKey.Preferences: "Ctrl+,",
     QKeySequence.StandardKey.Refresh: "F5",
     QKeySequence.StandardKey.Find: "Ctrl+F",
-    QKeySequence.StandardKey.New: "Ctrl+N",
 }
 
 
@@ -90,6 +89,7 @@ class MainWindow(QMainWindow):
         store: SettingsStore | None = None,
         translations: Translations | None = None,
         demo: bool = False,
+        demo_passphrase: str = "",
     ) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -121,6 +121,13 @@ class MainWindow(QMainWindow):
         self.server_url: str | None = None
         self.statusBar().addPermanentWidget(self.delivery_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        # A label, not showMessage(): it follows a language switch and no hover tip erases it.
+        self._demo_passphrase = demo_passphrase
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("demo_note")
+        self.demo_label.setVisible(demo)
+        if demo:
+            self.statusBar().addWidget(self.demo_label, 1)
         # Shadows QWidget.actions(), which nothing calls on this window; tests and the
         # helpers' code address the commands by this name.
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
@@ -212,7 +219,9 @@ class MainWindow(QMainWindow):
         self._action("lock", QKeySequence("Ctrl+L"), lambda: self.lock_requested.emit())
         self._action("sign_out", None, lambda: self.sign_out_requested.emit())
         self._action("quit", QKeySequence.StandardKey.Quit, self.close)
-        self._action("new_pupil", QKeySequence.StandardKey.New, lambda: self.open_dialog("pupil"))
+        # Ctrl+N belongs to the visible page ("new record" of that page: pupil, incident,
+        # meeting, task); one window-wide Ctrl+N beside it made Qt call both ambiguous.
+        self._action("new_pupil", QKeySequence("Ctrl+Shift+N"), lambda: self.open_dialog("pupil"))
         self._action(
             "new_incident", QKeySequence("Ctrl+Shift+I"), lambda: self.open_dialog("incident")
         )
@@ -278,6 +287,13 @@ class MainWindow(QMainWindow):
         self.records_menu.setTitle(self.tr("&Records"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        if self.demo:
+            self.demo_label.setText(
+                self.tr(
+                    "Demo: synthetic data in a temporary folder, deleted on exit. "
+                    "Passphrase to unlock: {0}"
+                ).format(self._demo_passphrase)
+            )
         user = self.vault.user
         self.user_label.setText(self.tr("{0} ({1})").format(user.full_name, role_name(user.role)))
         self._show_delivery()
@@ -339,8 +355,12 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.show_page("pupils")
-        search = self.pages["pupils"].findChild(QWidget, "search")
-        if search is not None:
+        page = self.pages["pupils"]
+        focus: Callable[[], None] | None = getattr(page, "focus_search", None)
+        search = page.findChild(QWidget, "search")
+        if focus is not None:
+            focus()
+        elif search is not None:
             search.setFocus()
 
     def about(self) -> None:

@@ -43,6 +43,11 @@ def phone_numbers(notification: HasRecipients) -> list[tuple[str, str]]:
     return found
 
 
+def call_line(number: str, who: str) -> str:
+    """“102 — Police”: the number once, even when the recipient's name repeats it."""
+    return f"{number} — {who.replace(f'({number})', '').strip()}"
+
+
 def to_datetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
 
@@ -63,7 +68,7 @@ class PhoneReportDialog(FormDialog):
         self.numbers.setObjectName("numbers")
         self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.numbers.setText("\n".join(f"{n} — {who}" if who else n for n, who in offered))
+        self.numbers.setText("\n".join(call_line(n, who) if who else n for n, who in offered))
         self.about = QLabel(context.get("about") or "", wordWrap=True)
         self.about.setVisible(bool(context.get("about")))
         self.body.insertWidget(0, self.numbers)

@@ -137,7 +137,7 @@ class PupilsView(QWidget):
         self.new_button.clicked.connect(self.on_new_pupil)
         self.import_button.clicked.connect(self.on_import)
         QShortcut(QKeySequence.StandardKey.New, self, self.on_new_pupil)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        # Ctrl+F is the main window's "Find pupil" (it shows this page and focuses the search).
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.focus_table)
         self.setTabOrder(self.search, self.class_filter)
         self.setTabOrder(self.class_filter, self.category_filter)

@@ -14,13 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,28 +39,19 @@ from app.services.reports import MAX_THRESHOLD
 from app.vault import Vault
 from ui import documents
 from ui.errors import message_for
+from ui.file_dialogs import ask_save_path
 from ui.workers import Task, run_with_vault
 
 Work = Callable[[Vault, Path], Path]
 
 
-def documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
 def ask_path(parent: QWidget, title: str, name: str, fmt: str = "pdf") -> Path | None:
     """The Save as… dialog; None when the user cancels."""
     filters = {
-        "pdf": parent.tr("PDF documents (*.pdf)"),
-        "csv": parent.tr("CSV tables (*.csv)"),
+        "pdf": QCoreApplication.translate("Documents", "PDF documents (*.pdf)"),
+        "csv": QCoreApplication.translate("Documents", "CSV tables (*.csv)"),
     }
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path(documents_folder()) / name), filters[fmt]
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+    return ask_save_path(parent, title, name, filters[fmt], fmt)
 
 
 def export_document(vault: Vault, path: Path, work: Work) -> Task:
@@ -73,8 +63,8 @@ def _show_result(parent: QWidget, task: Task) -> None:
     def done(path: object) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            parent.tr("Document saved"),
-            parent.tr("Saved {0}").format(path),
+            QCoreApplication.translate("Documents", "Document saved"),
+            QCoreApplication.translate("Documents", "Saved {0}").format(path),
             QMessageBox.StandardButton.Ok,
             parent,
         )
@@ -83,7 +73,7 @@ def _show_result(parent: QWidget, task: Task) -> None:
     def failed(exc: object) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            parent.tr("The document was not saved"),
+            QCoreApplication.translate("Documents", "The document was not saved"),
             message_for(exc) if isinstance(exc, BaseException) else str(exc),
             QMessageBox.StandardButton.Ok,
             parent,
@@ -98,7 +88,7 @@ def save_certificate(parent: QWidget, vault: Vault, notification_id: str) -> Tas
     """Ask where, then write the notification certificate (used by the Notifications page)."""
     path = ask_path(
         parent,
-        parent.tr("Save the notification certificate"),
+        QCoreApplication.translate("Documents", "Save the notification certificate"),
         f"certificate-{notification_id[:8]}.pdf",
     )
     if path is None:
@@ -112,7 +102,11 @@ def save_certificate(parent: QWidget, vault: Vault, notification_id: str) -> Tas
 
 def save_protocol(parent: QWidget, vault: Vault, meeting_id: int) -> Task | None:
     """Ask where, then write the council protocol (used by the Council page)."""
-    path = ask_path(parent, parent.tr("Save the council protocol"), f"protocol-{meeting_id}.pdf")
+    path = ask_path(
+        parent,
+        QCoreApplication.translate("Documents", "Save the council protocol"),
+        f"protocol-{meeting_id}.pdf",
+    )
     if path is None:
         return None
     task = export_document(

@@ -62,6 +62,8 @@ PENDING_ENROLL_CODE = Setting("sync/pending_code", "", str)
 BACKUP_FOLDER = Setting("backup/folder", "", str)  # "" = automatic backups are off
 BACKUP_KEEP = Setting("backup/keep", 7, int, minimum=1, maximum=365)
 LAST_BACKUP_AT = Setting("backup/last_at", "", str)
+# The folder of the file last opened or saved (documents, imports): where the next dialog starts.
+LAST_FOLDER = Setting("ui/last_folder", "", str)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -72,6 +74,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BACKUP_FOLDER,
     BACKUP_KEEP,
     LAST_BACKUP_AT,
+    LAST_FOLDER,
 )
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.errors import WrongPassphrase
 from app.vault import MIN_PASSPHRASE, Vault, list_logins, open_vault, recover_account
 from ui.errors import message_for
+from ui.last_login import last_login, remember_login
 from ui.workers import Report, Task, rebind_to_current_thread, run_task
 
 Sleep = Callable[[float], None]
@@ -274,6 +275,9 @@ class SignInDialog(QDialog):
                 self.account.addItems(list_logins(self._data_dir))
             except Exception as exc:
                 self.show_message(message_for(exc))
+            remembered = self.account.findText(last_login(self._data_dir))
+            if remembered >= 0:
+                self.account.setCurrentIndex(remembered)
         self.passphrase.setFocus()
 
     def show_message(self, text: str) -> None:
@@ -321,6 +325,7 @@ class SignInDialog(QDialog):
         self._task = None
         self._timer.stop()
         self.vault = rebind_to_current_thread(vault)
+        remember_login(self._data_dir, self.vault.user.login)
         self.passphrase.clear()
         self._failed_at = self._retry_at = 0.0
         self._set_countdown("")

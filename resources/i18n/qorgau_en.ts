@@ -1090,6 +1090,34 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved</source>
+        <translation>The document was not saved</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Save the notification certificate</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Save the council protocol</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1761,6 +1789,22 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Next steps: {steps}</translation>
     </message>
     <message>
+        <source>No pupil is attached to this incident.</source>
+        <translation>No pupil is attached to this incident.</translation>
+    </message>
+    <message>
+        <source>The notification to {recipients} will say that the child is not identified, and they will have to find out who it is. Attach the pupils involved if you know them.</source>
+        <translation>The notification to {recipients} will say that the child is not identified, and they will have to find out who it is. Attach the pupils involved if you know them.</translation>
+    </message>
+    <message>
+        <source>Attach a pupil</source>
+        <translation>Attach a pupil</translation>
+    </message>
+    <message>
+        <source>Record without a pupil</source>
+        <translation>Record without a pupil</translation>
+    </message>
+    <message>
         <source>The incident was recorded.</source>
         <translation>The incident was recorded.</translation>
     </message>
@@ -2003,6 +2047,10 @@ Then record the call so that the report counts as made in time.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
+        <translation>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -3728,7 +3776,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
-        <translation>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</translation>
+        <translation type="vanished">Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4185,25 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
 </context>
 <context>
+    <name>UnsavedForm</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been saved.</source>
+        <translation>What you entered in this form has not been saved.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Victim</source>
@@ -4287,31 +4354,31 @@ The vault is put back as it was when the backup was made: its accounts and recor
     <name>parent</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <translation type="vanished">PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation>CSV tables (*.csv)</translation>
+        <translation type="vanished">CSV tables (*.csv)</translation>
     </message>
     <message>
         <source>Document saved</source>
-        <translation>Document saved</translation>
+        <translation type="vanished">Document saved</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation>Saved {0}</translation>
+        <translation type="vanished">Saved {0}</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation>The document was not saved</translation>
+        <translation type="vanished">The document was not saved</translation>
     </message>
     <message>
         <source>Save the notification certificate</source>
-        <translation>Save the notification certificate</translation>
+        <translation type="vanished">Save the notification certificate</translation>
     </message>
     <message>
         <source>Save the council protocol</source>
-        <translation>Save the council protocol</translation>
+        <translation type="vanished">Save the council protocol</translation>
     </message>
 </context>
 </TS>

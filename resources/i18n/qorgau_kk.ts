@@ -1014,6 +1014,34 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <source>Page {0} of {1}</source>
         <translation>{1} беттің {0}-беті</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV кестелері (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Құжат сақталды</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved</source>
+        <translation>Құжат сақталмады</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Хабарлама туралы анықтаманы сақтау</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Кеңес хаттамасын сақтау</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1685,6 +1713,22 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Келесі қадамдар: {steps}</translation>
     </message>
     <message>
+        <source>No pupil is attached to this incident.</source>
+        <translation>Оқиғаға бірде-бір білім алушы тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>The notification to {recipients} will say that the child is not identified, and they will have to find out who it is. Attach the pupils involved if you know them.</source>
+        <translation>Хабарламада ({recipients}) бала анықталмағаны көрсетіледі, және олар оның кім екенін өздері анықтауға мәжбүр болады. Қатысқан білім алушыларды білсеңіз, оларды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Attach a pupil</source>
+        <translation>Білім алушыны көрсету</translation>
+    </message>
+    <message>
+        <source>Record without a pupil</source>
+        <translation>Білім алушысыз тіркеу</translation>
+    </message>
+    <message>
         <source>The incident was recorded.</source>
         <translation>Оқиға тіркелді.</translation>
     </message>
@@ -1927,6 +1971,10 @@ Then record the call so that the report counts as made in time.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
+        <translation>Демо: уақытша қалтадағы синтетикалық деректер, шыққанда жойылады. Құлыпты ашу үшін құпия фраза: {0}</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -3644,7 +3692,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
-        <translation>Демо: уақытша қалтадағы синтетикалық деректер, шыққанда жойылады. Құлыпты ашу үшін құпия фраза: {0}</translation>
+        <translation type="vanished">Демо: уақытша қалтадағы синтетикалық деректер, шыққанда жойылады. Құлыпты ашу үшін құпия фраза: {0}</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4101,25 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
 </context>
 <context>
+    <name>UnsavedForm</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Енгізілген өзгерістерден бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been saved.</source>
+        <translation>Осы нысанға енгізілгендер сақталмаған.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Толтыруды жалғастыру</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Victim</source>
@@ -4203,31 +4270,31 @@ The vault is put back as it was when the backup was made: its accounts and recor
     <name>parent</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF құжаттары (*.pdf)</translation>
+        <translation type="vanished">PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation>CSV кестелері (*.csv)</translation>
+        <translation type="vanished">CSV кестелері (*.csv)</translation>
     </message>
     <message>
         <source>Document saved</source>
-        <translation>Құжат сақталды</translation>
+        <translation type="vanished">Құжат сақталды</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation>Сақталды: {0}</translation>
+        <translation type="vanished">Сақталды: {0}</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation>Құжат сақталмады</translation>
+        <translation type="vanished">Құжат сақталмады</translation>
     </message>
     <message>
         <source>Save the notification certificate</source>
-        <translation>Хабарлама туралы анықтаманы сақтау</translation>
+        <translation type="vanished">Хабарлама туралы анықтаманы сақтау</translation>
     </message>
     <message>
         <source>Save the council protocol</source>
-        <translation>Кеңес хаттамасын сақтау</translation>
+        <translation type="vanished">Кеңес хаттамасын сақтау</translation>
     </message>
 </context>
 </TS>

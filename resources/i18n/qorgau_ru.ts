@@ -1014,6 +1014,34 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Документ сохранён</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>The document was not saved</source>
+        <translation>Документ не сохранён</translation>
+    </message>
+    <message>
+        <source>Save the notification certificate</source>
+        <translation>Сохранение справки об уведомлении</translation>
+    </message>
+    <message>
+        <source>Save the council protocol</source>
+        <translation>Сохранение протокола совета</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1685,6 +1713,22 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Дальнейшие шаги: {steps}</translation>
     </message>
     <message>
+        <source>No pupil is attached to this incident.</source>
+        <translation>К происшествию не привязан ни один обучающийся.</translation>
+    </message>
+    <message>
+        <source>The notification to {recipients} will say that the child is not identified, and they will have to find out who it is. Attach the pupils involved if you know them.</source>
+        <translation>В уведомлении для получателей ({recipients}) будет указано, что ребёнок не установлен, и им придётся самим выяснять, о ком идёт речь. Если вы знаете участвовавших обучающихся, укажите их.</translation>
+    </message>
+    <message>
+        <source>Attach a pupil</source>
+        <translation>Указать обучающегося</translation>
+    </message>
+    <message>
+        <source>Record without a pupil</source>
+        <translation>Записать без обучающегося</translation>
+    </message>
+    <message>
         <source>The incident was recorded.</source>
         <translation>Случай зарегистрирован.</translation>
     </message>
@@ -1927,6 +1971,10 @@ Then record the call so that the report counts as made in time.</source>
     <message>
         <source>&amp;Help</source>
         <translation>С&amp;правка</translation>
+    </message>
+    <message>
+        <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
+        <translation>Демо: синтетические данные во временной папке, удаляются при выходе. Парольная фраза для разблокировки: {0}</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -3644,7 +3692,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Demo: synthetic data in a temporary folder, deleted on exit. Passphrase to unlock: {0}</source>
-        <translation>Демо: синтетические данные во временной папке, удаляются при выходе. Парольная фраза для разблокировки: {0}</translation>
+        <translation type="vanished">Демо: синтетические данные во временной папке, удаляются при выходе. Парольная фраза для разблокировки: {0}</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4101,25 @@ The vault is put back as it was when the backup was made: its accounts and recor
     </message>
 </context>
 <context>
+    <name>UnsavedForm</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Отменить внесённые изменения?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been saved.</source>
+        <translation>Введённое в эту форму не сохранено.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить заполнение</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Victim</source>
@@ -4203,31 +4270,31 @@ The vault is put back as it was when the backup was made: its accounts and recor
     <name>parent</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
+        <translation type="vanished">Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation>Таблицы CSV (*.csv)</translation>
+        <translation type="vanished">Таблицы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Document saved</source>
-        <translation>Документ сохранён</translation>
+        <translation type="vanished">Документ сохранён</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation>Сохранено: {0}</translation>
+        <translation type="vanished">Сохранено: {0}</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation>Документ не сохранён</translation>
+        <translation type="vanished">Документ не сохранён</translation>
     </message>
     <message>
         <source>Save the notification certificate</source>
-        <translation>Сохранение справки об уведомлении</translation>
+        <translation type="vanished">Сохранение справки об уведомлении</translation>
     </message>
     <message>
         <source>Save the council protocol</source>
-        <translation>Сохранение протокола совета</translation>
+        <translation type="vanished">Сохранение протокола совета</translation>
     </message>
 </context>
 </TS>

@@ -142,7 +142,7 @@ def test_pupils_view_opens_the_dialog_and_refreshes(
         [["ИИН", "Фамилия", "Имя", "Класс"], [int(IIN_A), "Абаев", "Нурлан", "5А"]],
     )
     monkeypatch.setattr(
-        "ui.import_dialog.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
+        "ui.file_dialogs.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
     )
     view = PupilsView(soc)
     qtbot.addWidget(view)

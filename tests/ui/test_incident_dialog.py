@@ -6,6 +6,7 @@ import json
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app import clock
 from app.services import incidents as incident_service
@@ -79,13 +80,17 @@ def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot, soc) ->
 
 def test_offline_near_deadline_offers_numbers_and_phone_report(qtbot, soc) -> None:
     enrolled_with(soc)
-    dialog = IncidentDialog(soc, online=False)
+    pupil = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, online=False, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
     fill(dialog, "offence_by_minor")
     dialog.on_save()
     assert f"no connection to the server {SERVER}" in dialog.result_text.text()
     assert not dialog.call_box.isHidden()
     assert "102" in dialog.call_box.text() and "111" in dialog.call_box.text()
+    # "102 — Police", not "102 — Police (102)".
+    assert "102 — Police\n" in dialog.call_box.text()
+    assert dialog.call_box.text().count("102") == 1
     dialog.phone_button.click()
     phone = dialog.phone_dialog
     assert phone is not None
@@ -103,7 +108,8 @@ def test_offline_near_deadline_offers_numbers_and_phone_report(qtbot, soc) -> No
 
 def test_not_enrolled_says_so_not_no_connection(qtbot, soc) -> None:
     # The truth is "this computer is not enrolled", whatever the network does.
-    dialog = IncidentDialog(soc, online=True)
+    pupil = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, online=True, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
     fill(dialog, "violence")
     dialog.on_save()
@@ -115,7 +121,9 @@ def test_not_enrolled_says_so_not_no_connection(qtbot, soc) -> None:
 
 def test_enrolled_but_connection_unknown_promises_nothing_false(qtbot, soc) -> None:
     enrolled_with(soc)
-    dialog = IncidentDialog(soc)  # opened from a pupil card: no connection state handed in
+    pupil = add_pupil(soc, "Ахметова")
+    # Opened from a pupil card: no connection state handed in.
+    dialog = IncidentDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
     fill(dialog, "violence")
     dialog.on_save()
@@ -126,7 +134,8 @@ def test_enrolled_but_connection_unknown_promises_nothing_false(qtbot, soc) -> N
 
 def test_far_deadline_offers_no_numbers(qtbot, soc) -> None:
     # Seen hours before the deadline, there is no need to phone yet.
-    dialog = IncidentDialog(soc, online=False)
+    pupil = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, online=False, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
     fill(dialog, "violence")
     dialog.on_save()
@@ -202,6 +211,47 @@ def test_escape_after_recording_reports_the_incident(qtbot, soc) -> None:
     dialog.on_save()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def no_pupil_question(dialog: IncidentDialog):
+    boxes = [w for w in dialog.findChildren(QMessageBox) if w.isVisible() and w.parent() is dialog]
+    return boxes[0] if boxes else None
+
+
+def test_mandatory_incident_without_pupil_is_not_recorded_without_asking(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc, online=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "violence")
+    dialog.save_button.click()
+    box = no_pupil_question(dialog)
+    assert box is not None
+    assert box.text() == "No pupil is attached to this incident."
+    assert "will say that the child is not identified" in box.informativeText()
+    assert "Police (102)" in box.informativeText()
+    assert incident_service.list_incidents(soc) == []
+    # The safe answer is the default: back to the form, to attach the pupil.
+    assert box.defaultButton().text() == "Attach a pupil"
+    box.defaultButton().click()
+    assert dialog.recorded is None and dialog.focusWidget() is dialog.picker.search
+    assert incident_service.list_incidents(soc) == []
+    # Recording anyway is an explicit choice.
+    dialog.save_button.click()
+    box = no_pupil_question(dialog)
+    [record] = [b for b in box.buttons() if b.text() == "Record without a pupil"]
+    record.click()
+    assert dialog.recorded is not None and dialog.recorded.notification is not None
+    assert dialog.recorded.incident.participants == ()
+
+
+def test_optional_incident_without_pupil_is_recorded_without_asking(qtbot, soc) -> None:
+    dialog = IncidentDialog(soc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "conflict")
+    dialog.save_button.click()
+    assert no_pupil_question(dialog) is None
+    assert dialog.recorded is not None
 
 
 def test_remaining_text() -> None:

@@ -13,6 +13,8 @@ from app.services import notifications as notification_service
 from ui.forms.incident import IncidentDialog
 from ui.pupils_view import PupilsView
 
+from .helpers import add_pupil
+
 
 def test_pupil_then_mandatory_incident_then_notification(qtbot, soc) -> None:
     view = PupilsView(soc)
@@ -69,7 +71,8 @@ def test_the_dashboard_shows_the_new_notification(qtbot, soc) -> None:
     )
     if page_class is None:
         pytest.skip("the dashboard page is not built yet")
-    dialog = IncidentDialog(soc, online=True)
+    pupil = add_pupil(soc, "Ахметова")
+    dialog = IncidentDialog(soc, online=True, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
     dialog.category.setCurrentIndex(dialog.category.findData("offence_by_minor"))
     dialog.description.setPlainText("Кража телефона")

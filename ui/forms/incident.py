@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -59,7 +61,7 @@ from ui.forms import (
 from ui.forms.incident_extras import IncidentExtras
 from ui.forms.validation import FormDialog
 from ui.models.simple_list_model import Column, RecordListModel
-from ui.phone_report import PhoneReportDialog, phone_numbers
+from ui.phone_report import PhoneReportDialog, call_line, phone_numbers
 
 # The phone numbers are offered when the deadline is this close (or past) and not delivered.
 NEAR_DEADLINE = timedelta(hours=2)
@@ -246,6 +248,7 @@ class IncidentDialog(FormDialog):
         self.recorded: RecordedIncident | None = None
         self.phone_dialog: PhoneReportDialog | None = None
         self.phone_report: PhoneReport | None = None
+        self.no_pupil_question: QMessageBox | None = None
         self._online: Online = context.get("online")
         self.server_url: str | None = None  # where the notification goes; None: not enrolled
 
@@ -505,6 +508,47 @@ class IncidentDialog(FormDialog):
             self.vault, self.draft(), rules=rules(), language=current_language()
         )
 
+    def on_save(self) -> None:
+        """A mandatory notification without a pupil reaches the police with no child to look
+        for: possible (the child may be unknown), so it is asked, never silently sent."""
+        rule = self.rule()
+        missing_text = not self.description.toPlainText().strip()  # named by the core first
+        if rule is None or not rule.mandatory or self.involved.rowCount() or missing_text:
+            super().on_save()
+            return
+        if self.no_pupil_question is not None and self.no_pupil_question.isVisible():
+            return
+        names = ", ".join(recipient_name(code) for code in rule.recipients)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.windowTitle(),
+            self.tr("No pupil is attached to this incident."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("no_pupil_question")
+        box.setInformativeText(
+            self.tr(
+                "The notification to {recipients} will say that the child is not identified, "
+                "and they will have to find out who it is. Attach the pupils involved if you "
+                "know them."
+            ).format(recipients=names)
+        )
+        attach = box.addButton(self.tr("Attach a pupil"), QMessageBox.ButtonRole.RejectRole)
+        record = box.addButton(self.tr("Record without a pupil"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(attach)
+        box.setEscapeButton(attach)
+
+        def on_clicked(button: QAbstractButton) -> None:
+            if button is record:
+                FormDialog.on_save(self)
+            else:
+                self.picker.search.setFocus()
+
+        box.buttonClicked.connect(on_clicked)
+        self.no_pupil_question = box
+        box.open()
+
     def saved(self) -> None:
         """Stay open to show the notification and what to do next."""
         self.recorded = self.result_value
@@ -554,7 +598,7 @@ class IncidentDialog(FormDialog):
             near = notification.deadline - now <= NEAR_DEADLINE
             if near and not (self.server_url and self.is_online()):
                 numbers = "\n".join(
-                    f"{number} — {who}" for number, who in phone_numbers(notification)
+                    call_line(number, who) for number, who in phone_numbers(notification)
                 )
                 self.call_box.setText(
                     self.tr(

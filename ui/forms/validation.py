@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import QorgauError, ValidationError
 from ui.errors import message_for
+from ui.forms.unsaved import ask_discard, form_snapshot
 
 _INVALID_STYLE = "border: 1px solid #c62828;"
 _MESSAGE_STYLE = "color: #c62828;"
@@ -98,6 +101,24 @@ def reason_sentence(reason: str) -> str:
 
 # Conflicts that concern one field of a form.
 _CONFLICT_FIELDS = {"iin_exists": "iin", "register_open_exists": "category"}
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window tall enough for its layout at the current width.
+
+    A message row shown after the dialog opened wraps to two lines in Kazakh or Russian; the
+    window keeps its height unless asked, and the sentence would be cut in half.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():
+        needed = max(needed, layout.totalHeightForWidth(window.width()))
+    if window.height() < needed:
+        window.resize(window.width(), needed)
 
 
 @dataclass
@@ -179,6 +200,8 @@ class FieldErrors(QObject):
             field.message.setVisible(bool(text))
         field.widget.setStyleSheet(field.style + (_INVALID_STYLE if text else ""))
         field.widget.setToolTip(text)
+        if text:
+            grow_to_fit(field.message)
 
     def show_field_error(self, name: str, sentence: str, *, live: bool = False) -> bool:
         """Show ``sentence`` on field ``name``; False when the form has no such field.
@@ -248,7 +271,8 @@ class FormDialog(QDialog):
     Subclasses fill ``self.form`` (registering fields with ``self.errors.add_row``) and
     implement :meth:`save`, which calls a service and returns what it created. A core error
     is shown on its field and the dialog stays open with everything the user typed; Enter
-    saves, Escape cancels.
+    saves, Escape cancels. Closing a form in which something was entered (window button,
+    Escape, Cancel) first asks "Discard the changes?"; an untouched form closes silently.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -271,6 +295,31 @@ class FormDialog(QDialog):
         self.body.addWidget(self.banner)
         self.body.addWidget(self.form_page, 1)
         self.body.addWidget(self.buttons)
+        self._pristine: tuple[Any, ...] | None = None  # input as first shown
+        self.discard_question: QMessageBox | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pristine is None:  # the first time: defaults and context are filled in
+            self._pristine = form_snapshot(self.form_page)
+
+    def has_unsaved_input(self) -> bool:
+        """True when the user entered or changed something since the form was shown."""
+        return self._pristine is not None and form_snapshot(self.form_page) != self._pristine
+
+    def reject(self) -> None:
+        """Window button, Escape and Cancel: ask before throwing entered input away."""
+        if not self.has_unsaved_input():
+            super().reject()
+            return
+        if self.discard_question is not None and self.discard_question.isVisible():
+            return
+        self.discard_question = ask_discard(self, self.discard)
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the user chose Discard)."""
+        self._pristine = None
+        QDialog.reject(self)
 
     @property
     def save_button(self) -> QPushButton:
