@@ -185,6 +185,8 @@ def ref(db: Database, pupil_id: int) -> PupilRef | None:
 
 
 _EXACT_COLUMNS = "{surname name patronymic iin class_name}"
+# The Kazakh letters and the Russian ones they fold to.
+_FOLDING_LETTERS = frozenset("әғқңөұүһі" + fold("әғқңөұүһі"))
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,9 @@ class SearchQuery:
 
     exact: str
     folded: str
+    # False when no term has a letter that folding relates to another one (digits of an IIN,
+    # a class number...): both queries then find the same pupils and one ordered walk will do.
+    folding_matters: bool = True
 
     @property
     def folded_only(self) -> str:
@@ -227,6 +232,7 @@ def search_query(text: str) -> SearchQuery | None:
     return SearchQuery(
         exact=" AND ".join(f"{_EXACT_COLUMNS} : {_phrase(t)}" for t in terms),
         folded=" AND ".join(_phrase(fold(t)) for t in terms),
+        folding_matters=any(_FOLDING_LETTERS & set(t.lower()) for t in terms),
     )
 
 
@@ -317,11 +323,18 @@ def _search_rows(
         )
         if where:
             sql += " AND " + " AND ".join(where)
-        sql += (
-            " ORDER BY s.rowid NOT IN (SELECT rowid FROM pupil_search WHERE pupil_search MATCH ?),"
-            " p.sort_key, p.id LIMIT ? OFFSET ?"
-        )
-        return db.all(sql, [query.folded, *params, query.exact, limit, offset])
+        rank = []
+        if query.folding_matters:
+            rank = [query.exact]
+            sql += (
+                " ORDER BY s.rowid NOT IN"
+                " (SELECT rowid FROM pupil_search WHERE pupil_search MATCH ?), p.sort_key, p.id"
+            )
+        else:
+            sql += " ORDER BY p.sort_key, p.id"
+        return db.all(sql + " LIMIT ? OFFSET ?", [query.folded, *params, *rank, limit, offset])
+    if not query.folding_matters:
+        return _walk(db, f, query.folded, offset=offset, limit=limit)
     # Many hits: the exact matches by the sort index, then those found only through folding.
     rows = _walk(db, f, query.exact, offset=offset, limit=limit)
     if len(rows) == limit:
