@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -118,12 +118,14 @@ class PupilCard(QDialog):
         actions.addStretch(1)
 
         self.tabs = QTabWidget()
+        self.register_page = self._register_tab()
+        self.plans_page = self._plans_tab()
         for tab in (
             self._profile_tab(),
             self._representatives_tab(),
-            self._register_tab(),
+            self.register_page,
             self._chronology_tab(),
-            self._plans_tab(),
+            self.plans_page,
         ):
             self.tabs.addTab(tab, "")
 
@@ -259,6 +261,10 @@ class PupilCard(QDialog):
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
         self.chronology_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.chronology_table.activated.connect(self.on_chronology_activated)  # double-click
+        # Enter is taken here: the view would pass the key on to the card, whose default
+        # button logic then "pressed" Close in the record dialog that had just opened.
+        self.chronology_table.installEventFilter(self)
         self.chronology_empty = QLabel()
         self.chronology_empty.setWordWrap(True)
         box = QVBoxLayout(page)
@@ -468,6 +474,29 @@ class PupilCard(QDialog):
         dialog.accepted.connect(self.on_recorded)
         dialog.open()
         return dialog
+
+    def show_dialog(self, dialog: QDialog) -> QDialog:
+        """A read-only dialog over the card (nothing to refresh when it closes)."""
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.chronology_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.on_chronology_activated(self.chronology_table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def on_chronology_activated(self, index: QModelIndex) -> None:
+        from ui.chronology_open import open_event
+
+        if index.isValid():
+            open_event(self, index)
 
     def on_recorded(self) -> None:
         self.refresh()
