@@ -79,6 +79,11 @@ def reason_sentence(reason: str) -> str:
             "FieldErrors", "The next review must come after this one."
         ),
         "naive": QCoreApplication.translate("FieldErrors", "Enter a valid date and time."),
+        "absence_span": QCoreApplication.translate(
+            "FieldErrors",
+            "An absence is recorded for at most three months (92 days). Record a longer "
+            "absence as several periods, each with the work done about it.",
+        ),
         "date_format": QCoreApplication.translate(
             "FieldErrors", "Enter the date as DD.MM.YYYY, for example 10.12.2026."
         ),
