@@ -196,7 +196,11 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
                 break
             block = block.next()
         else:
-            return moved
+            break
+    if moved:
+        # The layout after an edit is finished lazily; setting the page size lays out the
+        # whole document again, so the page count and drawing see every page.
+        doc.setPageSize(doc.pageSize())
     return moved
 
 
