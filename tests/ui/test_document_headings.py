@@ -36,7 +36,6 @@ def test_a_heading_moves_to_the_page_of_what_follows(qapp: QApplication) -> None
         (with_heading,) = [p for p in pages if squeezed(HEADING) in squeezed(p)]
         assert squeezed("Беседа с родителями") in squeezed(with_heading), lines
         assert squeezed("Конец документа") in squeezed(pages[-1]), lines  # nothing lost
-        assert f"1 of {len(pages)}" in pages[0] or f"1/{len(pages)}" in pages[0] or pages
         if pages.index(with_heading) == 1:
             orphans_avoided += 1
     assert orphans_avoided > 0  # the range does reach the page break
