@@ -126,7 +126,7 @@ class DateField(QLineEdit):
 
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("DD.MM.YYYY"))
-        self.calendar_action.setToolTip(self.tr("Choose a date in the calendar (Alt+Down)"))
+        self.calendar_action.setToolTip(self.tr("Choose a date in the calendar"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
