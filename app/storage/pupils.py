@@ -29,7 +29,7 @@ from app.domain.pupils import (
     RepresentativeDraft,
 )
 from app.errors import Conflict
-from app.storage.db import Database, IntegrityError
+from app.storage.db import Database, IntegrityError, Row
 
 _PUPIL_COLUMNS = (
     "id, iin, surname, name, patronymic, class_name, birth_date, sex, address,"
@@ -283,7 +283,7 @@ _COLUMNS = "p.id, p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_
 
 def _walk(
     db: Database, f: PupilFilter, match: str | None, *, offset: int, limit: int
-) -> list[Sequence[Any]]:
+) -> list[Row]:
     """Walk the sort index and stop at the page's end (no search, or many hits)."""
     where, params = _filter_sql(f, match)
     hint = " INDEXED BY pupils_sort" if match is not None else ""
@@ -295,7 +295,7 @@ def _walk(
 
 def _search_rows(
     db: Database, f: PupilFilter, query: SearchQuery, *, offset: int, limit: int
-) -> list[Sequence[Any]]:
+) -> list[Row]:
     narrow = (
         int(
             db.scalar(
