@@ -9,6 +9,7 @@ knows it — the row shows only the beginning of a long text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -60,7 +61,7 @@ def _select(card: PupilCard, tab: QWidget, table: QTableView, row: int | None) -
     table.setFocus()
 
 
-def _row_of(model_rows: list[object], record_id: int) -> int | None:
+def _row_of(model_rows: Sequence[object], record_id: int) -> int | None:
     return next((i for i, r in enumerate(model_rows) if getattr(r, "id", None) == record_id), None)
 
 
@@ -78,9 +79,14 @@ def open_event(card: PupilCard, index: QModelIndex) -> QDialog | None:
         if event.kind == "council":
             from ui.forms.council import MeetingDetailDialog
 
-            dialog = MeetingDetailDialog(vault, card, meeting_id=event.id)
-            dialog.finished.connect(lambda _r: dialog.changed and card.on_recorded())
-            return card.show_dialog(dialog)
+            meeting = MeetingDetailDialog(vault, card, meeting_id=event.id)
+
+            def closed(_result: int) -> None:
+                if meeting.changed:
+                    card.on_recorded()
+
+            meeting.finished.connect(closed)
+            return card.show_dialog(meeting)
     except QorgauError as exc:
         QMessageBox.warning(card, card.windowTitle(), error_sentence(exc))
         return None
@@ -100,5 +106,5 @@ def open_event(card: PupilCard, index: QModelIndex) -> QDialog | None:
         value = model.index(index.row(), column).data(Qt.ItemDataRole.ToolTipRole)
         return str(value or "")
 
-    dialog = EventDialog(cell(COL_WHEN), cell(COL_KIND), cell(COL_TITLE), cell(COL_DETAIL), card)
-    return card.show_dialog(dialog)
+    view = EventDialog(cell(COL_WHEN), cell(COL_KIND), cell(COL_TITLE), cell(COL_DETAIL), card)
+    return card.show_dialog(view)

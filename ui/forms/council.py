@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import CouncilDecision, CouncilMeeting, CouncilPupil, MeetingDetail
 from app.domain.pupils import PupilListItem
-from app.errors import QorgauError
+from app.errors import QorgauError, ValidationError
 from app.services import council as council_service
 from app.vault import Vault
 from ui.forms import meeting_statuses
@@ -127,8 +127,11 @@ class MeetingDialog(FormDialog):
 
     def save(self) -> CouncilMeeting:
         members = [line for line in self.members.toPlainText().splitlines() if line.strip()]
+        held_on = date_of(self.held_on)
+        if held_on is None:
+            raise ValidationError("held_on", "required", "the meeting date is required")
         meeting = council_service.plan_meeting(
-            self.vault, date_of(self.held_on), members, self.agenda.toPlainText()
+            self.vault, held_on, members, self.agenda.toPlainText()
         )
         for item in self.pupils.rows():
             council_service.add_pupil_to_meeting(self.vault, meeting.id, item.pupil.id, item.reason)

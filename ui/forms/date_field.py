@@ -30,6 +30,9 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
 
 
+Day = date  # inside DateField, ``date`` is the QDateEdit-like method
+
+
 class DateFormatError(ValueError):
     """The text is not a date this field understands."""
 
@@ -143,14 +146,14 @@ class DateField(QLineEdit):
     def setDate(self, day: QDate) -> None:
         self.setText(day.toString("dd.MM.yyyy") if day.isValid() else "")
 
-    def parsed(self) -> date | None:
+    def parsed(self) -> Day | None:
         """The date, or None when empty or not (yet) a date: for checks while typing."""
         try:
             return parse_day(self.text())
         except DateFormatError:
             return None
 
-    def value(self) -> date | None:
+    def value(self) -> Day | None:
         """The date to save: None when empty; a ValidationError on the field otherwise."""
         try:
             return parse_day(self.text())
