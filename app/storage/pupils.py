@@ -281,9 +281,7 @@ def count(db: Database, f: PupilFilter) -> int:
 _COLUMNS = "p.id, p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date"
 
 
-def _walk(
-    db: Database, f: PupilFilter, match: str | None, *, offset: int, limit: int
-) -> list[Row]:
+def _walk(db: Database, f: PupilFilter, match: str | None, *, offset: int, limit: int) -> list[Row]:
     """Walk the sort index and stop at the page's end (no search, or many hits)."""
     where, params = _filter_sql(f, match)
     hint = " INDEXED BY pupils_sort" if match is not None else ""
