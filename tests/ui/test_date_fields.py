@@ -174,3 +174,17 @@ def test_parse_day_accepts(text: str, expected: date | None) -> None:
 def test_parse_day_refuses(text: str) -> None:
     with pytest.raises(DateFormatError):
         parse_day(text)
+
+
+def test_an_emptied_required_date_is_refused_on_its_field(qtbot: QtBot, psy: Vault) -> None:
+    pupil = add_pupil(psy, "Ахметова")
+    dialog = AbsenceDialog(psy, pupil_id=pupil.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.date_from.setFocus()
+    dialog.date_from.selectAll()
+    qtbot.keyClick(dialog.date_from, Qt.Key.Key_Delete)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors.message_text("date_from") == "This field is required."

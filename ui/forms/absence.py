@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 from app.domain.pupils import Absence
 from app.services import absences as absence_service
 from app.vault import Vault
-from ui.forms.pupil_form import date_of, make_date_edit
+from ui.forms.pupil_form import day_of, make_date_edit
 from ui.forms.validation import FormDialog
 
 
@@ -42,8 +42,8 @@ class AbsenceDialog(FormDialog):
         return absence_service.record_absence(
             self.vault,
             self.pupil_id,
-            date_of(self.date_from),
-            date_of(self.date_to),
+            day_of(self.date_from),
+            day_of(self.date_to),
             self.excused.isChecked(),
             self.reason.text(),
         )

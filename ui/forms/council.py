@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import CouncilDecision, CouncilMeeting, CouncilPupil, MeetingDetail
 from app.domain.pupils import PupilListItem
-from app.errors import QorgauError, ValidationError
+from app.errors import QorgauError
 from app.services import council as council_service
 from app.vault import Vault
 from ui.forms import meeting_statuses
 from ui.forms.incident import PupilPicker
 from ui.forms.plan import staff_combo
-from ui.forms.pupil_form import date_of, make_date_edit
+from ui.forms.pupil_form import date_of, day_of, make_date_edit
 from ui.forms.validation import FormDialog, error_sentence
 from ui.models.simple_list_model import Column, RecordListModel
 
@@ -127,11 +127,8 @@ class MeetingDialog(FormDialog):
 
     def save(self) -> CouncilMeeting:
         members = [line for line in self.members.toPlainText().splitlines() if line.strip()]
-        held_on = date_of(self.held_on)
-        if held_on is None:
-            raise ValidationError("held_on", "required", "the meeting date is required")
         meeting = council_service.plan_meeting(
-            self.vault, held_on, members, self.agenda.toPlainText()
+            self.vault, day_of(self.held_on), members, self.agenda.toPlainText()
         )
         for item in self.pupils.rows():
             council_service.add_pupil_to_meeting(self.vault, meeting.id, item.pupil.id, item.reason)

@@ -25,7 +25,7 @@ from app.errors import ValidationError
 from app.iin import parse_iin
 from app.services import pupils as pupil_service
 from app.vault import Vault
-from ui.forms.date_field import DateField, make_date_field
+from ui.forms.date_field import FIELD_PROPERTY, DateField, make_date_field
 from ui.forms.validation import FormDialog, reason_sentence
 
 
@@ -38,6 +38,16 @@ def date_of(edit: DateField) -> date | None:
     """The date in a field, None for an empty one; a typed text that is not a date raises
     ``ValidationError`` on the field, so it is refused on saving, never dropped."""
     return edit.value()
+
+
+def day_of(edit: DateField) -> date:
+    """The date in a required field. A person can empty any field, so an empty one is refused
+    on the field ("required") like a text that is not a date — never an assertion."""
+    value = edit.value()
+    if value is None:
+        field = str(edit.property(FIELD_PROPERTY) or "date")
+        raise ValidationError(field, "required", "a date is required")
+    return value
 
 
 class PupilForm(FormDialog):

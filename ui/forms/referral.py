@@ -10,7 +10,7 @@ from app.domain.cases import Referral
 from app.services import referrals as referral_service
 from app.vault import Vault
 from ui.forms import referral_destinations
-from ui.forms.pupil_form import date_of, make_date_edit
+from ui.forms.pupil_form import day_of, make_date_edit
 from ui.forms.validation import FormDialog
 
 
@@ -40,7 +40,7 @@ class ReferralDialog(FormDialog):
             self.vault,
             self.pupil_id,
             self.destination.currentData(),
-            date_of(self.referred_on),
+            day_of(self.referred_on),
             self.reason.toPlainText(),
         )
 

@@ -11,7 +11,7 @@ from app.domain.pupils import RegisterEntry, RegisterReview
 from app.services import register as register_service
 from app.vault import Vault
 from ui.forms import register_category_names
-from ui.forms.pupil_form import date_of, make_date_edit
+from ui.forms.pupil_form import date_of, day_of, make_date_edit
 from ui.forms.validation import FormDialog
 
 DEFAULT_REVIEW_DAYS = 90
@@ -47,7 +47,7 @@ class OpenEntryDialog(FormDialog):
             self.pupil_id,
             self.category.currentData(),
             self.basis.toPlainText(),
-            date_of(self.opened_on),
+            day_of(self.opened_on),
             date_of(self.review_due),
         )
 
@@ -76,7 +76,7 @@ class ReviewEntryDialog(FormDialog):
             self.vault,
             self.entry.id,
             self.note.toPlainText(),
-            date_of(self.reviewed_on),
+            day_of(self.reviewed_on),
             date_of(self.next_review),
         )
 
@@ -100,5 +100,5 @@ class CloseEntryDialog(FormDialog):
 
     def save(self) -> RegisterEntry:
         return register_service.close_entry(
-            self.vault, self.entry.id, self.reason.toPlainText(), date_of(self.closed_on)
+            self.vault, self.entry.id, self.reason.toPlainText(), day_of(self.closed_on)
         )
