@@ -36,3 +36,31 @@ def sort_key(*parts: str) -> str:
                 out.append(chr(0x1000 + ord(ch)))
         out.append(_SEPARATOR)
     return "".join(out)
+
+
+# -- search folding ------------------------------------------------------------------------------
+
+# Each Kazakh letter and the Russian key a person types for it on a Russian keyboard layout
+# (many school computers have no Kazakh layout), so "Кас" finds "Қасымов" and "Қас" finds
+# "Касымов". Lower case only: ``fold`` lower-cases first.
+KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case with each Kazakh letter replaced by its Russian neighbour."""
+    return text.lower().translate(KAZAKH_TO_RUSSIAN)
+
+
+def folded_words(*parts: str) -> str:
+    """The words of ``parts`` that folding changes, folded and space-separated.
+
+    The search index keeps the exact words in their own columns and only these extra
+    spellings beside them, so a pupil whose name has no Kazakh letter costs nothing more.
+    """
+    changed: list[str] = []
+    for part in parts:
+        for word in part.lower().split():
+            folded = word.translate(KAZAKH_TO_RUSSIAN)
+            if folded != word:
+                changed.append(folded)
+    return " ".join(changed)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,7 +48,6 @@ from ui.forms.register import CloseEntryDialog, OpenEntryDialog, ReviewEntryDial
 from ui.forms.session import SessionDialog
 from ui.models.chronology_model import COL_DETAIL, COL_KIND, COL_TITLE, COL_WHEN, ChronologyModel
 from ui.models.simple_list_model import Column
-from ui.session_view import SessionViewDialog
 
 # The chronology's subject column grows with its contents up to this width; longer subjects
 # are elided and shown whole in the tooltip, and the details column takes the rest.
@@ -119,12 +118,14 @@ class PupilCard(QDialog):
         actions.addStretch(1)
 
         self.tabs = QTabWidget()
+        self.register_page = self._register_tab()
+        self.plans_page = self._plans_tab()
         for tab in (
             self._profile_tab(),
             self._representatives_tab(),
-            self._register_tab(),
+            self.register_page,
             self._chronology_tab(),
-            self._plans_tab(),
+            self.plans_page,
         ):
             self.tabs.addTab(tab, "")
 
@@ -260,9 +261,12 @@ class PupilCard(QDialog):
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
         self.chronology_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.chronology_table.activated.connect(self.on_chronology_activated)  # double-click
+        # Enter is taken here: the view would pass the key on to the card, whose default
+        # button logic then "pressed" Close in the record dialog that had just opened.
+        self.chronology_table.installEventFilter(self)
         self.chronology_empty = QLabel()
         self.chronology_empty.setWordWrap(True)
-        self.chronology_table.activated.connect(self.on_open_chronology_row)
         box = QVBoxLayout(page)
         box.addWidget(self.chronology_empty)
         box.addWidget(self.chronology_table, 1)
@@ -471,12 +475,28 @@ class PupilCard(QDialog):
         dialog.open()
         return dialog
 
-    def on_open_chronology_row(self, index: QModelIndex) -> None:
-        """A session row opens the session (its notes only for a holder of the notes key)."""
-        event = self.chronology.event_at(index.row())
-        if event.kind == "session":
-            self.dialog = SessionViewDialog(self.vault, self, session_id=event.id)
-            self.dialog.open()
+    def show_dialog(self, dialog: QDialog) -> QDialog:
+        """A read-only dialog over the card (nothing to refresh when it closes)."""
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.chronology_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.on_chronology_activated(self.chronology_table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def on_chronology_activated(self, index: QModelIndex) -> None:
+        from ui.chronology_open import open_event
+
+        if index.isValid():
+            open_event(self, index)
 
     def on_recorded(self) -> None:
         self.refresh()

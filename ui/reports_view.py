@@ -68,6 +68,7 @@ def _show_result(parent: QWidget, task: Task) -> None:
             QMessageBox.StandardButton.Ok,
             parent,
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one box per save, not kept
         box.open()
 
     def failed(exc: object) -> None:
@@ -78,6 +79,7 @@ def _show_result(parent: QWidget, task: Task) -> None:
             QMessageBox.StandardButton.Ok,
             parent,
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     task.finished.connect(done)

@@ -3,6 +3,16 @@
 Each task runs on a ``QThreadPool`` thread. Work that needs the vault gets a *thread view*
 of it — the same keys and account with a connection opened by (and owned by) the worker
 thread — because one ``Database`` is used only by the thread that opened it.
+
+Lifetime of a :class:`Task`: Qt owns it (it is a child of the application object) and it is
+deleted on the GUI thread by ``deleteLater``, requested by the worker *after* ``finished`` or
+``failed`` was emitted — so after the queued calls of every connected slot. Python references
+only keep the wrapper. It used to be owned by Python, so the C++ object died with its last
+Python reference, dropped either by ``_on_end`` (the first slot) on the GUI thread while the
+other slots' queued calls were still pending — they were discarded with it, and the council
+page's "Saved" box never appeared — or by the pool deleting the runnable on the worker thread
+while the GUI thread was delivering the task's signals: a use-after-free, the segfault in
+libQt6Core seen after saving a council protocol (issue 10).
 """
 
 from __future__ import annotations
@@ -12,7 +22,16 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from app.vault import Vault
 
@@ -37,7 +56,9 @@ class Task(QObject):
     failed = Signal(object)
 
     def __init__(self) -> None:
-        super().__init__()
+        # A C++ parent makes Qt, not the Python reference count, own the object: a reference
+        # dropped on a worker thread (the runnable's) can then never delete it there.
+        super().__init__(QCoreApplication.instance())
         self.done = False
         self.finished.connect(self._on_end)
         self.failed.connect(self._on_end)
@@ -62,6 +83,10 @@ class _Runnable(QRunnable):
             task.failed.emit(exc)
         else:
             task.finished.emit(result)
+        # Posted by this thread after emit() has posted the call of every slot, so the GUI
+        # thread deletes the task only once all of them have run. (Deleting it from the first
+        # slot raced with this thread still posting the others.)
+        QMetaObject.invokeMethod(task, "deleteLater", Qt.ConnectionType.QueuedConnection)
 
 
 def run_task(work: Callable[[Report], Any], *, pool: QThreadPool | None = None) -> Task:

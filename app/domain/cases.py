@@ -319,6 +319,16 @@ class Plan:
 
 
 @dataclass(frozen=True)
+class PlanSummary:
+    """An active plan in the list across pupils, with what is left to do."""
+
+    plan: Plan
+    pupil_name: str  # "Surname Name"
+    open_tasks: int
+    next_due: date | None  # the earliest due date among its open tasks
+
+
+@dataclass(frozen=True)
 class PlanReview:
     id: int
     plan_id: int

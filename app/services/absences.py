@@ -29,7 +29,10 @@ __all__ = [
 ]
 
 WORK_ROLES = ("psychologist", "social_pedagogue")
-MAX_SPAN_DAYS = 366
+# One record covers at most a school quarter's length. A longer stretch (a pupil gone for
+# months) is recorded period by period, each with the work done about it; a single entry of
+# 335 days was almost always a typed year (2025 for 2026) and swamped every absence count.
+MAX_SPAN_DAYS = 92
 
 
 def _absence(vault: Vault, absence_id: int) -> Absence:
@@ -50,7 +53,12 @@ def record_absence(
         raise ValidationError("date_to", "before_start", "the absence ends before it starts")
     days = (date_to - date_from).days + 1
     if days > MAX_SPAN_DAYS:
-        raise ValidationError("date_to", "too_long", "an absence spans at most a year")
+        raise ValidationError(
+            "date_to",
+            "absence_span",
+            f"an absence is recorded for at most {MAX_SPAN_DAYS} days ({days} given);"
+            " record a longer one as several periods",
+        )
     reason = clean_text("reason", reason, max_len=2000)
     with vault.db.transaction():
         require_pupil(vault, pupil_id)

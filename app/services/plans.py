@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app import clock
-from app.domain.cases import PLAN_KINDS, PLAN_STATUSES, Plan, PlanReview, Task
+from app.domain.cases import PLAN_KINDS, PLAN_STATUSES, Plan, PlanReview, PlanSummary, Task
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.storage import plans as repo
 from app.vault import Vault
 
 __all__ = [
+    "active_plans",
     "add_task",
     "check_date",
     "check_pupil",
@@ -24,6 +25,7 @@ __all__ = [
     "follow_up_task",
     "get_plan",
     "list_plans_for_pupil",
+    "open_tasks",
     "plan_reviews",
     "plan_tasks",
     "review_plan",
@@ -178,6 +180,12 @@ def list_plans_for_pupil(vault: Vault, pupil_id: int) -> list[Plan]:
     return repo.plans_for_pupil(vault.db, pupil_id)
 
 
+def active_plans(vault: Vault) -> list[PlanSummary]:
+    """Active plans of every pupil, with their open tasks and the next due date."""
+    vault.require_role(*READ_ROLES)
+    return repo.active_plans(vault.db)
+
+
 # -- tasks --------------------------------------------------------------------------------------
 
 
@@ -247,6 +255,12 @@ def tasks_overdue(vault: Vault, today: date, *, responsible_id: int | None = Non
     """Open tasks whose due date is before ``today``, oldest first."""
     vault.require_role(*READ_ROLES)
     return repo.open_tasks_due_before(vault.db, today.isoformat(), responsible_id)
+
+
+def open_tasks(vault: Vault) -> list[Task]:
+    """Every task not done yet — overdue, due, later and without a date — dated ones first."""
+    vault.require_role(*READ_ROLES)
+    return repo.open_tasks(vault.db)
 
 
 def tasks_for_pupil(vault: Vault, pupil_id: int) -> list[Task]:

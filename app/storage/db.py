@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.collation import sort_key
+from app.collation import folded_words, sort_key
 from app.errors import (
     DatabaseBusy,
     DiskFull,
@@ -324,6 +324,7 @@ def _disk_full(path: Path, exc: BaseException) -> DiskFull:
 def _register_functions(conn: Any) -> None:
     """SQL functions the schema's migrations use."""
     conn.create_function("qorgau_sort_key", 3, sort_key, deterministic=True)
+    conn.create_function("qorgau_folded_words", 4, folded_words, deterministic=True)
 
 
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:

@@ -30,13 +30,11 @@ def available_migrations() -> list[Migration]:
         if match:
             found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
     found.sort(key=lambda m: m.version)
-    # Numbers are reserved for work done in parallel (a branch may hold 0008 before 0005-0007
-    # are merged), so a gap is allowed; a number used twice or a first one other than 1 is not.
-    versions = [m.version for m in found]
-    if len(set(versions)) != len(versions):
-        raise RuntimeError("two migrations share a number")
-    if versions and versions[0] != 1:
-        raise RuntimeError("the first migration is not number 1")
+    # Numbers run 1, 2, 3... without gaps: the version is one number, so a vault at version N
+    # must hold every migration up to N (a gap filled later would be skipped by such a vault).
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise RuntimeError(f"migration numbering has a gap at {expected}")
     return found
 
 

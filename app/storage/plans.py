@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from app.clock import parse_iso
-from app.domain.cases import Plan, PlanReview, RegisterReviewDue, Task
+from app.domain.cases import Plan, PlanReview, PlanSummary, RegisterReviewDue, Task
 from app.storage.db import Database
 
 _PLAN_COLUMNS = "id, pupil_id, title, goals, kind, status, created_by, created_at"
@@ -95,6 +95,19 @@ def plans_for_pupil(db: Database, pupil_id: int) -> list[Plan]:
         (pupil_id,),
     )
     return [_plan(r) for r in rows]
+
+
+def active_plans(db: Database) -> list[PlanSummary]:
+    """Active plans of every pupil, by pupil in alphabetical order, then oldest first."""
+    columns = ", ".join(f"pl.{c.strip()}" for c in _PLAN_COLUMNS.split(","))
+    rows = db.all(
+        f"SELECT {columns}, p.surname || ' ' || p.name,"
+        " (SELECT count(*) FROM tasks t WHERE t.plan_id = pl.id AND t.done_on IS NULL),"
+        " (SELECT min(t.due_on) FROM tasks t WHERE t.plan_id = pl.id AND t.done_on IS NULL)"
+        " FROM plans pl JOIN pupils p ON p.id = pl.pupil_id WHERE pl.status = 'active'"
+        " ORDER BY p.sort_key, pl.id"
+    )
+    return [PlanSummary(_plan(r[:8]), str(r[8]), int(r[9]), _opt_date(r[10])) for r in rows]
 
 
 def set_plan_status(db: Database, plan_id: int, status: str) -> None:
@@ -187,6 +200,14 @@ def tasks_for_pupil(db: Database, pupil_id: int) -> list[Task]:
 def task_for_session(db: Database, session_id: int) -> Task | None:
     row = db.one(f"{_TASK_SELECT} WHERE t.session_id = ? ORDER BY t.id LIMIT 1", (session_id,))
     return _task(row) if row else None
+
+
+def open_tasks(db: Database) -> list[Task]:
+    """Every task not done: dated ones by due date, then those without a date."""
+    rows = db.all(
+        f"{_TASK_SELECT} WHERE t.done_on IS NULL ORDER BY t.due_on IS NULL, t.due_on, t.id"
+    )
+    return [_task(r) for r in rows]
 
 
 def open_tasks_due_between(

@@ -4,6 +4,11 @@ The list is built for a lazy view over 50,000 pupils: every query pages with LIM
 the order (surname, name, id), which the ``pupils_sort`` index serves (it ends in the rowid).
 Search goes through the FTS5 table ``pupil_search``; the open register categories of a page
 are fetched for that page's rows only.
+
+Kazakh letters are folded to their Russian keyboard neighbours on both sides (the index holds
+the folded spelling of words with a Kazakh letter in ``search_folded``; the query is folded),
+so "Кас" finds "Қасымов" and "Қас" finds "Касымов". Pupils matched as typed come first, then
+those matched only through folding, each group in alphabetical order.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.collation import sort_key
+from app.collation import fold, folded_words, sort_key
 from app.domain.pupils import (
     Pupil,
     PupilExportRow,
@@ -24,7 +29,7 @@ from app.domain.pupils import (
     RepresentativeDraft,
 )
 from app.errors import Conflict
-from app.storage.db import Database, IntegrityError
+from app.storage.db import Database, IntegrityError, Row
 
 _PUPIL_COLUMNS = (
     "id, iin, surname, name, patronymic, class_name, birth_date, sex, address,"
@@ -93,6 +98,7 @@ def _values(v: PupilValues) -> tuple[str, ...]:
         v.sex,
         v.address,
         sort_key(v.surname, v.name, v.patronymic),
+        folded_words(v.surname, v.name, v.patronymic, v.class_name),
     )
 
 
@@ -103,7 +109,8 @@ def insert(db: Database, values: PupilValues, *, now: str) -> int:
     try:
         cur = db.execute(
             "INSERT INTO pupils (iin, surname, name, patronymic, class_name, birth_date, sex,"
-            " address, sort_key, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " address, sort_key, search_folded, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (*_values(values), now, now),
         )
     except IntegrityError as exc:
@@ -122,7 +129,8 @@ def insert_many(db: Database, rows: Sequence[PupilValues], *, now: str) -> list[
     try:
         db.executemany(
             "INSERT INTO pupils (id, iin, surname, name, patronymic, class_name, birth_date, sex,"
-            " address, sort_key, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " address, sort_key, search_folded, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             ((pid, *_values(v), now, now) for pid, v in zip(ids, rows, strict=True)),
         )
     except IntegrityError as exc:
@@ -134,7 +142,8 @@ def update(db: Database, pupil_id: int, values: PupilValues, *, now: str) -> Non
     try:
         db.execute(
             "UPDATE pupils SET iin = ?, surname = ?, name = ?, patronymic = ?, class_name = ?,"
-            " birth_date = ?, sex = ?, address = ?, sort_key = ?, updated_at = ? WHERE id = ?",
+            " birth_date = ?, sex = ?, address = ?, sort_key = ?, search_folded = ?,"
+            " updated_at = ? WHERE id = ?",
             (*_values(values), now, pupil_id),
         )
     except IntegrityError as exc:
@@ -175,16 +184,56 @@ def ref(db: Database, pupil_id: int) -> PupilRef | None:
 # -- the list and search --------------------------------------------------------------------
 
 
-def fts_query(text: str) -> str | None:
-    """Turn what the user typed into an FTS5 query: every term a quoted prefix, AND-ed.
+_EXACT_COLUMNS = "{surname name patronymic iin class_name}"
+# The Kazakh letters and the Russian ones they fold to.
+_FOLDING_LETTERS = frozenset("әғқңөұүһі" + fold("әғқңөұүһі"))
 
-    Terms without a letter or digit are dropped (they would match nothing useful); None when
-    nothing is left, meaning "no search".
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """The FTS5 queries for what the user typed.
+
+    ``folded`` finds every hit (exact words and folded spellings); ``exact`` the pupils matched
+    as typed; ``folded_only`` the rest. ``exact`` is a subset of ``folded``: folding is a
+    letter-for-letter map applied to both sides, so it keeps every prefix a prefix.
     """
-    terms = [t for t in text.split() if any(ch.isalnum() for ch in t)]
+
+    exact: str
+    folded: str
+    # False when no term has a letter that folding relates to another one (digits of an IIN,
+    # a class number...): both queries then find the same pupils and one ordered walk will do.
+    folding_matters: bool = True
+
+    @property
+    def folded_only(self) -> str:
+        return f"({self.folded}) NOT ({self.exact})"
+
+
+def _terms(text: str) -> list[str]:
+    # Terms without a letter or digit are dropped (they would match nothing useful).
+    return [t for t in text.split() if any(ch.isalnum() for ch in t)]
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"*'
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the user typed into an FTS5 query: every term a quoted prefix, AND-ed,
+    folded (see the module docstring). None when nothing is left, meaning "no search"."""
+    query = search_query(text)
+    return None if query is None else query.folded
+
+
+def search_query(text: str) -> SearchQuery | None:
+    terms = _terms(text)
     if not terms:
         return None
-    return " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+    return SearchQuery(
+        exact=" AND ".join(f"{_EXACT_COLUMNS} : {_phrase(t)}" for t in terms),
+        folded=" AND ".join(_phrase(fold(t)) for t in terms),
+        folding_matters=any(_FOLDING_LETTERS & set(t.lower()) for t in terms),
+    )
 
 
 def _filter_sql(f: PupilFilter, match: str | None) -> tuple[list[str], list[Any]]:
@@ -209,10 +258,12 @@ def _filter_sql(f: PupilFilter, match: str | None) -> tuple[list[str], list[Any]
     return where, params
 
 
-def count(db: Database, f: PupilFilter) -> int:
-    match = fts_query(f.query)
-    only_search = f.class_name is None and f.register_category is None and f.on_register is None
-    if match is not None and only_search:
+def _only_search(f: PupilFilter) -> bool:
+    return f.class_name is None and f.register_category is None and f.on_register is None
+
+
+def _count_match(db: Database, f: PupilFilter, match: str | None) -> int:
+    if match is not None and _only_search(f):
         return int(
             db.scalar("SELECT count(*) FROM pupil_search WHERE pupil_search MATCH ?", (match,))
         )
@@ -223,22 +274,39 @@ def count(db: Database, f: PupilFilter) -> int:
     return int(db.scalar(sql, params))
 
 
-def page(db: Database, f: PupilFilter, *, offset: int, limit: int) -> list[PupilListItem]:
-    match = fts_query(f.query)
-    columns = "p.id, p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date"
-    order = " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?"
+def count(db: Database, f: PupilFilter) -> int:
+    return _count_match(db, f, fts_query(f.query))
+
+
+_COLUMNS = "p.id, p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date"
+
+
+def _walk(db: Database, f: PupilFilter, match: str | None, *, offset: int, limit: int) -> list[Row]:
+    """Walk the sort index and stop at the page's end (no search, or many hits)."""
+    where, params = _filter_sql(f, match)
+    hint = " INDEXED BY pupils_sort" if match is not None else ""
+    sql = f"SELECT {_COLUMNS} FROM pupils p{hint}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return db.all(sql + " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?", [*params, limit, offset])
+
+
+def _search_rows(
+    db: Database, f: PupilFilter, query: SearchQuery, *, offset: int, limit: int
+) -> list[Row]:
     narrow = (
-        match is not None
-        and int(
+        int(
             db.scalar(
-                "SELECT count(*) FROM (SELECT 1 FROM pupil_search WHERE pupil_search MATCH ? LIMIT ?)",
-                (match, _WIDE_SEARCH + 1),
+                "SELECT count(*) FROM (SELECT 1 FROM pupil_search WHERE pupil_search MATCH ?"
+                " LIMIT ?)",
+                (query.folded, _WIDE_SEARCH + 1),
             )
         )
         <= _WIDE_SEARCH
     )
     if narrow:
-        # Few hits: start from the search and sort them (CROSS JOIN fixes the join order).
+        # Few hits: start from the search and sort them, exact matches first (CROSS JOIN fixes
+        # the join order).
         where, params = _filter_sql(
             PupilFilter(
                 class_name=f.class_name,
@@ -248,20 +316,40 @@ def page(db: Database, f: PupilFilter, *, offset: int, limit: int) -> list[Pupil
             None,
         )
         sql = (
-            f"SELECT {columns} FROM pupil_search s CROSS JOIN pupils p ON p.id = s.rowid"
+            f"SELECT {_COLUMNS} FROM pupil_search s CROSS JOIN pupils p ON p.id = s.rowid"
             " WHERE pupil_search MATCH ?"
         )
-        params.insert(0, match)
         if where:
             sql += " AND " + " AND ".join(where)
+        rank = []
+        if query.folding_matters:
+            rank = [query.exact]
+            sql += (
+                " ORDER BY s.rowid NOT IN"
+                " (SELECT rowid FROM pupil_search WHERE pupil_search MATCH ?), p.sort_key, p.id"
+            )
+        else:
+            sql += " ORDER BY p.sort_key, p.id"
+        return db.all(sql + " LIMIT ? OFFSET ?", [query.folded, *params, *rank, limit, offset])
+    if not query.folding_matters:
+        return _walk(db, f, query.folded, offset=offset, limit=limit)
+    # Many hits: the exact matches by the sort index, then those found only through folding.
+    rows = _walk(db, f, query.exact, offset=offset, limit=limit)
+    if len(rows) == limit:
+        return rows
+    exact_hits = offset + len(rows) if rows or offset == 0 else _count_match(db, f, query.exact)
+    rest = _walk(
+        db, f, query.folded_only, offset=max(0, offset - exact_hits), limit=limit - len(rows)
+    )
+    return [*rows, *rest]
+
+
+def page(db: Database, f: PupilFilter, *, offset: int, limit: int) -> list[PupilListItem]:
+    query = search_query(f.query)
+    if query is None:
+        rows = _walk(db, f, None, offset=offset, limit=limit)
     else:
-        # Many hits or no search: walk the sort index and stop at the page's end.
-        where, params = _filter_sql(f, match)
-        hint = " INDEXED BY pupils_sort" if match is not None else ""
-        sql = f"SELECT {columns} FROM pupils p{hint}"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-    rows = db.all(sql + order, [*params, limit, offset])
+        rows = _search_rows(db, f, query, offset=offset, limit=limit)
     categories = _open_categories(db, [int(r[0]) for r in rows])
     return [
         PupilListItem(

@@ -1054,6 +1054,17 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Choose a date in the calendar</source>
+        <translation>Choose a date in the calendar</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision</source>
@@ -1303,6 +1314,13 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>{record} of {date}</source>
+        <translation>{record} of {date}</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>This field is required.</source>
@@ -1391,6 +1409,14 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Enter a valid date and time.</source>
         <translation>Enter a valid date and time.</translation>
+    </message>
+    <message>
+        <source>An absence is recorded for at most three months (92 days). Record a longer absence as several periods, each with the work done about it.</source>
+        <translation>An absence is recorded for at most three months (92 days). Record a longer absence as several periods, each with the work done about it.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD.MM.YYYY, for example 10.12.2026.</source>
+        <translation>Enter the date as DD.MM.YYYY, for example 10.12.2026.</translation>
     </message>
     <message>
         <source>The file is too large.</source>
@@ -2107,7 +2133,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation>Why the pupil is discussed</translation>
+        <translation type="vanished">Why the pupil is discussed</translation>
     </message>
     <message>
         <source>Add decision…</source>
@@ -2120,6 +2146,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Pupils discussed:</source>
         <translation>Pupils discussed:</translation>
+    </message>
+    <message>
+        <source>Add a pupil, then type why they are discussed in the “Reason” column.</source>
+        <translation>Add a pupil, then type why they are discussed in the “Reason” column.</translation>
     </message>
     <message>
         <source>Decisions:</source>
@@ -2158,7 +2188,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation>Why the pupil is discussed</translation>
+        <translation type="vanished">Why the pupil is discussed</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -2171,6 +2201,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Add a pupil, then type why they are discussed in the “Reason” column.</source>
+        <translation>Add a pupil, then type why they are discussed in the “Reason” column.</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -2896,7 +2930,7 @@ The account was created by {by} on {when}.
     <name>PlansView</name>
     <message>
         <source>Tasks due</source>
-        <translation>Tasks due</translation>
+        <translation type="vanished">Tasks due</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -2907,8 +2941,40 @@ The account was created by {by} on {when}.
         <translation>New task…</translation>
     </message>
     <message>
+        <source>Plans and tasks</source>
+        <translation>Plans and tasks</translation>
+    </message>
+    <message>
+        <source>Active plans</source>
+        <translation>Active plans</translation>
+    </message>
+    <message>
+        <source>Tasks not done yet</source>
+        <translation>Tasks not done yet</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2923,8 +2989,16 @@ The account was created by {by} on {when}.
         <translation>Task</translation>
     </message>
     <message>
+        <source>No task is waiting. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”; “New task…” adds a task here.</source>
+        <translation>No task is waiting. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”; “New task…” adds a task here.</translation>
+    </message>
+    <message>
         <source>Pupil</source>
         <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Open pupil</source>
+        <translation>Open pupil</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -2932,7 +3006,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
-        <translation>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</translation>
+        <translation type="vanished">No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</translation>
     </message>
 </context>
 <context>

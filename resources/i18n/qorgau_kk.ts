@@ -978,6 +978,17 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Choose a date in the calendar</source>
+        <translation>Күнтізбеден күнді таңдау</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision</source>
@@ -1227,6 +1238,13 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>{record} of {date}</source>
+        <translation>{record} — {date} күні</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>This field is required.</source>
@@ -1315,6 +1333,14 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Enter a valid date and time.</source>
         <translation>Дұрыс күн мен уақытты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>An absence is recorded for at most three months (92 days). Record a longer absence as several periods, each with the work done about it.</source>
+        <translation>Сабаққа келмеу ең көбі үш айға (92 күн) жазылады. Ұзағырақ келмеуді бірнеше кезеңмен жазыңыз, әрқайсысына жүргізілген жұмысты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD.MM.YYYY, for example 10.12.2026.</source>
+        <translation>Күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 10.12.2026.</translation>
     </message>
     <message>
         <source>The file is too large.</source>
@@ -2031,7 +2057,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation>Талқылау себебі</translation>
+        <translation type="vanished">Талқылау себебі</translation>
     </message>
     <message>
         <source>Add decision…</source>
@@ -2044,6 +2070,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Pupils discussed:</source>
         <translation>Талқыланған білім алушылар:</translation>
+    </message>
+    <message>
+        <source>Add a pupil, then type why they are discussed in the “Reason” column.</source>
+        <translation>Білім алушыны қосыңыз, содан кейін «Себебі» бағанына оның неге талқыланатынын жазыңыз.</translation>
     </message>
     <message>
         <source>Decisions:</source>
@@ -2082,7 +2112,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation>Талқылау себебі</translation>
+        <translation type="vanished">Талқылау себебі</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -2095,6 +2125,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Reason</source>
         <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Add a pupil, then type why they are discussed in the “Reason” column.</source>
+        <translation>Білім алушыны қосыңыз, содан кейін «Себебі» бағанына оның неге талқыланатынын жазыңыз.</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -2820,7 +2854,7 @@ The account was created by {by} on {when}.
     <name>PlansView</name>
     <message>
         <source>Tasks due</source>
-        <translation>Мерзімі келген тапсырмалар</translation>
+        <translation type="vanished">Мерзімі келген тапсырмалар</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -2831,8 +2865,40 @@ The account was created by {by} on {when}.
         <translation>Жаңа тапсырма…</translation>
     </message>
     <message>
+        <source>Plans and tasks</source>
+        <translation>Жоспарлар мен тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Active plans</source>
+        <translation>Белсенді жоспарлар</translation>
+    </message>
+    <message>
+        <source>Tasks not done yet</source>
+        <translation>Орындалмаған тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Ашық тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Жақын мерзім</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>мерзімсіз</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2847,8 +2913,16 @@ The account was created by {by} on {when}.
         <translation>Тапсырма</translation>
     </message>
     <message>
+        <source>No task is waiting. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”; “New task…” adds a task here.</source>
+        <translation>Орындалмаған тапсырма жоқ. Жоспарлар мен олардың тапсырмалары білім алушының карточкасында, «Жоспарлар мен тапсырмалар» қойындысында жасалады; «Жаңа тапсырма…» мұнда тапсырма қосады.</translation>
+    </message>
+    <message>
         <source>Pupil</source>
         <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Open pupil</source>
+        <translation>Білім алушыны ашу</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -2856,7 +2930,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
-        <translation>Мерзімі өткен немесе алдағы {days} күнде мерзімі келетін тапсырма жоқ. Жоспарлар мен тапсырмалар білім алушының карточкасында, «Жоспарлар мен тапсырмалар» қойындысында жасалады.</translation>
+        <translation type="vanished">Мерзімі өткен немесе алдағы {days} күнде мерзімі келетін тапсырма жоқ. Жоспарлар мен тапсырмалар білім алушының карточкасында, «Жоспарлар мен тапсырмалар» қойындысында жасалады.</translation>
     </message>
 </context>
 <context>

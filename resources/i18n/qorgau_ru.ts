@@ -978,6 +978,17 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Choose a date in the calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision</source>
@@ -1227,6 +1238,13 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>{record} of {date}</source>
+        <translation>{record} от {date}</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>This field is required.</source>
@@ -1315,6 +1333,14 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Enter a valid date and time.</source>
         <translation>Введите правильные дату и время.</translation>
+    </message>
+    <message>
+        <source>An absence is recorded for at most three months (92 days). Record a longer absence as several periods, each with the work done about it.</source>
+        <translation>Пропуск записывается не более чем на три месяца (92 дня). Более долгий пропуск запишите несколькими периодами, для каждого — проведённую работу.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD.MM.YYYY, for example 10.12.2026.</source>
+        <translation>Введите дату в виде ДД.ММ.ГГГГ, например 10.12.2026.</translation>
     </message>
     <message>
         <source>The file is too large.</source>
@@ -2031,7 +2057,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation>Причина рассмотрения</translation>
+        <translation type="vanished">Причина рассмотрения</translation>
     </message>
     <message>
         <source>Add decision…</source>
@@ -2044,6 +2070,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Pupils discussed:</source>
         <translation>Рассмотренные обучающиеся:</translation>
+    </message>
+    <message>
+        <source>Add a pupil, then type why they are discussed in the “Reason” column.</source>
+        <translation>Добавьте обучающегося, затем впишите в столбец «Причина», почему его обсуждают.</translation>
     </message>
     <message>
         <source>Decisions:</source>
@@ -2082,7 +2112,7 @@ Records of pupils who need increased attention and mandatory notifications, kept
     </message>
     <message>
         <source>Why the pupil is discussed</source>
-        <translation>Причина рассмотрения</translation>
+        <translation type="vanished">Причина рассмотрения</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -2095,6 +2125,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Add a pupil, then type why they are discussed in the “Reason” column.</source>
+        <translation>Добавьте обучающегося, затем впишите в столбец «Причина», почему его обсуждают.</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -2820,7 +2854,7 @@ The account was created by {by} on {when}.
     <name>PlansView</name>
     <message>
         <source>Tasks due</source>
-        <translation>Задачи к сроку</translation>
+        <translation type="vanished">Задачи к сроку</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -2831,8 +2865,40 @@ The account was created by {by} on {when}.
         <translation>Новая задача…</translation>
     </message>
     <message>
+        <source>Plans and tasks</source>
+        <translation>Планы и задачи</translation>
+    </message>
+    <message>
+        <source>Active plans</source>
+        <translation>Действующие планы</translation>
+    </message>
+    <message>
+        <source>Tasks not done yet</source>
+        <translation>Невыполненные задачи</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без срока</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2847,8 +2913,16 @@ The account was created by {by} on {when}.
         <translation>Задача</translation>
     </message>
     <message>
+        <source>No task is waiting. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”; “New task…” adds a task here.</source>
+        <translation>Невыполненных задач нет. Планы и их задачи составляются в карточке обучающегося, на вкладке «Планы и задачи»; «Новая задача…» добавляет задачу здесь.</translation>
+    </message>
+    <message>
         <source>Pupil</source>
         <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Open pupil</source>
+        <translation>Открыть обучающегося</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -2856,7 +2930,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
-        <translation>Нет просроченных задач и задач со сроком в ближайшие {days} дн. Планы и задачи составляются в карточке обучающегося, на вкладке «Планы и задачи».</translation>
+        <translation type="vanished">Нет просроченных задач и задач со сроком в ближайшие {days} дн. Планы и задачи составляются в карточке обучающегося, на вкладке «Планы и задачи».</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,15 @@ def test_validation(psy: Vault) -> None:
     with pytest.raises(ValidationError) as info:
         ab.record_absence(psy, pid, date(2025, 1, 1), date(2026, 6, 1), False)
     assert info.value.field == "date_to"
+    # issue 10: 335 days (a year typed wrong) was accepted; a record spans a quarter at most
+    with pytest.raises(ValidationError) as info:
+        ab.record_absence(psy, pid, date(2025, 12, 1), date(2026, 10, 31), False)
+    assert (info.value.field, info.value.reason) == ("date_to", "absence_span")
+    assert "(335 given)" in str(info.value)
+    longest = ab.record_absence(psy, pid, date(2026, 1, 8), date(2026, 4, 9), True)
+    assert longest.days == ab.MAX_SPAN_DAYS == 92
+    with pytest.raises(ValidationError):
+        ab.record_absence(psy, pid, date(2026, 1, 8), date(2026, 4, 10), False)
     with pytest.raises(NotFound):
         ab.record_absence(psy, 999, date(2026, 11, 2), date(2026, 11, 2), False)
     absence = ab.record_absence(psy, pid, date(2026, 11, 2), date(2026, 11, 2), False)

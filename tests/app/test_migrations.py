@@ -41,11 +41,8 @@ def after(start: int) -> list[int]:
 
 
 def test_migrations_are_numbered_in_order_from_one() -> None:
-    # Numbers are reserved per branch, so 0008 may be present before 0005-0007 are merged.
-    assert VERSIONS[0] == 1
-    assert VERSIONS == sorted(set(VERSIONS))
+    assert list(range(1, len(VERSIONS) + 1)) == VERSIONS
     assert LATEST_VERSION == VERSIONS[-1]
-    assert {1, 2, 3, 4, 8} <= set(VERSIONS)
 
 
 @pytest.mark.parametrize("start", VERSIONS)
@@ -64,6 +61,13 @@ def test_upgrade_from_every_version(tmp_path: Path, start: int) -> None:
     assert db.scalar("SELECT surname FROM pupils WHERE id = 1") == "Әлиев"
     assert db.scalar("SELECT state FROM notifications WHERE id = 'n-1'") == "queued"
     assert db.all("SELECT rowid FROM pupil_search WHERE pupil_search MATCH 'қан*'") == [(1,)]
+    if start < 7:  # version 7 re-indexes the pupils already there with their folded spelling:
+        # "алиев" typed on a Russian keyboard finds "Әлиев", "канат" finds "Қанат"
+        for folded in ("алиев*", "канат*"):
+            assert db.all(
+                "SELECT rowid FROM pupil_search WHERE pupil_search MATCH ?", (folded,)
+            ) == [(1,)]
+        assert db.scalar("SELECT search_folded FROM pupils WHERE id = 1") == "алиев канат"
     if start < 3:  # version 3 fills the alphabetical sort key of pupils already there
         assert db.scalar("SELECT sort_key FROM pupils WHERE id = 1") == sort_key(
             "Әлиев", "Қанат", ""

@@ -106,3 +106,26 @@ def test_roles_and_unknowns(admin: Vault, psy: Vault) -> None:
         complete_task(psy, 999)
     with pytest.raises(ValidationError):
         set_plan_status(psy, 1, "archived")
+
+
+def test_open_tasks_include_undated_and_active_plans_across_pupils(psy: Vault) -> None:
+    from app.services.plans import active_plans, open_tasks
+
+    first, second = add_pupils(psy, 2)
+    plan = create_plan(psy, first, "Сопровождение", "Цели", "accompaniment")
+    closed = create_plan(psy, second, "Реабилитация", "", "rehabilitation")
+    set_plan_status(psy, closed.id, "completed")
+    empty = create_plan(psy, second, "Пропуски", "", "absence")
+    later = add_task(psy, plan_id=plan.id, title="Позже", due_on=date(2026, 12, 20))
+    undated = add_task(psy, plan_id=plan.id, title="Без срока")
+    soon = add_task(psy, plan_id=plan.id, title="Скоро", due_on=date(2026, 12, 1))
+    general = add_task(psy, title="Общая без срока")
+    done = add_task(psy, plan_id=plan.id, title="Сделано", due_on=date(2026, 11, 1))
+    complete_task(psy, done.id, TODAY)
+
+    assert [t.id for t in open_tasks(psy)] == [soon.id, later.id, undated.id, general.id]
+    summaries = {s.plan.id: s for s in active_plans(psy)}
+    assert set(summaries) == {plan.id, empty.id}  # completed plans are not listed
+    assert (summaries[plan.id].open_tasks, summaries[plan.id].next_due) == (3, date(2026, 12, 1))
+    assert (summaries[empty.id].open_tasks, summaries[empty.id].next_due) == (0, None)
+    assert summaries[plan.id].pupil_name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -48,7 +48,7 @@ def surnames(vault: Vault, query: str, **kw: object) -> list[str]:
         ("ӘЛИЕВ", ["Әлиев"]),
         ("ҚАН", ["Қанатова", "Сейткали"]),  # surname prefix and first name prefix
         ("іле", ["Ілесов"]),
-        ("І", ["Ілесов"]),
+        ("І", ["Ілесов", "Иванов", "Иванова"]),  # і is folded to и (Russian keyboard)
         ("ғани", ["Ілесов"]),
         ("өмір", ["Сейткали"]),
         ("һаяр", ["Үсенова"]),
@@ -170,3 +170,120 @@ def test_filters_by_class_and_register(psy: Vault, school: dict[str, int]) -> No
     wanted = PupilFilter(query="", class_name="7а", on_register=True)
     assert ps.count_pupils(psy, wanted) == 1
     assert [p.surname for p in ps.list_pupils(psy, filters=wanted)] == ["Әлиев"]
+
+
+# -- Kazakh letters typed on a Russian keyboard (and the other way round) --------------------
+
+
+def _add(vault: Vault, surname: str, name: str, n: int, cls: str = "7А") -> None:
+    ps.create_pupil(
+        vault,
+        PupilDraft(
+            iin=make_iin(date(2012, 2, 1), "M", 900 + n), surname=surname, name=name, class_name=cls
+        ),
+    )
+
+
+@pytest.fixture
+def kazakh_school(psy: Vault) -> Vault:
+    for n, (surname, name) in enumerate(
+        [
+            ("Қасымов", "Нұрлан"),
+            ("Касымов", "Ерлан"),
+            ("Қасенова", "Әсел"),
+            ("Өмірзақова", "Іңкәр"),
+            ("Омаров", "Ұлан"),
+            ("Ахметов", "Һарун"),
+        ]
+    ):
+        _add(psy, surname, name, n)
+    return psy
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the spelling typed comes first, then the folded ones, each alphabetically
+        ("Кас", ["Касымов", "Қасенова", "Қасымов"]),
+        ("кас", ["Касымов", "Қасенова", "Қасымов"]),
+        ("Қас", ["Қасенова", "Қасымов", "Касымов"]),
+        ("қасы", ["Қасымов", "Касымов"]),
+        ("КАСЫМОВ", ["Касымов", "Қасымов"]),
+        ("омирзак", ["Өмірзақова"]),
+        ("Өмір", ["Өмірзақова"]),
+        ("Ом", ["Омаров", "Өмірзақова"]),
+        ("Өм", ["Өмірзақова", "Омаров"]),
+        ("инкар", ["Өмірзақова"]),
+        ("улан", ["Омаров"]),
+        ("харун", ["Ахметов"]),
+        ("асел", ["Қасенова"]),
+        ("нурлан", ["Қасымов"]),
+        ("кас нурлан", ["Қасымов"]),  # every term may be folded, all must match
+        ("кас ерлан", ["Касымов"]),
+        ("кас 7а", ["Касымов", "Қасенова", "Қасымов"]),
+        ("қаз", []),
+    ],
+)
+def test_kazakh_letters_fold_both_ways(
+    kazakh_school: Vault, query: str, expected: list[str]
+) -> None:
+    assert surnames(kazakh_school, query) == expected
+    assert ps.count_pupils(kazakh_school, query=query) == len(expected)
+
+
+def test_folded_search_with_filters(kazakh_school: Vault) -> None:
+    _add(kazakh_school, "Қасиев", "Марат", 20, cls="9Б")
+    assert surnames(kazakh_school, "кас", class_name="9Б") == ["Қасиев"]
+    assert ps.count_pupils(kazakh_school, query="кас", class_name="9Б") == 1
+    assert surnames(kazakh_school, "Кас", class_name="7А") == ["Касымов", "Қасенова", "Қасымов"]
+
+
+def test_renamed_pupil_is_found_by_the_new_folded_spelling(kazakh_school: Vault) -> None:
+    pupil = ps.list_pupils(kazakh_school, query="Омаров")[0]
+    full = ps.get_pupil(kazakh_school, pupil.id, audit_view=False)
+    ps.update_pupil(
+        kazakh_school,
+        pupil.id,
+        PupilDraft(iin=full.iin, surname="Ғабитов", name="Ұлан", class_name="7А"),
+    )
+    assert surnames(kazakh_school, "габит") == ["Ғабитов"]
+    assert surnames(kazakh_school, "омар") == []
+
+
+def test_many_hits_page_exact_spelling_first(psy: Vault) -> None:
+    """Above the narrow-search limit the list walks the sort index: exact hits, then folded."""
+    from app.storage import pupils as repo
+
+    kazakh = [f"Қасов{n:04d}" for n in range(30)]
+    russian = [f"Касов{n:04d}" for n in range(repo._WIDE_SEARCH + 20)]
+    rows = [
+        repo.PupilValues(
+            make_iin(date(2009, 1, 1) + timedelta(days=n), "F", 0),
+            surname,
+            "Аружан",
+            "",
+            "5В",
+            date(2009, 1, 1) + timedelta(days=n),
+            "F",
+            "",
+        )
+        for n, surname in enumerate(kazakh + russian)
+    ]
+    with psy.db.transaction():
+        repo.insert_many(psy.db, rows, now="2026-01-01T00:00:00Z")
+
+    def walk(query: str, size: int) -> list[str]:
+        found: list[str] = []
+        offset = 0
+        while True:
+            chunk = surnames(psy, query, offset=offset, limit=size)
+            found += chunk
+            if len(chunk) < size:
+                return found
+            offset += size
+
+    assert ps.count_pupils(psy, query="қас") == len(kazakh) + len(russian)
+    assert walk("қас", 100) == kazakh + russian
+    assert walk("Кас", 97) == russian + kazakh
+    assert surnames(psy, "қас", offset=25, limit=10) == kazakh[25:] + russian[:5]
+    assert surnames(psy, "қас", offset=40, limit=3) == russian[10:13]

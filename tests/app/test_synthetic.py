@@ -102,3 +102,19 @@ def test_text_helpers() -> None:
         assert text and "{" not in text
     assert incident_description(rng, "unknown-category")
     assert session_summary(rng) and confidential_note(rng) and plan_goal(rng)
+
+
+def test_kazakh_names_are_spelled_with_kazakh_letters(pupils: list[SyntheticPupil]) -> None:
+    """The demo must show that search folds Kazakh letters, so the names need them."""
+    lists = "".join(
+        "".join(name_list(stem))
+        for stem in ("kazakh_surnames", "kazakh_male_first", "kazakh_female_first")
+    )
+    assert set("ӘҒҚҢӨҰҮҺІәғқңөұүһі") & set(lists) >= set("ӘҚӨҰІәғқңөұүі")
+    for wanted in ("Қасымов", "Әлиев", "Өмірзақов", "Ұлжан", "Іңкәр"):
+        assert wanted in name_list("kazakh_surnames") + name_list(
+            "kazakh_female_first"
+        ) + name_list("kazakh_male_first")
+    kazakh_letters = set("әғқңөұүһі")
+    with_letter = [p for p in pupils if kazakh_letters & set((p.surname + p.name).lower())]
+    assert len(with_letter) > len(pupils) // 4

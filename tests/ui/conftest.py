@@ -18,8 +18,9 @@ from ui.i18n import Translations
 from ui.settings_store import SettingsStore
 from ui.workers import wait_all
 
-# The offscreen platform plugin says so for every dialog it shows; it is not our warning.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints"
+# The offscreen platform plugin says so for every dialog (and popup) it shows; it is not our
+# warning.
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

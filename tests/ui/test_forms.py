@@ -250,17 +250,18 @@ def test_council_meeting_with_pupils_and_a_decision(qtbot, soc) -> None:
     qtbot.addWidget(dialog)
     dialog.members.setPlainText("Директор Сейтова А. Б.\nПсихолог Иванова В. В.\n")
     dialog.agenda.setPlainText("Пропуски занятий")
-    dialog.reason.setText("Пропуски")
     dialog.picker.search.setText("Ахм")
     dialog.picker.on_search()
     dialog.picker.on_pick()
     assert dialog.pupils.rowCount() == 1
+    assert dialog.pupils.setData(dialog.pupils.index(0, 2), "Пропуски")
     dialog.on_save()
     meeting = dialog.result_value
     assert meeting.members == ("Директор Сейтова А. Б.", "Психолог Иванова В. В.")
     detail = MeetingDetailDialog(soc, meeting_id=meeting.id)
     qtbot.addWidget(detail)
     assert detail.pupils.rowCount() == 1
+    assert detail.pupils.rows()[0].reason == "Пропуски"
     decision = DecisionDialog(soc, meeting_id=meeting.id, pupils=detail.pupils.rows())
     qtbot.addWidget(decision)
     assert decision.pupil.currentData() == pupil.id

@@ -33,3 +33,29 @@ def test_failures_and_progress_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
     assert isinstance(got.args[0], ValueError)
     assert seen == ["half"]
     assert wait_all()
+
+
+def test_every_slot_gets_the_result_when_the_caller_keeps_no_reference(qtbot: QtBot) -> None:
+    """Regression (issue 10, council protocol segfault): the task used to be deleted by its own
+    first slot (or on the worker thread), discarding the queued calls of the other slots."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.workers import Task
+
+    got: list[object] = []
+    for n in range(50):
+
+        def start(n: int = n) -> None:
+            task = run_task(lambda _report: (time.sleep(0.002), n)[1])
+            task.finished.connect(lambda value: got.append(("first", value)))
+            task.finished.connect(lambda value: got.append(("second", value)))
+
+        start()  # the caller drops the task at once, as a page does
+        gc.collect()
+        qtbot.waitUntil(lambda n=n: len(got) == 2 * (n + 1), timeout=3000)
+    assert got == [(slot, n) for n in range(50) for slot in ("first", "second")]
+    assert wait_all()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert QCoreApplication.instance().findChildren(Task) == []  # all deleted, none leaked

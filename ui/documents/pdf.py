@@ -40,7 +40,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 DPI = 300
@@ -170,7 +174,47 @@ def _layout(
     footer = dpi * 0.35
     geometry = _Geometry(width, header, height - header - footer, footer)
     doc.setPageSize(QSizeF(width, geometry.body))
+    keep_headings_with_next(doc, geometry.body)
     return doc, geometry
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+    """Move to the next page every heading that would end a page, so that it stands with the
+    text or table it introduces (Qt's rich text has no "keep with next"). Returns how many
+    headings were moved. Each move changes the layout after it, so the check starts over.
+    """
+    layout = doc.documentLayout()
+    moved = 0
+    for _ in range(200):  # each pass moves one heading; a document has far fewer
+        block = doc.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and _ends_page(layout, block, page_height):
+                fmt = QTextBlockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(fmt)
+                moved += 1
+                break
+            block = block.next()
+        else:
+            break
+    if moved:
+        # The layout after an edit is finished lazily; setting the page size lays out the
+        # whole document again, so the page count and drawing see every page.
+        doc.setPageSize(doc.pageSize())
+    return moved
+
+
+def _ends_page(layout: QAbstractTextDocumentLayout, heading: QTextBlock, height: float) -> bool:
+    """The heading is on one page and what follows it starts on a later one."""
+    following = heading.next()
+    while following.isValid() and not following.text().strip():
+        following = following.next()
+    if not following.isValid():
+        return False
+    top = layout.blockBoundingRect(heading).top()
+    if top % height < 1:  # already at the top of a page: moving it would not help
+        return False
+    return int(layout.blockBoundingRect(following).top() // height) > int(top // height)
 
 
 def _draw_page(

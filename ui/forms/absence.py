@@ -34,7 +34,8 @@ class AbsenceDialog(FormDialog):
         self.setMinimumWidth(440)
 
     def _keep_order(self) -> None:
-        if self.date_to.date() < self.date_from.date():
+        start, end = self.date_from.date(), self.date_to.date()
+        if start.isValid() and end.isValid() and end < start:
             self.date_to.setDate(self.date_from.date())
 
     def save(self) -> Absence:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +33,8 @@ from ui.forms.pupil_form import date_of, day_of, make_date_edit
 from ui.forms.validation import FormDialog, error_sentence
 from ui.models.simple_list_model import Column, RecordListModel
 
+REASON_COLUMN = 2  # in the new meeting's table: Pupil, Class, Reason
+
 
 @dataclass(frozen=True)
 class Agenda:
@@ -41,14 +42,31 @@ class Agenda:
     reason: str
 
 
-def small_table(model: Any) -> QTableView:
+def small_table(model: Any, *, editable: bool = False) -> QTableView:
+    """A compact table; ``editable`` lets the model's editable columns be typed into
+    (double-click, F2 or typing on the selected cell)."""
     table = QTableView()
     table.setModel(model)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    triggers = QAbstractItemView.EditTrigger
+    table.setEditTriggers(
+        triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+        if editable
+        else triggers.NoEditTriggers
+    )
     return table
+
+
+def edit_reason_of_last_row(table: QTableView, column: int) -> None:
+    """After a pupil is added: the reason is typed next, in the full-width Reason column."""
+    model = table.model()
+    index = model.index(model.rowCount() - 1, column)
+    table.setCurrentIndex(index)
+    table.scrollTo(index)
+    table.setFocus()
+    table.edit(index)
 
 
 class MeetingDialog(FormDialog):
@@ -68,37 +86,44 @@ class MeetingDialog(FormDialog):
         self.agenda = QPlainTextEdit()
         self.agenda.setTabChangesFocus(True)
         self.agenda.setMaximumHeight(80)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why the pupil is discussed"))
-        self.picker = PupilPicker(vault, self, extra=self.reason)
+        self.picker = PupilPicker(vault, self)
         self.picker.picked.connect(self.on_pick)
         self.pupils: RecordListModel[Agenda] = RecordListModel(
             [
                 Column(self.tr("Pupil"), lambda a: a.pupil.full_name),
                 Column(self.tr("Class"), lambda a: a.pupil.class_name),
-                Column(self.tr("Reason"), lambda a: a.reason),
+                Column(
+                    self.tr("Reason"),
+                    lambda a: a.reason,
+                    edit=lambda a, text: Agenda(a.pupil, text.strip()),
+                ),
             ],
             self,
         )
-        self.pupils_table = small_table(self.pupils)
-        self.pupils_table.setMaximumHeight(120)
+        self.pupils_table = small_table(self.pupils, editable=True)
+        self.pupils_table.setMinimumHeight(120)
+        hint = QLabel(
+            self.tr("Add a pupil, then type why they are discussed in the “Reason” column.")
+        )
+        hint.setWordWrap(True)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
-        layout.addWidget(self.pupils_table)
-        layout.addStretch(1)
+        layout.addWidget(self.pupils_table, 1)
+        layout.addWidget(hint)
         add = self.errors.add_row
         add(self.form, "held_on", self.tr("Date:"), self.held_on)
         add(self.form, "members", self.tr("Members:"), self.members)
         add(self.form, "agenda", self.tr("Agenda:"), self.agenda)
         add(self.form, "pupils", self.tr("Pupils to discuss:"), box, aliases=("reason",))
-        self.resize(620, 600)
+        self.resize(620, 640)
 
     def on_pick(self, pupil: PupilListItem) -> None:
-        if all(a.pupil.id != pupil.id for a in self.pupils.rows()):
-            self.pupils.append(Agenda(pupil, self.reason.text().strip()))
-        self.reason.clear()
+        rows = self.pupils.rows()
+        if all(a.pupil.id != pupil.id for a in rows):
+            self.pupils.append(Agenda(pupil, ""))
+            edit_reason_of_last_row(self.pupils_table, REASON_COLUMN)
 
     def save(self) -> CouncilMeeting:
         members = [line for line in self.members.toPlainText().splitlines() if line.strip()]
@@ -167,7 +192,7 @@ class MeetingDetailDialog(QDialog):
         self.pupils: RecordListModel[CouncilPupil] = RecordListModel(
             [
                 Column(self.tr("Pupil"), lambda p: p.pupil_name),
-                Column(self.tr("Reason"), lambda p: p.reason),
+                Column(self.tr("Reason"), lambda p: p.reason, edit=self._set_reason),
             ],
             self,
         )
@@ -178,9 +203,7 @@ class MeetingDetailDialog(QDialog):
             ],
             self,
         )
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why the pupil is discussed"))
-        self.picker = PupilPicker(vault, self, extra=self.reason)
+        self.picker = PupilPicker(vault, self)
         self.picker.picked.connect(self.on_add_pupil)
         self.decision_button = QPushButton(self.tr("Add decision…"))
         self.decision_button.clicked.connect(self.on_add_decision)
@@ -196,7 +219,13 @@ class MeetingDetailDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(QLabel(self.tr("Pupils discussed:")))
         layout.addWidget(self.picker)
-        layout.addWidget(small_table(self.pupils), 1)
+        self.pupils_table = small_table(self.pupils, editable=True)
+        layout.addWidget(self.pupils_table, 1)
+        hint = QLabel(
+            self.tr("Add a pupil, then type why they are discussed in the “Reason” column.")
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("Decisions:")))
         layout.addWidget(small_table(self.decisions), 1)
         layout.addLayout(row)
@@ -233,16 +262,32 @@ class MeetingDetailDialog(QDialog):
         QMessageBox.warning(self, self.tr("Prevention council"), error_sentence(exc))
 
     def on_add_pupil(self, pupil: PupilListItem) -> None:
+        if any(p.pupil_id == pupil.id for p in self.pupils.rows()):
+            return  # already on the agenda: adding again must not wipe its reason
         try:
-            council_service.add_pupil_to_meeting(
-                self.vault, self.meeting_id, pupil.id, self.reason.text()
-            )
+            council_service.add_pupil_to_meeting(self.vault, self.meeting_id, pupil.id, "")
         except QorgauError as exc:
             self._warn(exc)
             return
-        self.reason.clear()
         self.changed = True
         self.refresh()
+        row = next(i for i, p in enumerate(self.pupils.rows()) if p.pupil_id == pupil.id)
+        index = self.pupils.index(row, 1)
+        self.pupils_table.setCurrentIndex(index)
+        self.pupils_table.setFocus()
+        self.pupils_table.edit(index)
+
+    def _set_reason(self, item: CouncilPupil, text: str) -> CouncilPupil | None:
+        """The Reason cell was edited: store it (the service updates a pupil on the agenda)."""
+        try:
+            updated = council_service.add_pupil_to_meeting(
+                self.vault, self.meeting_id, item.pupil_id, text
+            )
+        except QorgauError as exc:
+            self._warn(exc)
+            return None
+        self.changed = True
+        return updated
 
     def on_add_decision(self) -> None:
         dialog = DecisionDialog(

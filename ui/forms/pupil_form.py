@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -26,39 +25,28 @@ from app.errors import ValidationError
 from app.iin import parse_iin
 from app.services import pupils as pupil_service
 from app.vault import Vault
+from ui.forms.date_field import FIELD_PROPERTY, DateField, make_date_field
 from ui.forms.validation import FormDialog, reason_sentence
 
-UNSET_DATE = QDate(1900, 1, 1)
 
-
-def make_date_edit(optional: bool = False, value: date | None = None) -> QDateEdit:
+def make_date_edit(optional: bool = False, value: date | None = None) -> DateField:
     """A day-first date field with a calendar; ``optional`` ones may stay empty."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    if optional:
-        edit.setMinimumDate(UNSET_DATE)
-        edit.setSpecialValueText(" ")
-        edit.setDate(UNSET_DATE)
-    if value is not None:
-        edit.setDate(QDate(value.year, value.month, value.day))
-    elif not optional:
-        edit.setDate(QDate.currentDate())
-    return edit
+    return make_date_field(optional, value)
 
 
-def date_of(edit: QDateEdit) -> date | None:
-    """The date in a field, or None for an empty optional one."""
-    value = edit.date()
-    if value == edit.minimumDate() and edit.specialValueText():
-        return None
-    return date(value.year(), value.month(), value.day())
+def date_of(edit: DateField) -> date | None:
+    """The date in a field, None for an empty one; a typed text that is not a date raises
+    ``ValidationError`` on the field, so it is refused on saving, never dropped."""
+    return edit.value()
 
 
-def day_of(edit: QDateEdit) -> date:
-    """The date in a required field (made without ``optional``: it always holds one)."""
-    value = date_of(edit)
-    assert value is not None, "an optional date field where a date is required"
+def day_of(edit: DateField) -> date:
+    """The date in a required field. A person can empty any field, so an empty one is refused
+    on the field ("required") like a text that is not a date — never an assertion."""
+    value = edit.value()
+    if value is None:
+        field = str(edit.property(FIELD_PROPERTY) or "date")
+        raise ValidationError(field, "required", "a date is required")
     return value
 
 
@@ -134,7 +122,7 @@ class PupilForm(FormDialog):
 
     def on_birth_date_edited(self) -> None:
         if not self._filling:
-            self._from_iin["birth_date"] = date_of(self.birth_date) is None
+            self._from_iin["birth_date"] = self.birth_date.parsed() is None
             self._check_iin()
 
     def on_sex_edited(self) -> None:
@@ -168,7 +156,7 @@ class PupilForm(FormDialog):
                 self.sex.setCurrentIndex(self.sex.findData(info.sex))
         finally:
             self._filling = False
-        entered = date_of(self.birth_date)
+        entered = self.birth_date.parsed()
         if entered is not None and entered != info.birth_date:
             self.errors.show_field_error(
                 "birth_date",
@@ -276,7 +264,7 @@ class RepresentativeForm(FormDialog):
         self.setMinimumWidth(460)
 
     def _default_consent_date(self, checked: bool) -> None:
-        if checked and date_of(self.consent_date) is None:
+        if checked and self.consent_date.parsed() is None:
             self.consent_date.setDate(QDate.currentDate())
 
     def _relation_code(self) -> str:

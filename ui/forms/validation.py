@@ -82,6 +82,14 @@ def reason_sentence(reason: str) -> str:
             "FieldErrors", "The next review must come after this one."
         ),
         "naive": QCoreApplication.translate("FieldErrors", "Enter a valid date and time."),
+        "absence_span": QCoreApplication.translate(
+            "FieldErrors",
+            "An absence is recorded for at most three months (92 days). Record a longer "
+            "absence as several periods, each with the work done about it.",
+        ),
+        "date_format": QCoreApplication.translate(
+            "FieldErrors", "Enter the date as DD.MM.YYYY, for example 10.12.2026."
+        ),
         "too_large": QCoreApplication.translate("FieldErrors", "The file is too large."),
         "role": QCoreApplication.translate("FieldErrors", "Choose a role for each pupil."),
         "unknown_pupil": QCoreApplication.translate(
@@ -157,6 +165,7 @@ class FieldErrors(QObject):
         aliases: tuple[str, ...] = (),
     ) -> None:
         layout.addRow(label, widget)
+        widget.setProperty("qorgau_field", name)  # a date field names itself in its errors
         message = QLabel()
         message.setStyleSheet(_MESSAGE_STYLE)
         message.setWordWrap(True)

@@ -1,4 +1,5 @@
-"""A read-only table model over a list of records (usually frozen dataclasses).
+"""A table model over a list of records (usually frozen dataclasses); read-only except for
+columns that declare how an edited text becomes a new record.
 
 Columns are declared by the view, with translated titles, so the model itself holds no
 user-visible text and no reference to any widget.
@@ -35,6 +36,9 @@ class Column(Generic[T]):
     value: Callable[[T], Any]
     tooltip: Callable[[T], str | None] | None = None
     align_right: bool = False
+    # Editable column: returns the record with the typed text, or None to refuse it (the
+    # callable shows why); the model then keeps the old record.
+    edit: Callable[[T, str], T | None] | None = None
 
 
 def display_text(value: Any) -> str:
@@ -99,7 +103,7 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
             return None
         record = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return display_text(column.value(record))
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(record)
@@ -108,6 +112,24 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
         if role == ROW_ROLE:
             return record
         return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._columns[index.column()].edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        edit = self._columns[index.column()].edit
+        if edit is None or index.row() >= len(self._rows):
+            return False
+        changed = edit(self._rows[index.row()], str(value))
+        if changed is None:
+            return False
+        self.replace(index.row(), changed)
+        return True
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
