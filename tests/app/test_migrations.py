@@ -61,7 +61,7 @@ def test_upgrade_from_every_version(tmp_path: Path, start: int) -> None:
     assert db.scalar("SELECT surname FROM pupils WHERE id = 1") == "Әлиев"
     assert db.scalar("SELECT state FROM notifications WHERE id = 'n-1'") == "queued"
     assert db.all("SELECT rowid FROM pupil_search WHERE pupil_search MATCH 'қан*'") == [(1,)]
-    if start < 7:  # version 7 re-indexes the pupils already there with their folded spelling:
+    if start < 5:  # version 5 re-indexes the pupils already there with their folded spelling:
         # "алиев" typed on a Russian keyboard finds "Әлиев", "канат" finds "Қанат"
         for folded in ("алиев*", "канат*"):
             assert db.all(

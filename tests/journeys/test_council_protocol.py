@@ -49,7 +49,7 @@ def test_council_meeting_protocol_saved_twice(
         asked.append(suggested)
         return str(targets[len(asked) - 1]), ""
 
-    monkeypatch.setattr("ui.reports_view.QFileDialog.getSaveFileName", save_as)
+    monkeypatch.setattr("ui.file_dialogs.QFileDialog.getSaveFileName", save_as)
 
     page = go_to(qtbot, window, window.tr("Council"))
     assert isinstance(page, CouncilView)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.domain.cases import SessionDraft
@@ -20,6 +20,7 @@ from ui.forms.council import MeetingDetailDialog
 from ui.incidents_view import IncidentDetailDialog
 from ui.models.chronology_model import COL_KIND
 from ui.pupil_card import PupilCard
+from ui.session_view import SessionViewDialog
 
 LONG = "Беседа о конфликте в классе. " * 12  # longer than a chronology row shows
 
@@ -40,7 +41,10 @@ def press_enter_on(qtbot: QtBot, card: PupilCard, row: int) -> None:
 
 
 def dialog_text(dialog: QDialog) -> str:
-    return "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    """Every text the dialog shows: its labels and its (read-only) text boxes."""
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    texts += [box.toPlainText() for box in dialog.findChildren(QPlainTextEdit) if box.isVisible()]
+    return "\n".join(texts)
 
 
 def test_chronology_rows_open_their_records(qtbot: QtBot, psy: Vault) -> None:
@@ -73,8 +77,9 @@ def test_chronology_rows_open_their_records(qtbot: QtBot, psy: Vault) -> None:
     card.dialog.close()
 
     press_enter_on(qtbot, card, row_of(card, names.kind_name("session")))
-    assert card.dialog is not None and card.dialog.isVisible()
-    assert " ".join(LONG.split()) in dialog_text(card.dialog)  # the whole text, not 120 chars
+    assert isinstance(card.dialog, SessionViewDialog) and card.dialog.isVisible()
+    # the whole summary, not the 120 characters of the chronology row
+    assert " ".join(LONG.split()) in " ".join(dialog_text(card.dialog).split())
     card.dialog.close()
 
     press_enter_on(qtbot, card, row_of(card, names.kind_name("council")))

@@ -39,7 +39,7 @@ def test_protocol_saved_and_box_closed_many_times(
         chosen.append(next(targets))
         return str(chosen[-1]), ""
 
-    monkeypatch.setattr("ui.reports_view.QFileDialog.getSaveFileName", save_dialog)
+    monkeypatch.setattr("ui.file_dialogs.QFileDialog.getSaveFileName", save_dialog)
     view = CouncilView(psy)
     qtbot.addWidget(view)
     view.show()
