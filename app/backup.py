@@ -9,6 +9,7 @@ moves the old files aside instead of deleting them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -92,6 +93,11 @@ def write_backup(vault: Vault, target: Path) -> BackupInfo:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     vault.audit_best_effort("vault.backup", detail=f"bytes={len(body)} file={target}")
+    # Also outside the database: a damaged database must still be able to say where its
+    # newest backup is (app/integrity.py).
+    with contextlib.suppress(OSError):  # a full disk must not fail a backup already written
+        record = {"at": header["created_at"], "file": str(target)}
+        atomic_write(vault.paths.last_backup, json.dumps(record).encode("utf-8"))
     return BackupInfo(header["created_at"], vault.vault_id, header["schema"], len(body))
 
 

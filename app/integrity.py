@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from dataclasses import dataclass, field
 
@@ -80,18 +81,30 @@ def _damage_line(vault: Vault, pages: list[str]) -> str:
     damaged = [p for p in pages if "page" in p.lower()]
     what = f"{len(damaged)} damaged page(s)" if damaged else "its structure is damaged"
     line = f"database: {what} ({pages[0]}); records on them cannot be read. "
+    last = _last_backup(vault)
+    if last is not None:
+        at, where = last
+        named = f" ({where})" if where else ""
+        line += f"Restore the last backup, made {at}{named}, with `qorgau restore --force`"
+    else:
+        line += "Restore your newest backup with `qorgau restore --force`"
+    return line
+
+
+def _last_backup(vault: Vault) -> tuple[str, str] | None:
+    """(time, file) of the newest backup: from the audit log, else from the record kept
+    beside the database (the damaged page may hold the audit log itself)."""
     try:
         backups = audit.entries_with_action(vault.db, "vault.backup")
     except DatabaseError:
         backups = []
     if backups:
-        last = backups[-1]
-        where = last.detail.partition("file=")[2]
-        named = f" ({where})" if where else ""
-        line += f"Restore the last backup, made {last.at}{named}, with `qorgau restore --force`"
-    else:
-        line += "Restore your newest backup with `qorgau restore --force`"
-    return line
+        return backups[-1].at, backups[-1].detail.partition("file=")[2]
+    try:
+        record = json.loads(vault.paths.last_backup.read_text(encoding="utf-8"))
+        return str(record["at"]), str(record["file"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _check_anchor(vault: Vault, report: CheckReport) -> None:

@@ -70,6 +70,11 @@ class VaultPaths:
         return self.root / "audit-anchor.json"
 
     @property
+    def last_backup(self) -> Path:
+        """Where and when the last backup was written, readable when the database is not."""
+        return self.root / "last-backup.json"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "qorgau.lock"
 

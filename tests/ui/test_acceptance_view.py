@@ -155,7 +155,7 @@ def test_clarification_on_the_dashboard_answered_with_a_correction(
 def test_one_phone_dialog_for_the_incident_form_and_the_notifications_page(
     qtbot: QtBot, psy: Vault
 ) -> None:
-    form = IncidentDialog(psy, online=False)
+    form = IncidentDialog(psy, online=False, pupil_id=add_pupil(psy))
     qtbot.addWidget(form)
     form.category.setCurrentIndex(form.category.findData("offence_by_minor"))
     form.description.setPlainText("Синтетический случай")
