@@ -108,6 +108,9 @@ ERR_CODE_EXPIRED: Final = "code_expired"  # 403
 ERR_KEY_ENROLLED: Final = "key_already_enrolled"  # 409: this device key is already registered
 ERR_NOT_FOUND: Final = "not_found"  # 404
 ERR_METHOD_NOT_ALLOWED: Final = "method_not_allowed"  # 405
+ERR_RATE_LIMITED: Final = "rate_limited"  # 429 + Retry-After: this device or address, slow down
+ERR_OVERLOADED: Final = "overloaded"  # 503 + Retry-After: the server sheds load, come back later
+ERR_BODY_TIMEOUT: Final = "body_timeout"  # 408: the body did not arrive in time
 # Per-item errors in DeliveryResult.error:
 ERR_CONFLICT: Final = "conflict"  # 409: id already received with a different payload hash
 ERR_HASH_MISMATCH: Final = "hash_mismatch"  # 422: payload_sha256 does not match the payload
@@ -418,6 +421,12 @@ def delivery_request_body(items: Sequence[CanonicalNotification]) -> bytes:
     if parts:
         parts[-1] = b"}"  # no separator after the last item
     return b'{"notifications":[' + b"".join(parts) + b"]}"
+
+
+def ack_etag(last_ack_seq: int) -> str:
+    """The ``ETag`` of a school's acknowledgements: its newest ``ack_seq``. A client caught up to
+    cursor N sends ``If-None-Match: ack_etag(N)`` and gets 304 while nothing new arrived."""
+    return f'"ack-{int(last_ack_seq)}"'
 
 
 def is_uuid(value: object) -> bool:
