@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -50,6 +51,7 @@ from sync import protocol as p
 logger = logging.getLogger("qorgau.server")
 
 Clock = Callable[[], float]
+T = TypeVar("T")
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -237,6 +239,8 @@ class _Handlers:
         # Rates run on the monotonic clock: a test's fixed wall clock must not freeze them.
         self.refusals = RefusalLog(limits, time.monotonic)
         self.devices = TokenBuckets(limits.device_rate_per_s, limits.device_burst, time.monotonic)
+        self._device_slots: dict[str, int] = {}
+        self._slots_lock = threading.Lock()
 
     def now_iso(self) -> str:
         return p.format_unix_time(self.clock())
@@ -268,6 +272,45 @@ class _Handlers:
         )
 
     # ----------------------------------------------------------------- signed requests
+
+    def signed_call(
+        self, scope: Scope, headers: dict[str, str], body: bytes, work: Callable[[Device], T]
+    ) -> T:
+        """Authenticate, then run ``work`` holding one of the device's in-flight slots.
+
+        A device's own client sends one request at a time; more at once is a runaway or a
+        copied key, and must not take the pool from other schools: 429 + Retry-After.
+        """
+        device = self.authenticate(scope, headers, body)
+        with self._slots_lock:
+            busy = self._device_slots.get(device.id, 0)
+            if busy >= self.limits.device_in_flight:
+                slot = False
+            else:
+                self._device_slots[device.id] = busy + 1
+                slot = True
+        if not slot:
+            raise Refuse(
+                429,
+                p.ERR_RATE_LIMITED,
+                "too many requests at once from this device",
+                device_id=device.id,
+                authenticated=True,
+                headers={"Retry-After": "1"},
+            )
+        try:
+            try:
+                return work(device)
+            except Refuse as exc:  # the device's own bad request: worth a durable row
+                exc.device_id, exc.authenticated = device.id, True
+                raise
+        finally:
+            with self._slots_lock:
+                left = self._device_slots[device.id] - 1
+                if left:
+                    self._device_slots[device.id] = left
+                else:
+                    del self._device_slots[device.id]
 
     def authenticate(self, scope: Scope, headers: dict[str, str], body: bytes) -> Device:
         try:
@@ -604,12 +647,12 @@ def create_app(
         body = await request.body()
 
         def work() -> dict[str, Any]:
-            device = handlers.authenticate(request.scope, _headers(request), body)
-            try:
-                return handlers.deliver(device, body)
-            except Refuse as exc:  # the device's own malformed request: worth a durable row
-                exc.device_id, exc.authenticated = device.id, True
-                raise
+            return handlers.signed_call(
+                request.scope,
+                _headers(request),
+                body,
+                lambda device: handlers.deliver(device, body),
+            )
 
         return JSONResponse(await run_in_threadpool(work))
 
@@ -630,13 +673,15 @@ def create_app(
         body = await request.body()
         headers = _headers(request)
 
-        def work() -> tuple[str, dict[str, Any] | None]:
-            device = handlers.authenticate(request.scope, headers, body)
+        def pull(device: Device) -> tuple[str, dict[str, Any] | None]:
             etag = p.ack_etag(handlers.storage.last_ack_seq(device.school))
             # Conditional pull: nothing newer than the client's cursor -> 304, no body.
             if headers.get("if-none-match") == etag and etag == p.ack_etag(after):
                 return etag, None
             return etag, handlers.acknowledgements(device, after)
+
+        def work() -> tuple[str, dict[str, Any] | None]:
+            return handlers.signed_call(request.scope, headers, body, pull)
 
         etag, data = await run_in_threadpool(work)
         if data is None:

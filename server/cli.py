@@ -265,7 +265,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     limits = Limits(
         max_in_flight=args.max_in_flight,
         device_rate_per_s=args.device_rate,
-        device_burst=max(args.device_rate * 3, 1.0),
+        device_burst=max(args.device_rate * 10, 1.0),
         header_timeout_s=args.header_timeout,
     )
     open_files = raise_open_file_limit()
@@ -480,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--device-rate",
         type=float,
         default=Limits.device_rate_per_s,
-        help="requests per second per device (burst 3x); beyond this, 429 with Retry-After",
+        help="requests per second per device (burst 10x); beyond this, 429 with Retry-After",
     )
     serve.add_argument(
         "--header-timeout",

@@ -48,10 +48,12 @@ class Limits:
     max_in_flight: int = 64
     # Retry-After of a 503 is drawn from this range, so shed clients do not come back together.
     shed_retry_after_s: tuple[int, int] = (1, 5)
-    # Per enrolled device: a sustained rate and a burst (a backlog of 10,000 notifications is
-    # ~50 batch requests, well inside the burst).
-    device_rate_per_s: float = 20.0
-    device_burst: float = 60.0
+    # Per enrolled device: requests at once (its client sends one at a time), and a sustained
+    # rate with a burst that a real client never reaches (a backlog of 10,000 notifications is
+    # ~50 batch requests) but a runaway loop does.
+    device_in_flight: int = 2
+    device_rate_per_s: float = 100.0
+    device_burst: float = 1000.0
     # Per client address: refused requests before it gets 429 for unsigned requests.
     refusal_rate_per_s: float = 1.0
     refusal_burst: float = 30.0

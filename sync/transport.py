@@ -188,7 +188,6 @@ class Ack:
 _NOT_MODIFIED: Final[dict[str, Any]] = {}
 
 
-
 def is_loopback_host(host: str) -> bool:
     """True for localhost, 127.0.0.0/8 and ::1."""
     if host.lower() in ("localhost", "localhost."):
