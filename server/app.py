@@ -225,6 +225,8 @@ _REFUSALS: dict[int | str, dict[str, Any]] = {
     401: {"model": models.ErrorBody, "description": "Signature missing, invalid, stale, replayed"},
     413: {"model": models.ErrorBody, "description": "Body over 1 MiB"},
     422: {"model": models.ErrorBody, "description": "Malformed JSON or wrong shape"},
+    429: {"model": models.ErrorBody, "description": "Too many requests (Retry-After)"},
+    503: {"model": models.ErrorBody, "description": "Overloaded, shedding load (Retry-After)"},
 }
 
 
@@ -660,7 +662,10 @@ def create_app(
         p.PATH_ACKNOWLEDGEMENTS,
         response_model=models.AcknowledgementsResponse,
         summary="Acknowledgements by the receiving authority for this device's school",
-        responses=_REFUSALS,
+        responses={
+            304: {"description": "Nothing newer than If-None-Match (the client's cursor)"},
+            **_REFUSALS,
+        },
         openapi_extra=_SIGNED_DOC,
     )
     async def acknowledgements(
@@ -669,7 +674,7 @@ def create_app(
         after: int = Query(
             0, ge=0, le=MAX_AFTER, description="Return acknowledgements with ack_seq > after"
         ),
-    ) -> JSONResponse:
+    ) -> Response:
         body = await request.body()
         headers = _headers(request)
 

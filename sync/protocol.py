@@ -49,8 +49,17 @@ the payload -> status 422 and no receipt.
 for the device's school with ``ack_seq > N``, ascending, at most ``MAX_ACKS_PER_PAGE``; call
 again with the last ``ack_seq`` until the list is empty.
 
+The acknowledgements answer carries ``ETag: ack_etag(N)`` (N = the school's newest ack_seq); a
+request with ``If-None-Match: ack_etag(after)`` is answered ``304`` without a body when nothing
+newer exists.
+
+A delivery request body is at most ``MAX_BODY_BYTES`` (else 413 for the whole batch): clients
+size batches by bytes, and a single notification over the limit cannot be delivered at all.
+
 Refusals are ``ErrorResponse`` bodies (``{"error": code, "detail": text}``) with the HTTP status
-listed next to each ``ERR_*`` constant below.
+listed next to each ``ERR_*`` constant below. Load: ``429`` (``rate_limited``: this device, or an
+address refused too often) and ``503`` (``overloaded``) always carry ``Retry-After`` in seconds;
+wait at least that long. Under overload no other 5xx is answered.
 """
 
 from __future__ import annotations
