@@ -94,4 +94,7 @@ def uvicorn_options(header_timeout_s: float) -> dict[str, Any]:
         "h11_max_incomplete_event_size": 16 * 1024,
         # Keep accepting under a burst of connections (the kernel queue, not ours, is the limit).
         "backlog": 4096,
+        # No limit_concurrency: uvicorn counts open connections against it, so a thousand slow
+        # ones would turn every real request into a 503. Requests in flight are bounded by the
+        # app (server.limits.LoadShedMiddleware), slow connections by the header deadline.
     }

@@ -58,6 +58,8 @@ MAX_BATCH_BYTES = MAX_BODY_BYTES
 # every round would only load the server (DESIGN §6, issue 9).
 DEFAULT_ACK_INTERVAL_S = 120.0
 _EMPTY_BODY_BYTES = len(delivery_request_body(()))
+# First health-probe delay ceiling during an outage (seconds); it doubles from there.
+PROBE_BASE_S = 1.0
 
 logger = logging.getLogger(__name__)
 
@@ -344,12 +346,13 @@ def run_forever(
     desktop's network hint or by new work) cuts a wait short.
 
     While the server cannot be reached, a health probe may end the wait early; the probes follow
-    their own full-jitter backoff with the same base and cap (a fixed short poll from every
-    school at once is what keeps a recovering server down). Acknowledgements are pulled on the
+    their own full-jitter backoff with the same cap (and a base of at most ``PROBE_BASE_S``): a
+    fixed short poll from every school at once is what keeps a recovering server down. Acknowledgements are pulled on the
     first round, after a wake, and then at most every ``ack_interval_s``.
     """
     backoff = backoff or Backoff()
-    probes = Backoff(base=backoff.base, cap=backoff.cap, rng=backoff.rng)
+    # The probe is a small GET: it starts from at most PROBE_BASE_S, then grows like deliveries.
+    probes = Backoff(base=min(backoff.base, PROBE_BASE_S), cap=backoff.cap, rng=backoff.rng)
     wake = wake or threading.Event()
     client = client_for(db)
     last_ack_pull: float | None = None
