@@ -283,7 +283,7 @@ class _Handlers:
         A device's own client sends one request at a time; more at once is a runaway or a
         copied key, and must not take the pool from other schools: 429 + Retry-After.
         """
-        device = self.authenticate(scope, headers, body)
+        device, signed = self.verify(scope, headers, body)
         with self._slots_lock:
             busy = self._device_slots.get(device.id, 0)
             if busy >= self.limits.device_in_flight:
@@ -302,6 +302,8 @@ class _Handlers:
             )
         try:
             try:
+                # Inside the slot: a device's requests waiting for the write lock count too.
+                self.use_nonce(device, signed)
                 return work(device)
             except Refuse as exc:  # the device's own bad request: worth a durable row
                 exc.device_id, exc.authenticated = device.id, True
@@ -314,7 +316,11 @@ class _Handlers:
                 else:
                     del self._device_slots[device.id]
 
-    def authenticate(self, scope: Scope, headers: dict[str, str], body: bytes) -> Device:
+    def verify(
+        self, scope: Scope, headers: dict[str, str], body: bytes
+    ) -> tuple[Device, p.SignedHeaders]:
+        """Everything but the nonce: headers, device, signature, freshness, the device's rate.
+        Writes nothing."""
         try:
             signed = p.parse_signed_headers(headers)
         except p.SignatureInvalid as exc:
@@ -348,12 +354,14 @@ class _Handlers:
                 authenticated=True,
                 headers={"Retry-After": retry_after_header(wait)},
             )
+        return device, signed
+
+    def use_nonce(self, device: Device, signed: p.SignedHeaders) -> None:
         expires = signed.timestamp + p.TIMESTAMP_WINDOW_S + 1
-        if not self.storage.use_nonce(device.id, signed.nonce, expires, now):
+        if not self.storage.use_nonce(device.id, signed.nonce, expires, self.clock()):
             raise Refuse(
                 401, p.ERR_REPLAYED, "nonce already used", device_id=device.id, authenticated=True
             )
-        return device
 
     # ----------------------------------------------------------------- endpoints
 

@@ -158,7 +158,9 @@ class RefusalLog:
         else:
             with self._lock:
                 self.suppressed += 1
-        return authenticated and device is not None and self._durable.take(device) == 0.0
+        # 429/503 are load signals: a row each would take the write lock they protect.
+        durable = authenticated and device is not None and status not in (429, 503)
+        return durable and device is not None and self._durable.take(device) == 0.0
 
     def snapshot(self) -> dict[str, int]:
         with self._lock:

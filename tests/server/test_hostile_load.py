@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import resource
 import socket
+import sqlite3
 import threading
 import time
 from collections import Counter
@@ -410,3 +411,59 @@ def test_overload_answers_only_200_429_503_and_delivers_exactly_once(tmp_path: P
     sent = [n["id"] for batches in work.values() for batch in batches for n in batch]
     assert len(ids) == len(set(ids)) == len(sent)
     assert set(ids) == set(sent)
+
+
+def test_one_device_cannot_hold_more_than_two_requests_at_once(
+    fresh_server: ServerProcess,
+) -> None:
+    """Requests of one device waiting for the database (here: held by a writer in this test)
+    hold its in-flight slots; the next one is told 429 at once instead of queueing too."""
+    device = enroll_device(fresh_server)
+    key_copies: list[ServerClient] = []
+    outcomes: list[object] = []
+    lock = threading.Lock()
+
+    def deliver(client: ServerClient) -> None:
+        try:
+            result: object = client.deliver([notification()])[0].delivered
+        except ServerBusy as exc:
+            result = exc
+        with lock:
+            outcomes.append(result)
+
+    writer = sqlite3.connect(fresh_server.data_dir / DB_FILENAME, isolation_level=None)
+    threads: list[threading.Thread] = []
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # every server write now waits (busy timeout 30 s)
+        deadline = time.monotonic() + 10.0
+        while time.monotonic() < deadline and len(threads) < 6:
+            with lock:
+                if any(isinstance(o, ServerBusy) for o in outcomes):
+                    break
+            client = ServerClient(
+                fresh_server.base_url,
+                server_public_key=device.server_key,
+                device_id=device.device_id,
+                device_key=device.key,
+                timeout=(5.0, 40.0),
+            )
+            key_copies.append(client)
+            thread = threading.Thread(target=deliver, args=(client,), daemon=True)
+            thread.start()
+            threads.append(thread)
+            time.sleep(0.3)
+        with lock:
+            refused = [o for o in outcomes if isinstance(o, ServerBusy)]
+        writer.execute("COMMIT")
+        for thread in threads:
+            thread.join(timeout=40)
+    finally:
+        if writer.in_transaction:
+            writer.execute("ROLLBACK")
+        writer.close()
+        for client in key_copies:
+            client.close()
+        device.client.close()
+    assert refused and all(b.status == 429 and b.retry_after for b in refused), outcomes
+    # The two that held the slots waited for the writer and were then delivered.
+    assert outcomes.count(True) == 2, outcomes
