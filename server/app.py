@@ -9,6 +9,8 @@ answer (which carries the server time) is only given to the real device.
 from __future__ import annotations
 
 import logging
+import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -16,16 +18,25 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+import anyio
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server import models
 from server.datadir import ServerState, open_data_dir
+from server.limits import (
+    AddressGuardMiddleware,
+    Limits,
+    LoadShedMiddleware,
+    RefusalLog,
+    TokenBuckets,
+    retry_after_header,
+)
 from server.storage import (
     Device,
     EnrollCodeRefused,
@@ -40,6 +51,7 @@ from sync import protocol as p
 logger = logging.getLogger("qorgau.server")
 
 Clock = Callable[[], float]
+T = TypeVar("T")
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -66,27 +78,75 @@ class Refuse(Exception):
         detail: str,
         *,
         device_id: str | None = None,
+        authenticated: bool = False,
         extra: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(detail)
         self.status = status
         self.code = code
         self.detail = detail
         self.device_id = device_id
+        # The device's signature verified: only then may the refusal take a durable row.
+        self.authenticated = authenticated
         self.extra = extra or {}
+        self.headers = headers or {}
 
 
 class BodyLimitMiddleware:
-    """Refuse bodies over ``MAX_BODY_BYTES`` (declared or actually sent) before any handler."""
+    """Refuse bodies over ``MAX_BODY_BYTES`` (declared or actually sent) before any handler, and
+    bodies that do not arrive within ``body_timeout_s`` (a body trickled in a byte at a time
+    would hold its connection and task forever)."""
 
-    def __init__(self, app: ASGIApp, on_refusal: Callable[[Scope, int], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        on_refusal: Callable[[Scope, int, str], Awaitable[None]],
+        body_timeout_s: float,
+    ) -> None:
         self.app = app
         self.on_refusal = on_refusal
+        self.body_timeout_s = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        outcome: tuple[str, bytes] | None = None
+        with anyio.move_on_after(self.body_timeout_s):
+            outcome = await self._read(scope, receive)
+        if outcome is None:
+            await self._refuse(scope, receive, send, 408, p.ERR_BODY_TIMEOUT, "body too slow")
+            return
+        kind, body = outcome
+        if kind == "gone":
+            return
+        if kind == "too_large":
+            detail = f"body over {p.MAX_BODY_BYTES} bytes"
+            await self._refuse(scope, receive, send, 413, p.ERR_BODY_TOO_LARGE, detail)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(
+        self, scope: Scope, receive: Receive, send: Send, status: int, code: str, detail: str
+    ) -> None:
+        await self.on_refusal(scope, status, code)
+        response = JSONResponse(
+            {"error": code, "detail": detail}, status_code=status, headers={"Connection": "close"}
+        )
+        await response(scope, receive, send)
+
+    async def _read(self, scope: Scope, receive: Receive) -> tuple[str, bytes]:
+        """("ok", body), ("too_large", b"") or ("gone", b"") when the client disconnected."""
         declared: int | None = None
         for name, value in scope.get("headers", []):
             if name == b"content-length":
@@ -103,7 +163,7 @@ class BodyLimitMiddleware:
                 break
             message = await receive()
             if message["type"] == "http.disconnect":
-                return
+                return "gone", b""
             chunk = message.get("body", b"")
             total += len(chunk)
             more = bool(message.get("more_body", False))
@@ -113,25 +173,8 @@ class BodyLimitMiddleware:
             elif not too_large:
                 chunks.append(chunk)
         if too_large or more:
-            await self.on_refusal(scope, 413)
-            response = JSONResponse(
-                {"error": p.ERR_BODY_TOO_LARGE, "detail": f"body over {p.MAX_BODY_BYTES} bytes"},
-                status_code=413,
-                headers={"Connection": "close"},
-            )
-            await response(scope, receive, send)
-            return
-        body = b"".join(chunks)
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+            return "too_large", b""
+        return "ok", b"".join(chunks)
 
 
 def _target(scope: Scope) -> str:
@@ -182,41 +225,102 @@ _REFUSALS: dict[int | str, dict[str, Any]] = {
     401: {"model": models.ErrorBody, "description": "Signature missing, invalid, stale, replayed"},
     413: {"model": models.ErrorBody, "description": "Body over 1 MiB"},
     422: {"model": models.ErrorBody, "description": "Malformed JSON or wrong shape"},
+    429: {"model": models.ErrorBody, "description": "Too many requests (Retry-After)"},
+    503: {"model": models.ErrorBody, "description": "Overloaded, shedding load (Retry-After)"},
 }
 
 
 class _Handlers:
     """Request handling bound to one data dir; the sync methods run in the thread pool."""
 
-    def __init__(self, state: ServerState, clock: Clock) -> None:
+    def __init__(self, state: ServerState, clock: Clock, limits: Limits) -> None:
         self.state = state
         self.storage = state.storage
         self.clock = clock
+        self.limits = limits
+        # Rates run on the monotonic clock: a test's fixed wall clock must not freeze them.
+        self.refusals = RefusalLog(limits, time.monotonic)
+        self.devices = TokenBuckets(limits.device_rate_per_s, limits.device_burst, time.monotonic)
+        self._device_slots: dict[str, int] = {}
+        self._slots_lock = threading.Lock()
 
     def now_iso(self) -> str:
         return p.format_unix_time(self.clock())
 
     # ----------------------------------------------------------------- refusals
 
-    def log_refusal(
-        self, method: str, path: str, remote: str | None, status: int, code: str, device: str | None
-    ) -> None:
-        logger.warning(
-            "refused %s %s -> %d %s (device=%s remote=%s)",
-            method,
-            path,
-            status,
-            code,
-            device,
-            remote,
+    def note_refusal(
+        self,
+        method: str,
+        path: str,
+        remote: str | None,
+        status: int,
+        code: str,
+        device: str | None,
+        *,
+        authenticated: bool = False,
+    ) -> bool:
+        """Count it (cheap, on the event loop); True if it deserves a durable row."""
+        return self.refusals.note(
+            method, path, remote, status, code, device, authenticated=authenticated
         )
+
+    def log_refusal(
+        self, method: str, path: str, remote: str | None, status: int, code: str, device: str
+    ) -> None:
+        """The durable row (fsync under the write lock): authenticated devices only."""
         self.storage.log_refusal(
-            Refusal(self.now_iso(), remote, method, path, status, code, device)
+            Refusal(self.now_iso(), remote, method, path[:200], status, code, device)
         )
 
     # ----------------------------------------------------------------- signed requests
 
-    def authenticate(self, scope: Scope, headers: dict[str, str], body: bytes) -> Device:
+    def signed_call(
+        self, scope: Scope, headers: dict[str, str], body: bytes, work: Callable[[Device], T]
+    ) -> T:
+        """Authenticate, then run ``work`` holding one of the device's in-flight slots.
+
+        A device's own client sends one request at a time; more at once is a runaway or a
+        copied key, and must not take the pool from other schools: 429 + Retry-After.
+        """
+        device, signed = self.verify(scope, headers, body)
+        with self._slots_lock:
+            busy = self._device_slots.get(device.id, 0)
+            if busy >= self.limits.device_in_flight:
+                slot = False
+            else:
+                self._device_slots[device.id] = busy + 1
+                slot = True
+        if not slot:
+            raise Refuse(
+                429,
+                p.ERR_RATE_LIMITED,
+                "too many requests at once from this device",
+                device_id=device.id,
+                authenticated=True,
+                headers={"Retry-After": "1"},
+            )
+        try:
+            try:
+                # Inside the slot: a device's requests waiting for the write lock count too.
+                self.use_nonce(device, signed)
+                return work(device)
+            except Refuse as exc:  # the device's own bad request: worth a durable row
+                exc.device_id, exc.authenticated = device.id, True
+                raise
+        finally:
+            with self._slots_lock:
+                left = self._device_slots[device.id] - 1
+                if left:
+                    self._device_slots[device.id] = left
+                else:
+                    del self._device_slots[device.id]
+
+    def verify(
+        self, scope: Scope, headers: dict[str, str], body: bytes
+    ) -> tuple[Device, p.SignedHeaders]:
+        """Everything but the nonce: headers, device, signature, freshness, the device's rate.
+        Writes nothing."""
         try:
             signed = p.parse_signed_headers(headers)
         except p.SignatureInvalid as exc:
@@ -236,12 +340,28 @@ class _Handlers:
                 p.ERR_STALE_TIMESTAMP,
                 f"timestamp is {signed.timestamp - now:+.0f} s off the server clock",
                 device_id=device.id,
+                authenticated=True,
                 extra={"server_time": p.format_unix_time(now)},
             )
+        # Before the nonce write: a runaway device must not keep the write lock busy.
+        wait = self.devices.take(device.id)
+        if wait > 0.0:
+            raise Refuse(
+                429,
+                p.ERR_RATE_LIMITED,
+                "too many requests from this device",
+                device_id=device.id,
+                authenticated=True,
+                headers={"Retry-After": retry_after_header(wait)},
+            )
+        return device, signed
+
+    def use_nonce(self, device: Device, signed: p.SignedHeaders) -> None:
         expires = signed.timestamp + p.TIMESTAMP_WINDOW_S + 1
-        if not self.storage.use_nonce(device.id, signed.nonce, expires, now):
-            raise Refuse(401, p.ERR_REPLAYED, "nonce already used", device_id=device.id)
-        return device
+        if not self.storage.use_nonce(device.id, signed.nonce, expires, self.clock()):
+            raise Refuse(
+                401, p.ERR_REPLAYED, "nonce already used", device_id=device.id, authenticated=True
+            )
 
     # ----------------------------------------------------------------- endpoints
 
@@ -403,10 +523,13 @@ def _headers(request: Request) -> dict[str, str]:
     return {key.lower(): value for key, value in request.headers.items()}
 
 
-def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
+def create_app(
+    data_dir: Path | str, *, clock: Clock | None = None, limits: Limits | None = None
+) -> FastAPI:
     """Build the API over an initialised data dir (``qorgau-server init``)."""
     state = open_data_dir(Path(data_dir))
-    handlers = _Handlers(state, clock or time.time)
+    limits = limits or Limits()
+    handlers = _Handlers(state, clock or time.time, limits)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -422,32 +545,54 @@ def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
         lifespan=lifespan,
     )
 
-    async def refusal_from_middleware(scope: Scope, status: int) -> None:
+    async def refusal_from_middleware(scope: Scope, status: int, code: str) -> None:
+        # Before authentication: counted and maybe logged, never a database row.
         client = scope.get("client")
-        await run_in_threadpool(
-            handlers.log_refusal,
+        handlers.note_refusal(
             scope.get("method", "?"),
             str(scope.get("path", "")),
             client[0] if client else None,
             status,
-            p.ERR_BODY_TOO_LARGE,
+            code,
             None,
         )
 
-    app.add_middleware(BodyLimitMiddleware, on_refusal=refusal_from_middleware)
+    def shed() -> None:
+        handlers.note_refusal("-", "-", None, 503, p.ERR_OVERLOADED, None)
+
+    # Outermost last: the address guard answers before any body is read; bodies are read (in
+    # bounded time) before a request counts as in flight, so slow uploads cannot fill the slots.
+    app.add_middleware(LoadShedMiddleware, limits=limits, on_shed=shed)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        on_refusal=refusal_from_middleware,
+        body_timeout_s=limits.body_timeout_s,
+    )
+    app.add_middleware(AddressGuardMiddleware, refusals=handlers.refusals)
 
     async def refuse(request: Request, exc: Refuse) -> JSONResponse:
-        await run_in_threadpool(
-            handlers.log_refusal,
+        remote = request.client.host if request.client else None
+        durable = handlers.note_refusal(
             request.method,
             request.url.path,
-            request.client.host if request.client else None,
+            remote,
             exc.status,
             exc.code,
             exc.device_id,
+            authenticated=exc.authenticated,
         )
+        if durable and exc.device_id is not None:
+            await run_in_threadpool(
+                handlers.log_refusal,
+                request.method,
+                request.url.path,
+                remote,
+                exc.status,
+                exc.code,
+                exc.device_id,
+            )
         content: dict[str, str] = {"error": exc.code, "detail": exc.detail, **exc.extra}
-        return JSONResponse(content, status_code=exc.status)
+        return JSONResponse(content, status_code=exc.status, headers=exc.headers or None)
 
     @app.exception_handler(Refuse)
     async def on_refuse(request: Request, exc: Refuse) -> JSONResponse:
@@ -458,6 +603,17 @@ def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
         errors = exc.errors()
         where = ".".join(str(x) for x in errors[0].get("loc", ())) if errors else "request"
         return await refuse(request, Refuse(422, p.ERR_MALFORMED, f"{where}: invalid"))
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def on_busy_database(request: Request, exc: sqlite3.OperationalError) -> JSONResponse:
+        # "database is locked" after the busy timeout: the server is overloaded, not broken.
+        logger.warning("database busy: %s", exc)
+        handlers.note_refusal(request.method, request.url.path, None, 503, p.ERR_OVERLOADED, None)
+        return JSONResponse(
+            {"error": p.ERR_OVERLOADED, "detail": "server busy, retry later"},
+            status_code=503,
+            headers={"Retry-After": "5"},
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -501,8 +657,12 @@ def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
         body = await request.body()
 
         def work() -> dict[str, Any]:
-            device = handlers.authenticate(request.scope, _headers(request), body)
-            return handlers.deliver(device, body)
+            return handlers.signed_call(
+                request.scope,
+                _headers(request),
+                body,
+                lambda device: handlers.deliver(device, body),
+            )
 
         return JSONResponse(await run_in_threadpool(work))
 
@@ -510,7 +670,10 @@ def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
         p.PATH_ACKNOWLEDGEMENTS,
         response_model=models.AcknowledgementsResponse,
         summary="Acknowledgements by the receiving authority for this device's school",
-        responses=_REFUSALS,
+        responses={
+            304: {"description": "Nothing newer than If-None-Match (the client's cursor)"},
+            **_REFUSALS,
+        },
         openapi_extra=_SIGNED_DOC,
     )
     async def acknowledgements(
@@ -519,14 +682,24 @@ def create_app(data_dir: Path | str, *, clock: Clock | None = None) -> FastAPI:
         after: int = Query(
             0, ge=0, le=MAX_AFTER, description="Return acknowledgements with ack_seq > after"
         ),
-    ) -> JSONResponse:
+    ) -> Response:
         body = await request.body()
+        headers = _headers(request)
 
-        def work() -> dict[str, Any]:
-            device = handlers.authenticate(request.scope, _headers(request), body)
-            return handlers.acknowledgements(device, after)
+        def pull(device: Device) -> tuple[str, dict[str, Any] | None]:
+            etag = p.ack_etag(handlers.storage.last_ack_seq(device.school))
+            # Conditional pull: nothing newer than the client's cursor -> 304, no body.
+            if headers.get("if-none-match") == etag and etag == p.ack_etag(after):
+                return etag, None
+            return etag, handlers.acknowledgements(device, after)
 
-        return JSONResponse(await run_in_threadpool(work))
+        def work() -> tuple[str, dict[str, Any] | None]:
+            return handlers.signed_call(request.scope, headers, body, pull)
+
+        etag, data = await run_in_threadpool(work)
+        if data is None:
+            return Response(status_code=304, headers={"ETag": etag})
+        return JSONResponse(data, headers={"ETag": etag})
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:

@@ -11,7 +11,8 @@
                                              --district CODE... [--full-name NAME]
                                              [--password-file F] | users list
     qorgau-server [--data-dir DIR] serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM]
-                                         [--insecure-http]
+                                         [--insecure-http] [--max-in-flight N]
+                                         [--device-rate R] [--header-timeout S]
     qorgau-server [--data-dir DIR] notifications [--json]
     qorgau-server [--data-dir DIR] unrouted [--json]
     qorgau-server [--data-dir DIR] ack ID --by NAME --reference REGNO [--unit UNIT] [--note TEXT]
@@ -36,6 +37,7 @@ from typing import Any
 
 from server.datadir import DataDirError, ServerState, default_data_dir, init_data_dir, open_data_dir
 from server.enrollment import issue_code
+from server.limits import Limits
 from server.passwords import hash_password, password_problem
 from server.routing import ROLE_UNIT, ROLES, UNIT_KINDS
 from server.storage import StorageError
@@ -58,6 +60,13 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 # --------------------------------------------------------------------------- commands
@@ -251,8 +260,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from server.app import create_app
+    from server.serving import raise_open_file_limit, uvicorn_options
 
-    app = create_app(args.data_dir)
+    limits = Limits(
+        max_in_flight=args.max_in_flight,
+        device_rate_per_s=args.device_rate,
+        device_burst=max(args.device_rate * 10, 1.0),
+        header_timeout_s=args.header_timeout,
+    )
+    open_files = raise_open_file_limit()
+    logging.getLogger("qorgau.server").info(
+        "limits: %d requests in flight, %.0f requests/s per device, %.0f s for headers, "
+        "%d open files",
+        limits.max_in_flight,
+        limits.device_rate_per_s,
+        limits.header_timeout_s,
+        open_files,
+    )
+    app = create_app(args.data_dir, limits=limits)
     level = args.log_level.upper()
     config = uvicorn.Config(
         app,
@@ -263,7 +288,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_config=_uvicorn_log_config(level),
         log_level=level.lower(),
         server_header=False,
-        timeout_keep_alive=30,
+        **uvicorn_options(limits.header_timeout_s),
         # A client that vanished without closing its TLS connection must not hold up a restart.
         timeout_graceful_shutdown=5,
     )
@@ -445,6 +470,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="allow plain HTTP on a non-loopback address (only behind a TLS-terminating proxy)",
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    serve.add_argument(
+        "--max-in-flight",
+        type=_positive_int,
+        default=Limits.max_in_flight,
+        help="requests handled at once; beyond this, 503 with Retry-After",
+    )
+    serve.add_argument(
+        "--device-rate",
+        type=float,
+        default=Limits.device_rate_per_s,
+        help="requests per second per device (burst 10x); beyond this, 429 with Retry-After",
+    )
+    serve.add_argument(
+        "--header-timeout",
+        type=float,
+        default=Limits.header_timeout_s,
+        help="seconds a connection may take to send a request's headers",
+    )
     serve.set_defaults(func=cmd_serve)
 
     notes = sub.add_parser("notifications", help="list received notifications")

@@ -472,6 +472,15 @@ class SQLiteStorage(WorkspaceStoreMixin):
         )
         return [AckRecord(*row) for row in rows]
 
+    def last_ack_seq(self, school: str) -> int:
+        """The school's newest ack_seq (0 if none): the ETag of its acknowledgements."""
+        row = (
+            self._conn()
+            .execute("SELECT MAX(ack_seq) FROM acts WHERE school = ?", (school,))
+            .fetchone()
+        )
+        return 0 if row is None or row[0] is None else int(row[0])
+
     # ----------------------------------------------------------------- request log
 
     def log_refusal(self, refusal: Refusal) -> None:

@@ -23,6 +23,11 @@ def _describe(report: SyncReport) -> str:
         parts.append(
             f"{len(report.conflicts)} refused as changed (409): " + ", ".join(report.conflicts[:5])
         )
+    if report.oversized:
+        parts.append(
+            f"{len(report.oversized)} too large to send, report them by phone: "
+            + ", ".join(report.oversized[:5])
+        )
     if report.error:
         parts.append(f"stopped: {report.error}")
     return "; ".join(parts)

@@ -32,9 +32,11 @@ from app.storage.db import Database
 from sync.backoff import Backoff
 from sync.protocol import (
     MAX_BATCH,
+    MAX_BODY_BYTES,
     CanonicalNotification,
     ProtocolError,
     canonical_notification_from_text,
+    delivery_request_body,
     public_key_from_b64,
 )
 from sync.transport import (
@@ -50,6 +52,14 @@ from sync.transport import (
 
 Progress = Callable[[int, int], None]  # (delivered so far, queued at start)
 DEFAULT_BATCH = 200
+# A batch's request body stays within the server's limit (a 413 refuses the whole batch).
+MAX_BATCH_BYTES = MAX_BODY_BYTES
+# Acknowledgements come from an officer's act, minutes to hours after delivery: pulling them
+# every round would only load the server (DESIGN §6, issue 9).
+DEFAULT_ACK_INTERVAL_S = 120.0
+_EMPTY_BODY_BYTES = len(delivery_request_body(()))
+# First health-probe delay ceiling during an outage (seconds); it doubles from there.
+PROBE_BASE_S = 1.0
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +76,9 @@ class SyncReport:
     acknowledged: int = 0
     remaining: int = 0
     conflicts: list[str] = field(default_factory=list)
+    # Queued notifications too large for any request: they stay queued, with last_error set,
+    # and must be reported by phone.
+    oversized: list[str] = field(default_factory=list)
     error: str | None = None
     retry_after: float | None = None
     # The server could not be reached at all (as opposed to answering with an error): only then
@@ -96,6 +109,26 @@ def _wire(item: OutboxItem) -> CanonicalNotification:
     return canonical_notification_from_text(item.id, item.payload, item.payload_sha256)
 
 
+def wire_size(item: CanonicalNotification) -> int:
+    """Bytes ``item`` adds to a delivery request body (without the separating comma)."""
+    return len(delivery_request_body((item,))) - _EMPTY_BODY_BYTES
+
+
+def oversized_message(size: int, limit: int | None) -> str:
+    accepts = f"at most {limit} bytes" if limit is not None else "less"
+    return (
+        f"too large to send: {size} bytes, the server accepts {accepts} per request; "
+        "report it by phone and record the call"
+    )
+
+
+@dataclass(frozen=True)
+class _Batch:
+    items: list[OutboxItem]
+    wires: list[CanonicalNotification]
+    body_bytes: int
+
+
 def sync_once(
     db: Database,
     *,
@@ -103,8 +136,14 @@ def sync_once(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     batch_size: int = DEFAULT_BATCH,
+    max_batch_bytes: int = MAX_BATCH_BYTES,
+    pull_acks: bool = True,
 ) -> SyncReport:
     """Deliver everything queued (in batches) and pull acknowledgements, once.
+
+    Batches are bounded by count and by the bytes of their request body: one notification too
+    large for any request is reported (``oversized``, its ``last_error``) and skipped, so the rest
+    still flows; a 413 all the same (a server with a lower limit) halves the byte budget.
 
     One request is in flight at a time, sent from a helper thread that never touches ``db``. As
     soon as a batch's answer is in, the next batch goes out, and this thread verifies the
@@ -118,27 +157,69 @@ def sync_once(
     total = outbox.queued_count(db)
     failed_ids: set[str] = set()
     limit = min(batch_size, MAX_BATCH)
+    byte_budget = [max(max_batch_bytes, _EMPTY_BODY_BYTES + 1)]
     sending = client
 
     def cancelled() -> bool:
         return cancel is not None and cancel.is_set()
 
-    def next_batch(in_flight: Sequence[OutboxItem]) -> list[OutboxItem]:
+    def too_large(item: OutboxItem, size: int, limit_bytes: int | None) -> None:
+        message = oversized_message(size, limit_bytes)
+        logger.warning("notification %s: %s", item.id, message)
+        with db.transaction():
+            outbox.record_attempt(db, item.id, clock.now_iso(), message)
+        failed_ids.add(item.id)
+        report.oversized.append(item.id)
+
+    def next_batch(in_flight: Sequence[OutboxItem]) -> _Batch:
         skip = failed_ids | {i.id for i in in_flight}
         queued = outbox.queued_batch(db, limit + len(skip))
-        return [i for i in queued if i.id not in skip][:limit]
+        items: list[OutboxItem] = []
+        wires: list[CanonicalNotification] = []
+        body = _EMPTY_BODY_BYTES
+        for item in queued:
+            if item.id in skip:
+                continue
+            wire = _wire(item)
+            size = wire_size(wire)
+            if _EMPTY_BODY_BYTES + size > max_batch_bytes:
+                too_large(item, _EMPTY_BODY_BYTES + size, max_batch_bytes)
+                continue
+            if items and body + 1 + size > byte_budget[0]:
+                break  # the next batch starts with it
+            items.append(item)
+            wires.append(wire)
+            body += size + (1 if len(items) > 1 else 0)
+            if len(items) == limit:
+                break
+        return _Batch(items, wires, body)
 
-    def send(batch: list[OutboxItem]) -> DeliveryAnswer:
-        return sending.post_notifications([_wire(i) for i in batch])
+    def send(batch: _Batch) -> DeliveryAnswer:
+        return sending.post_notifications(batch.wires)
 
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="qorgau-sync-send") as sender:
-            batch = [] if cancelled() else next_batch(())
-            pending = sender.submit(send, batch) if batch else None
+            batch = _Batch([], [], 0) if cancelled() else next_batch(())
+            pending = sender.submit(send, batch) if batch.items else None
             while pending is not None:
-                done = batch
+                sent = batch
+                done = batch.items
                 try:
                     answer = pending.result()
+                except Refused as exc:
+                    if exc.status != 413:
+                        _note_attempts(db, done, str(exc))
+                        report.error = str(exc)
+                        break
+                    # This server's limit is lower than the protocol's: smaller batches, and a
+                    # single notification refused on its own is reported, not resent forever.
+                    if len(done) == 1:
+                        too_large(done[0], sent.body_bytes, None)
+                    else:
+                        byte_budget[0] = max(sent.body_bytes // 2, _EMPTY_BODY_BYTES + 1)
+                    batch = next_batch(())
+                    pending = sender.submit(send, batch) if batch.items else None
+                    continue
                 except ServerBusy as exc:
                     _note_attempts(db, done, f"server busy: {exc}")
                     report.error, report.retry_after = str(exc), exc.retry_after
@@ -150,7 +231,7 @@ def sync_once(
                 pending = None
                 if not cancelled():
                     batch = next_batch(done)
-                    pending = sender.submit(send, batch) if batch else None
+                    pending = sender.submit(send, batch) if batch.items else None
                 try:
                     results = client.verify_delivery(answer)
                 except (TransportError, ProtocolError) as exc:
@@ -163,7 +244,7 @@ def sync_once(
                 if progress:
                     progress(report.delivered, total)
             # Leaving the block waits for a request still in flight.
-        if report.error is None and not cancelled():
+        if report.error is None and pull_acks and not cancelled():
             report.acknowledged = pull_acknowledgements(db, client)
     except Refused as exc:
         report.error = str(exc)
@@ -261,47 +342,94 @@ def run_forever(
     on_report: Callable[[SyncReport], None] | None = None,
     wake: threading.Event | None = None,
     new_work_poll_s: float = 1.0,
+    ack_interval_s: float = DEFAULT_ACK_INTERVAL_S,
 ) -> None:
     """Keep delivering until cancelled: after an error wait with full-jitter backoff (at least
     Retry-After); when everything is out, poll every ``idle_poll_s``. ``wake`` (set by the
     desktop's network hint or by "Send now") cuts a wait short, and so does a notification
     queued meanwhile (looked for every ``new_work_poll_s`` in the local outbox): whatever
-    recorded it — a dialog, a pupil card, the command line — it goes out at once."""
+    recorded it — a dialog, a pupil card, the command line — it goes out at once.
+
+    While the server cannot be reached, a health probe may end the wait early; the probes follow
+    their own full-jitter backoff with the same cap (and a base of at most ``PROBE_BASE_S``): a
+    fixed short poll from every school at once is what keeps a recovering server down.
+    Acknowledgements are pulled on the first round, after a wake, and then at most every
+    ``ack_interval_s``.
+    """
     backoff = backoff or Backoff()
+    # The probe is a small GET: it starts from at most PROBE_BASE_S, then grows like deliveries.
+    probes = Backoff(base=min(backoff.base, PROBE_BASE_S), cap=backoff.cap, rng=backoff.rng)
     wake = wake or threading.Event()
     client = client_for(db)
+    last_ack_pull: float | None = None
+    woken = False
     try:
         while not cancel.is_set():
+            started = time.monotonic()
+            pull = woken or last_ack_pull is None or started - last_ack_pull >= ack_interval_s
             try:
-                report = sync_once(db, client=client, cancel=cancel)
+                report = sync_once(db, client=client, cancel=cancel, pull_acks=pull)
             except DatabaseBusy as exc:
                 # Another process holds the vault's write lock (a long import): nothing was
                 # lost, anything sent is resent and answered with its stored receipt.
                 report = SyncReport(error=exc.message, remaining=outbox.queued_count(db))
+            if pull and report.error is None:
+                last_ack_pull = started
             if on_report:
                 on_report(report)
             if report.error:
                 delay = backoff.next_delay(report.retry_after)
             else:
                 backoff.reset()
+                probes.reset()
                 delay = idle_poll_s
-            deadline = time.monotonic() + delay
-            next_look = time.monotonic() + new_work_poll_s
-            while not cancel.is_set() and time.monotonic() < deadline:
-                if wake.wait(timeout=min(0.5, max(0.0, deadline - time.monotonic()))):
-                    wake.clear()
-                    break
-                if not report.error and time.monotonic() >= next_look:
-                    # Not during a backoff: new work must not hammer a failing server.
-                    next_look = time.monotonic() + new_work_poll_s
-                    if outbox.queued_count(db) > report.remaining:
-                        break
-                if report.unreachable and _reachable(client):
-                    # Connectivity is back: do not sit out the rest of the backoff. Not after a
-                    # 5xx/503 — health answering then says nothing, and Retry-After must hold.
-                    break
+            woken = _wait(report, delay, cancel, wake, probes, client, db, new_work_poll_s)
     finally:
         client.close()
+
+
+# How often a wait looks at ``cancel`` (a local event: no network traffic).
+_CANCEL_CHECK_S = 0.5
+
+
+def _wait(
+    report: SyncReport,
+    delay: float,
+    cancel: threading.Event,
+    wake: threading.Event,
+    probes: Backoff,
+    client: ServerClient,
+    db: Database,
+    new_work_poll_s: float,
+) -> bool:
+    """Sit out ``delay``; True if ``wake`` or a notification queued meanwhile cut it short."""
+    now = time.monotonic()
+    deadline = now + delay
+    # Not during a backoff: new work must not hammer a failing server.
+    next_look = now + new_work_poll_s if not report.error else float("inf")
+    # Only when the server could not be reached at all: after a 5xx/503 health answering says
+    # nothing, and Retry-After must hold.
+    next_probe = now + probes.next_delay() if report.unreachable else float("inf")
+    while not cancel.is_set():
+        now = time.monotonic()
+        if now >= deadline:
+            return False
+        if now >= next_look:
+            next_look = now + new_work_poll_s
+            if outbox.queued_count(db) > report.remaining:
+                return True
+            continue
+        if now >= next_probe:
+            if _reachable(client):
+                probes.reset()  # connectivity is back: do not sit out the rest of the backoff
+                return False
+            next_probe = now + probes.next_delay()
+            continue
+        soonest = min(deadline, next_probe, next_look) - now
+        if wake.wait(timeout=min(_CANCEL_CHECK_S, max(0.0, soonest))):
+            wake.clear()
+            return True
+    return False
 
 
 def _reachable(client: ServerClient) -> bool:

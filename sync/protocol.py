@@ -49,8 +49,17 @@ the payload -> status 422 and no receipt.
 for the device's school with ``ack_seq > N``, ascending, at most ``MAX_ACKS_PER_PAGE``; call
 again with the last ``ack_seq`` until the list is empty.
 
+The acknowledgements answer carries ``ETag: ack_etag(N)`` (N = the school's newest ack_seq); a
+request with ``If-None-Match: ack_etag(after)`` is answered ``304`` without a body when nothing
+newer exists.
+
+A delivery request body is at most ``MAX_BODY_BYTES`` (else 413 for the whole batch): clients
+size batches by bytes, and a single notification over the limit cannot be delivered at all.
+
 Refusals are ``ErrorResponse`` bodies (``{"error": code, "detail": text}``) with the HTTP status
-listed next to each ``ERR_*`` constant below.
+listed next to each ``ERR_*`` constant below. Load: ``429`` (``rate_limited``: this device, or an
+address refused too often) and ``503`` (``overloaded``) always carry ``Retry-After`` in seconds;
+wait at least that long. Under overload no other 5xx is answered.
 """
 
 from __future__ import annotations
@@ -108,6 +117,9 @@ ERR_CODE_EXPIRED: Final = "code_expired"  # 403
 ERR_KEY_ENROLLED: Final = "key_already_enrolled"  # 409: this device key is already registered
 ERR_NOT_FOUND: Final = "not_found"  # 404
 ERR_METHOD_NOT_ALLOWED: Final = "method_not_allowed"  # 405
+ERR_RATE_LIMITED: Final = "rate_limited"  # 429 + Retry-After: this device or address, slow down
+ERR_OVERLOADED: Final = "overloaded"  # 503 + Retry-After: the server sheds load, come back later
+ERR_BODY_TIMEOUT: Final = "body_timeout"  # 408: the body did not arrive in time
 # Per-item errors in DeliveryResult.error:
 ERR_CONFLICT: Final = "conflict"  # 409: id already received with a different payload hash
 ERR_HASH_MISMATCH: Final = "hash_mismatch"  # 422: payload_sha256 does not match the payload
@@ -418,6 +430,12 @@ def delivery_request_body(items: Sequence[CanonicalNotification]) -> bytes:
     if parts:
         parts[-1] = b"}"  # no separator after the last item
     return b'{"notifications":[' + b"".join(parts) + b"]}"
+
+
+def ack_etag(last_ack_seq: int) -> str:
+    """The ``ETag`` of a school's acknowledgements: its newest ``ack_seq``. A client caught up to
+    cursor N sends ``If-None-Match: ack_etag(N)`` and gets 304 while nothing new arrived."""
+    return f'"ack-{int(last_ack_seq)}"'
 
 
 def is_uuid(value: object) -> bool:

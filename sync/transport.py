@@ -50,6 +50,7 @@ from sync.protocol import (
     ProtocolError,
     Receipt,
     WireNotification,
+    ack_etag,
     canonical_json,
     canonical_notification,
     delivery_request_body,
@@ -182,6 +183,9 @@ class Ack:
 
 
 # --------------------------------------------------------------------------- helpers
+
+# What ``_send`` returns for a 304 to a conditional request (compared by identity).
+_NOT_MODIFIED: Final[dict[str, Any]] = {}
 
 
 def is_loopback_host(host: str) -> bool:
@@ -371,11 +375,19 @@ class ServerClient:
         ]
 
     def acknowledgements(self, after: int) -> list[Ack]:
-        """One page of acknowledgements with ``ack_seq > after``, ascending."""
+        """One page of acknowledgements with ``ack_seq > after``, ascending.
+
+        A conditional request: ``If-None-Match`` names the cursor, and a server with nothing
+        newer answers 304 without a body (older servers simply answer the empty list).
+        """
         if after < 0:
             raise ValueError("after must be >= 0")
         path = f"{PATH_ACKNOWLEDGEMENTS}?after={int(after)}"
-        data = self._send("GET", path, body=None, signed=True)
+        data = self._send(
+            "GET", path, body=None, signed=True, headers={"If-None-Match": ack_etag(after)}
+        )
+        if data is _NOT_MODIFIED:
+            return []
         acks: list[Ack] = []
         last = after
         for raw in _expect(data, "acknowledgements", list):
@@ -435,23 +447,38 @@ class ServerClient:
         )
         return DeliveryResult(id=result_id, status=200, receipt=receipt, error=None)
 
-    def _send(self, method: str, path: str, *, body: bytes | None, signed: bool) -> dict[str, Any]:
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None,
+        signed: bool,
+        headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         try:
-            return self._send_once(method, path, body=body, signed=signed)
+            return self._send_once(method, path, body=body, signed=signed, headers=headers)
         except Refused as exc:
             # A PC with a wrong clock (common after a dead CMOS battery) would never deliver;
             # the server tells an authentic request its time, so re-sign once with the offset.
             if not (signed and exc.code == ERR_STALE_TIMESTAMP and self._learnt_offset):
                 raise
             self._learnt_offset = False
-            return self._send_once(method, path, body=body, signed=signed)
+            return self._send_once(method, path, body=body, signed=signed, headers=headers)
 
     _learnt_offset = False
 
     def _send_once(
-        self, method: str, path: str, *, body: bytes | None, signed: bool
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None,
+        signed: bool,
+        headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
-        headers = {"Accept": "application/json"}
+        conditional = headers is not None and "If-None-Match" in headers
+        headers = {"Accept": "application/json", **(headers or {})}
         if body is not None:
             headers["Content-Type"] = "application/json"
         request = requests.Request(method, self.base_url + path, data=body, headers=headers)
@@ -492,6 +519,8 @@ class ServerClient:
         except requests.exceptions.RequestException as exc:
             # ChunkedEncodingError, ContentDecodingError: the body was cut or mangled.
             raise ServerUnreachable(f"broken response from {self.base_url}: {exc}") from exc
+        if conditional and response.status_code == 304:
+            return _NOT_MODIFIED
         return self._interpret(response.status_code, response.headers, content)
 
     def _read_limited(self, response: requests.Response) -> bytes:

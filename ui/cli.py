@@ -386,7 +386,8 @@ def cmd_notifications_list(args: argparse.Namespace) -> int:
                 if accepted
                 else ""
             )
-            print(f"{item['id']}\t{item['state']}\tdeadline {item['deadline']}{late}{by}")
+            error = f"\tlast error: {item['last_error']}" if item.get("last_error") else ""
+            print(f"{item['id']}\t{item['state']}\tdeadline {item['deadline']}{late}{by}{error}")
     return 0
 
 

@@ -276,6 +276,8 @@ def notifications_as_json(vault: Vault, now: datetime | None = None) -> list[dic
                 "history": [_ack_json(a) for a in v.history],
                 "phoned": clock.iso(v.phone_report.called_at) if v.phone_report else None,
                 "late": v.late,
+                # Why the last delivery attempt failed (e.g. too large to send), else null.
+                "last_error": v.last_error,
             }
         )
     return result

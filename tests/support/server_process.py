@@ -13,6 +13,7 @@ The process is always terminated on exit; its stderr goes to ``data_dir/../serve
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import socket
 import subprocess
@@ -98,9 +99,20 @@ def make_enroll_code(
 class ServerProcess:
     """``qorgau-server serve`` on 127.0.0.1 and a free port, started on construction/enter."""
 
-    def __init__(self, data_dir: Path, *, tls: TLSFiles | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        tls: TLSFiles | None = None,
+        serve_args: tuple[str, ...] = (),
+        open_files_soft: int | None = None,
+    ) -> None:
+        """``serve_args`` are added to ``serve``; ``open_files_soft`` starts the process with that
+        soft RLIMIT_NOFILE (1024 is the usual default of a service: systemd, login shells)."""
         self.data_dir = data_dir
         self.tls = tls
+        self.serve_args = serve_args
+        self.open_files_soft = open_files_soft
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
         self.log_path = data_dir.parent / f"{data_dir.name}-server.log"
@@ -140,9 +152,23 @@ class ServerProcess:
         ]
         if self.tls is not None:
             args += ["--tls-cert", str(self.tls.server_cert), "--tls-key", str(self.tls.server_key)]
+        args += self.serve_args
+        soft = self.open_files_soft
+
+        def limit_files() -> None:
+            if soft is not None:
+                _old, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+                resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
-                args, cwd=REPO_ROOT, env=_env(), stdout=log, stderr=log, stdin=subprocess.DEVNULL
+                args,
+                cwd=REPO_ROOT,
+                env=_env(),
+                stdout=log,
+                stderr=log,
+                stdin=subprocess.DEVNULL,
+                preexec_fn=limit_files if soft is not None else None,
             )
         verify: bool | str = str(self.tls.ca_cert) if self.tls is not None else True
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -218,11 +244,19 @@ class ServerProcess:
 
 
 @contextmanager
-def running_server(data_dir: Path, *, tls: TLSFiles | None = None) -> Iterator[ServerProcess]:
+def running_server(
+    data_dir: Path,
+    *,
+    tls: TLSFiles | None = None,
+    serve_args: tuple[str, ...] = (),
+    open_files_soft: int | None = None,
+) -> Iterator[ServerProcess]:
     """Initialise ``data_dir`` if needed and yield a started server; always stops it."""
     if not (data_dir / "server-signing-key.pem").exists():
         init_server(data_dir)
-    server = ServerProcess(data_dir, tls=tls)
+    server = ServerProcess(
+        data_dir, tls=tls, serve_args=serve_args, open_files_soft=open_files_soft
+    )
     try:
         server.start()
         yield server

@@ -91,7 +91,8 @@ def test_waits_for_the_server_then_delivers_and_stops_promptly(
         enroll(psy, server.base_url, make_enroll_code(server_dir, "Школа"))
         server.stop()
         queued = queue_notifications(psy, 20)
-        runner = Runner(psy, idle_poll_s=30.0).start()
+        # The probe backs off like deliveries (issue 9): a cap of 4 s bounds the wait here.
+        runner = Runner(psy, idle_poll_s=30.0, backoff=Backoff(base=0.5, cap=4.0)).start()
         try:
             assert runner.wait_for(lambda r: r.error is not None, timeout=DELIVERY_BOUND_S)
             time.sleep(1.0)  # it is now backing off with nobody to talk to

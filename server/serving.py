@@ -1,0 +1,100 @@
+"""Connection-level defences for ``qorgau-server serve`` (slowloris, file-descriptor limit).
+
+uvicorn closes an idle keep-alive connection, but it waits forever for the headers of a request
+that is trickled in a byte at a time; and a service started with the common soft limit of 1,024
+open files stops accepting connections once ~1,000 such clients hold one each, so real schools
+wait in the kernel's backlog until they time out. Two fixes: the soft limit is raised to the
+hard limit at start, and every connection must deliver a request's headers within
+``header_timeout_s`` of connecting (or of the previous response), or it is closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import resource
+from typing import Any
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+logger = logging.getLogger("qorgau.server")
+
+
+def raise_open_file_limit() -> int:
+    """Raise the soft RLIMIT_NOFILE to the hard limit; return the soft limit now in force."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or hard > soft:
+        target = hard if hard != resource.RLIM_INFINITY else max(soft, 65536)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError) as exc:
+            logger.warning("could not raise the open-file limit from %d: %s", soft, exc)
+    return soft
+
+
+KEEP_ALIVE_S = 30
+
+
+def header_timeout_protocol(
+    header_timeout_s: float, keep_alive_s: float = KEEP_ALIVE_S
+) -> type[asyncio.Protocol]:
+    """uvicorn's h11 protocol with a deadline for each request's headers: ``header_timeout_s``
+    from connecting, or idle keep-alive plus that after a response (any byte cancels uvicorn's
+    keep-alive timer, so a connection could otherwise trickle forever after its first request).
+    """
+
+    class HeaderTimeoutH11(H11Protocol):
+        _header_timer: asyncio.TimerHandle | None = None
+        _waiting_after: object = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm(header_timeout_s)
+
+        def _arm(self, seconds: float) -> None:
+            self._disarm()
+            # The request cycle current when the wait began: a new one means headers arrived.
+            self._waiting_after = self.cycle
+            self._header_timer = self.loop.call_later(seconds, self._expired)
+
+        def _disarm(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _expired(self) -> None:
+            self._header_timer = None
+            if self.cycle is self._waiting_after and not self.transport.is_closing():
+                self.transport.close()
+
+        def handle_events(self) -> None:
+            super().handle_events()
+            if self._header_timer is not None and self.cycle is not self._waiting_after:
+                self._disarm()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm(keep_alive_s + header_timeout_s)
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+    return HeaderTimeoutH11
+
+
+def uvicorn_options(header_timeout_s: float) -> dict[str, Any]:
+    return {
+        "http": header_timeout_protocol(header_timeout_s),
+        # Idle keep-alive connections go after this; the header deadline covers slow ones.
+        "timeout_keep_alive": KEEP_ALIVE_S,
+        # Headers of one request: uvicorn's h11 default (16 KiB) bounds a slow client's memory.
+        "h11_max_incomplete_event_size": 16 * 1024,
+        # Keep accepting under a burst of connections (the kernel queue, not ours, is the limit).
+        "backlog": 4096,
+        # No limit_concurrency: uvicorn counts open connections against it, so a thousand slow
+        # ones would turn every real request into a 503. Requests in flight are bounded by the
+        # app (server.limits.LoadShedMiddleware), slow connections by the header deadline.
+    }
