@@ -170,14 +170,6 @@ class CaseSummaryDialog(QDialog):
             self.checks[section].setText(name)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save as…"))
 
-    def _select_today(self, today: date) -> None:
-        """Start on the school quarter under way (in the summer: the calendar quarter)."""
-        school = school_quarter_of(today)
-        if school is None:
-            self.set_period(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
-        else:
-            self.set_period(f"{school[0]}-S{school[1]}")
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -327,6 +319,14 @@ class ReportsPage(QWidget):
         self.format.addItem(self.tr("CSV table"), "csv")
         self.format.setCurrentIndex(max(0, fmt))
         self._fill_parts()
+
+    def _select_today(self, today: date) -> None:
+        """Start on the school quarter under way (in the summer: the calendar quarter)."""
+        school = school_quarter_of(today)
+        if school is None:
+            self.set_period(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+        else:
+            self.set_period(f"{school[0]}-S{school[1]}")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
