@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.pupils import AbsenceDue
 from app.services import absences as absence_service
 from app.vault import Vault
+from ui.absence_register_panel import AbsenceRegisterPanel
 from ui.forms.absence import AbsenceWorkDialog
 from ui.incidents_view import WRITE_ROLES, RecordListPage
 from ui.models.simple_list_model import Column
@@ -25,7 +26,17 @@ class AbsencesView(RecordListPage):
             enabled=vault.user.role in WRITE_ROLES,
         )
         self.card_button = self.add_action(self.tr("Open pupil card"), self.on_card, "")
+        # The register persists below the worklist (issue 13); it refreshes with the page.
+        self.register_panel = AbsenceRegisterPanel(vault, self)
+        self.register_panel.changed.connect(self.changed)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.register_panel)
         self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.register_panel.refresh()
 
     def columns(self) -> Sequence[Column[AbsenceDue]]:
         return [

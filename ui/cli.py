@@ -622,7 +622,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--number", help="the number called, e.g. 102")
 
     p = command("report", cmd_report, "period report")
-    p.add_argument("--period", required=True)
+    p.add_argument(
+        "--period",
+        required=True,
+        help="2026 (year), 2026-Q3 (calendar quarter), 2026-09 (month), or 2026-S1 .. 2026-S4:"
+        " a school quarter (четверть / тоқсан) of the school year starting in September 2026",
+    )
     p.add_argument("--format", choices=["pdf", "csv"], default="pdf")
     p.add_argument("--output", required=True)
     p = command("certificate", cmd_certificate, "notification certificate (PDF)")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.reports import CASE_SUMMARY_SECTIONS, DEFAULT_SUPPRESS_BELOW
+from app.school_year import school_quarter_of
 from app.services.reports import MAX_THRESHOLD
 from app.vault import Vault
 from ui import documents
@@ -286,9 +287,9 @@ class ReportsPage(QWidget):
         self.protocol_button.clicked.connect(self.on_protocol)
         self.notifications.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.meetings.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.year.valueChanged.connect(lambda _v: self._update_year_suffix())
         self.retranslate()
-        today = date.today()
-        self.part.setCurrentIndex((today.month - 1) // 3)
+        self._select_today(date.today())
         self._update_buttons()
 
     # -- texts -----------------------------------------------------------------------------
@@ -306,7 +307,10 @@ class ReportsPage(QWidget):
         kind = self.kind.currentIndex()
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItems([self.tr("Quarter"), self.tr("Month"), self.tr("Year")])
+        self.kind.addItem(self.tr("School quarter"), "school_quarter")
+        self.kind.addItem(self.tr("Calendar quarter"), "quarter")
+        self.kind.addItem(self.tr("Month"), "month")
+        self.kind.addItem(self.tr("Year"), "year")
         self.kind.setCurrentIndex(max(0, kind))
         self.kind.blockSignals(False)
         fmt = self.format.currentIndex()
@@ -316,6 +320,14 @@ class ReportsPage(QWidget):
         self.format.setCurrentIndex(max(0, fmt))
         self._fill_parts()
 
+    def _select_today(self, today: date) -> None:
+        """Start on the school quarter under way (in the summer: the calendar quarter)."""
+        school = school_quarter_of(today)
+        if school is None:
+            self.set_period(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+        else:
+            self.set_period(f"{school[0]}-S{school[1]}")
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -324,36 +336,47 @@ class ReportsPage(QWidget):
     def _fill_parts(self) -> None:
         index = self.part.currentIndex()
         self.part.clear()
-        kind = self.kind.currentIndex()
-        if kind == 0:
+        kind = self.kind.currentData()
+        if kind == "school_quarter":
+            self.part.addItems([self.tr("{0} quarter").format(q) for q in range(1, 5)])
+        elif kind == "quarter":
             self.part.addItems([self.tr("Q{0}").format(q) for q in range(1, 5)])
-        elif kind == 1:
+        elif kind == "month":
             self.part.addItems([f"{m:02d}" for m in range(1, 13)])
-        self.part.setVisible(kind in (0, 1))
+        self.part.setVisible(kind != "year")
         self.part.setCurrentIndex(min(max(0, index), self.part.count() - 1))
+        self._update_year_suffix()
+
+    def _update_year_suffix(self) -> None:
+        """A school quarter belongs to a school year: 2026 shows as "2026/2027"."""
+        school = self.kind.currentData() == "school_quarter"
+        self.year.setSuffix(f"/{self.year.value() + 1}" if school else "")
 
     # -- the period --------------------------------------------------------------------------
 
     def period(self) -> str:
         year = self.year.value()
-        kind = self.kind.currentIndex()
-        if kind == 0:
+        kind = self.kind.currentData()
+        if kind == "school_quarter":
+            return f"{year}-S{self.part.currentIndex() + 1}"
+        if kind == "quarter":
             return f"{year}-Q{self.part.currentIndex() + 1}"
-        if kind == 1:
+        if kind == "month":
             return f"{year}-{self.part.currentIndex() + 1:02d}"
         return str(year)
 
     def set_period(self, period: str) -> None:
-        """Select ``period`` ("2026-Q3", "2026-09" or "2026") in the pickers."""
+        """Select ``period`` ("2026-S2", "2026-Q3", "2026-09" or "2026") in the pickers."""
         from app.services.reports import parse_period
 
         parsed = parse_period(period)
-        self.year.setValue(parsed.first_day.year)
-        self.kind.setCurrentIndex({"quarter": 0, "month": 1, "year": 2}[parsed.kind])
-        if parsed.kind == "quarter":
-            self.part.setCurrentIndex((parsed.first_day.month - 1) // 3)
+        self.kind.setCurrentIndex(self.kind.findData(parsed.kind))
+        self.year.setValue(int(parsed.label[:4]))
+        if parsed.kind in ("quarter", "school_quarter"):
+            self.part.setCurrentIndex(int(parsed.label[-1]) - 1)
         elif parsed.kind == "month":
             self.part.setCurrentIndex(parsed.first_day.month - 1)
+        self._update_year_suffix()
 
     def fmt(self) -> str:
         return str(self.format.currentData())

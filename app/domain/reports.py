@@ -33,10 +33,10 @@ NOTIFICATION_OUTCOMES = ("on_time", "late", "pending", "phoned", "accepted_on_ti
 
 @dataclass(frozen=True)
 class Period:
-    """A calendar period, both ends inclusive: "2026-Q3", "2026-09" or "2026"."""
+    """A period, both ends inclusive: "2026-Q3", "2026-S2" (school quarter), "2026-09", "2026"."""
 
     label: str
-    kind: str  # quarter | month | year
+    kind: str  # quarter | school_quarter | month | year
     first_day: date
     last_day: date
 

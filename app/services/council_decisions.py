@@ -51,10 +51,17 @@ def decide(
     close_entry_id: int | None = None,
     plan_kind: str | None = None,
     plan_title: str = "",
+    open_basis: str = "",
+    close_reason: str = "",
+    plan_goals: str = "",
+    language: str = "ru",
 ) -> DecisionOutcome:
     """Record a decision about a pupil and carry it out (see the module doc).
 
-    ``held_on`` is the meeting's day: the register entry opens or closes on it.
+    ``held_on`` is the meeting's day: the register entry opens or closes on it. The entry's
+    basis and the closing reason name the decision and add ``open_basis`` / ``close_reason``
+    (else the decision's text); the plan's goals are ``plan_goals`` (else the decision's text).
+    ``language`` names the tasks the rules attach to the register category (probation).
     """
     if open_register is None and close_entry_id is None and plan_kind is None:
         raise ValidationError("decision", "nothing_to_do", "use record_decision for a decision")
@@ -62,11 +69,19 @@ def decide(
         decision = council_service.record_decision(
             vault, meeting_id, pupil_id, text, responsible_id, due_on
         )
-        basis = f"Решение совета профилактики от {held_on:%d.%m.%Y}: {decision.text}"
+        heading = f"Решение совета профилактики от {held_on:%d.%m.%Y}"
+        basis = f"{heading}: {open_basis.strip() or decision.text}"
+        reason = f"{heading}: {close_reason.strip() or decision.text}"
         opened = closed = plan = None
         if open_register is not None:
             opened = register_service.open_entry(
-                vault, pupil_id, open_register, basis[:2000], held_on, review_due=review_due
+                vault,
+                pupil_id,
+                open_register,
+                basis[:2000],
+                held_on,
+                review_due=review_due,
+                language=language,
             )
         if close_entry_id is not None:
             entry = register_service.get_entry(vault, close_entry_id)
@@ -74,13 +89,13 @@ def decide(
                 raise ValidationError(
                     "close_entry_id", "mismatch", "the register entry is about another pupil"
                 )
-            closed = register_service.close_entry(vault, close_entry_id, basis[:2000], held_on)
+            closed = register_service.close_entry(vault, close_entry_id, reason[:2000], held_on)
         if plan_kind is not None:
             plan = plan_service.create_plan(
                 vault,
                 pupil_id,
-                plan_title or decision.text[:200],
-                decision.text,
+                plan_title.strip() or decision.text[:200],
+                plan_goals.strip() or decision.text,
                 plan_kind,
             )
     return DecisionOutcome(decision, opened, closed, plan)

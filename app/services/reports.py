@@ -88,6 +88,7 @@ from app.domain.reports import (
 )
 from app.errors import NotFound, ValidationError
 from app.rules import load_rules
+from app.school_year import school_quarter_days
 from app.storage import council as council_repo
 from app.storage import incidents as incident_repo
 from app.storage import notifications as outbox
@@ -117,6 +118,7 @@ MAX_THRESHOLD = 50
 
 _YEAR = re.compile(r"(\d{4})")
 _QUARTER = re.compile(r"(\d{4})-[Qq]([1-4])")
+_SCHOOL_QUARTER = re.compile(r"(\d{4})-[Ss]([1-4])")  # of the school year starting that Sep
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
@@ -129,14 +131,21 @@ def _month_end(year: int, month: int) -> date:
 
 
 def parse_period(text: str) -> Period:
-    """ "2026-Q3" (a quarter), "2026-09" (a month) or "2026" (a year)."""
+    """ "2026-Q3" (a calendar quarter), "2026-S2" (the 2nd school quarter, четверть, of the
+    school year 2026/2027: app/school_year.py), "2026-09" (a month) or "2026" (a year)."""
     value = (text or "").strip()
-    year_match = _YEAR.fullmatch(value) or _QUARTER.fullmatch(value) or _MONTH.fullmatch(value)
+    year_match = (
+        _YEAR.fullmatch(value)
+        or _QUARTER.fullmatch(value)
+        or _SCHOOL_QUARTER.fullmatch(value)
+        or _MONTH.fullmatch(value)
+    )
     if year_match is None:
         raise ValidationError(
             "period",
             "format",
-            "a period is a year (2026), a quarter (2026-Q3) or a month (2026-09)",
+            "a period is a year (2026), a quarter (2026-Q3), a school quarter of the school year"
+            " starting in September (2026-S1 to 2026-S4) or a month (2026-09)",
         )
     year = int(year_match.group(1))
     if not 2000 <= year <= 2100:
@@ -145,6 +154,10 @@ def parse_period(text: str) -> Period:
         q = int(quarter.group(2))
         first, last = date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
         return Period(f"{year}-Q{q}", "quarter", first, last)
+    if school := _SCHOOL_QUARTER.fullmatch(value):
+        q = int(school.group(2))
+        first, last = school_quarter_days(year, q)
+        return Period(f"{year}-S{q}", "school_quarter", first, last)
     if month := _MONTH.fullmatch(value):
         m = int(month.group(2))
         if not 1 <= m <= 12:

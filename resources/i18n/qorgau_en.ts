@@ -101,6 +101,57 @@
     </message>
 </context>
 <context>
+    <name>AbsenceRegisterPanel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Unexcused days</source>
+        <translation>Unexcused days</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>On the register</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Register of unexcused absence</source>
+        <translation>Register of unexcused absence</translation>
+    </message>
+    <message>
+        <source>Put on the register…</source>
+        <translation>Put on the register…</translation>
+    </message>
+    <message>
+        <source>Systematic absence: {days} or more unexcused days within {window} days (the school&apos;s setting in the rules file).</source>
+        <translation>Systematic absence: {days} or more unexcused days within {window} days (the school&apos;s setting in the rules file).</translation>
+    </message>
+    <message>
+        <source>No pupil has reached the threshold.</source>
+        <translation>No pupil has reached the threshold.</translation>
+    </message>
+    <message>
+        <source>Put these pupils on the register of unexcused absence?
+
+{names}</source>
+        <translation>Put these pupils on the register of unexcused absence?
+
+{names}</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceWorkDialog</name>
     <message>
         <source>Work done about an absence</source>
@@ -1093,6 +1144,82 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The decision becomes a task for the person responsible.</source>
         <translation>The decision becomes a task for the person responsible.</translation>
+    </message>
+    <message>
+        <source>Put the pupil on the register</source>
+        <translation>Put the pupil on the register</translation>
+    </message>
+    <message>
+        <source>Basis (if empty: the decision)</source>
+        <translation>Basis (if empty: the decision)</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Next review:</translation>
+    </message>
+    <message>
+        <source>Take the pupil off the register</source>
+        <translation>Take the pupil off the register</translation>
+    </message>
+    <message>
+        <source>Reason (if empty: the decision)</source>
+        <translation>Reason (if empty: the decision)</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entry:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Create an individual plan</source>
+        <translation>Create an individual plan</translation>
+    </message>
+    <message>
+        <source>If empty: the decision</source>
+        <translation>If empty: the decision</translation>
+    </message>
+    <message>
+        <source>Goals (if empty: the decision)</source>
+        <translation>Goals (if empty: the decision)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>{register}, since {date}</source>
+        <translation>{register}, since {date}</translation>
+    </message>
+    <message>
+        <source>Registers and plans are changed by the psychologist or social pedagogue.</source>
+        <translation>Registers and plans are changed by the psychologist or social pedagogue.</translation>
+    </message>
+    <message>
+        <source>Choose a pupil to put on or take off the register or to plan for.</source>
+        <translation>Choose a pupil to put on or take off the register or to plan for.</translation>
+    </message>
+    <message>
+        <source>The pupil is on no register.</source>
+        <translation>The pupil is on no register.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2789,10 @@ The account was created by {by} on {when}.
         <translation>Quarter {0} of {1}</translation>
     </message>
     <message>
+        <source>School quarter {0} of the school year {1}/{2}</source>
+        <translation>School quarter {0} of the school year {1}/{2}</translation>
+    </message>
+    <message>
         <source>Month {0}.{1}</source>
         <translation>Month {0}.{1}</translation>
     </message>
@@ -3584,7 +3715,15 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Quarter</source>
-        <translation>Quarter</translation>
+        <translation type="vanished">Quarter</translation>
+    </message>
+    <message>
+        <source>School quarter</source>
+        <translation>School quarter</translation>
+    </message>
+    <message>
+        <source>Calendar quarter</source>
+        <translation>Calendar quarter</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3601,6 +3740,10 @@ The account was created by {by} on {when}.
     <message>
         <source>CSV table</source>
         <translation>CSV table</translation>
+    </message>
+    <message>
+        <source>{0} quarter</source>
+        <translation>{0} quarter</translation>
     </message>
     <message>
         <source>Q{0}</source>

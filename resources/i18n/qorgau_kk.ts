@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>AbsenceRegisterPanel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Unexcused days</source>
+        <translation>Дәлелсіз күндер</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Есепте</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Register of unexcused absence</source>
+        <translation>Дәлелсіз себеппен сабаққа келмеу есебі</translation>
+    </message>
+    <message>
+        <source>Put on the register…</source>
+        <translation>Есепке қою…</translation>
+    </message>
+    <message>
+        <source>Systematic absence: {days} or more unexcused days within {window} days (the school&apos;s setting in the rules file).</source>
+        <translation>Жүйелі түрде сабаққа келмеу: {window} күн ішінде дәлелсіз себеппен {days} және одан көп күн (мектептің ережелер файлындағы баптауы).</translation>
+    </message>
+    <message>
+        <source>No pupil has reached the threshold.</source>
+        <translation>Ешбір білім алушы шекке жеткен жоқ.</translation>
+    </message>
+    <message>
+        <source>Put these pupils on the register of unexcused absence?
+
+{names}</source>
+        <translation>Осы білім алушыларды дәлелсіз себеппен сабаққа келмеу есебіне қою керек пе?
+
+{names}</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceWorkDialog</name>
     <message>
         <source>Work done about an absence</source>
@@ -1017,6 +1068,82 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The decision becomes a task for the person responsible.</source>
         <translation>Шешім жауапты адамға тапсырма болады.</translation>
+    </message>
+    <message>
+        <source>Put the pupil on the register</source>
+        <translation>Білім алушыны есепке қою</translation>
+    </message>
+    <message>
+        <source>Basis (if empty: the decision)</source>
+        <translation>Негізі (бос болса — шешім)</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Есеп:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Негізі:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Келесі қайта қарау:</translation>
+    </message>
+    <message>
+        <source>Take the pupil off the register</source>
+        <translation>Білім алушыны есептен шығару</translation>
+    </message>
+    <message>
+        <source>Reason (if empty: the decision)</source>
+        <translation>Себебі (бос болса — шешім)</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Есеп жазбасы:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>Create an individual plan</source>
+        <translation>Жеке жоспар құру</translation>
+    </message>
+    <message>
+        <source>If empty: the decision</source>
+        <translation>Бос болса — шешім</translation>
+    </message>
+    <message>
+        <source>Goals (if empty: the decision)</source>
+        <translation>Мақсаттары (бос болса — шешім)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Жоспар:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Мақсаттары:</translation>
+    </message>
+    <message>
+        <source>{register}, since {date}</source>
+        <translation>{register}, {date} бастап</translation>
+    </message>
+    <message>
+        <source>Registers and plans are changed by the psychologist or social pedagogue.</source>
+        <translation>Есеп пен жоспарларды психолог немесе әлеуметтік педагог жүргізеді.</translation>
+    </message>
+    <message>
+        <source>Choose a pupil to put on or take off the register or to plan for.</source>
+        <translation>Есепке қою, есептен шығару немесе жоспар құру үшін білім алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The pupil is on no register.</source>
+        <translation>Білім алушы ешбір есепте тұрмайды.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2713,10 @@ The account was created by {by} on {when}.
         <translation>{1} жылдың {0}-тоқсаны</translation>
     </message>
     <message>
+        <source>School quarter {0} of the school year {1}/{2}</source>
+        <translation>{1}/{2} оқу жылының {0}-тоқсаны</translation>
+    </message>
+    <message>
         <source>Month {0}.{1}</source>
         <translation>{0}.{1} айы</translation>
     </message>
@@ -3500,7 +3631,15 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Quarter</source>
-        <translation>Тоқсан</translation>
+        <translation type="vanished">Тоқсан</translation>
+    </message>
+    <message>
+        <source>School quarter</source>
+        <translation>Оқу тоқсаны</translation>
+    </message>
+    <message>
+        <source>Calendar quarter</source>
+        <translation>Күнтізбелік тоқсан</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3517,6 +3656,10 @@ The account was created by {by} on {when}.
     <message>
         <source>CSV table</source>
         <translation>CSV кестесі</translation>
+    </message>
+    <message>
+        <source>{0} quarter</source>
+        <translation>{0}-тоқсан</translation>
     </message>
     <message>
         <source>Q{0}</source>

@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>AbsenceRegisterPanel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Unexcused days</source>
+        <translation>Дней без уважительной причины</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>На учёте</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Register of unexcused absence</source>
+        <translation>Учёт пропусков занятий без уважительной причины</translation>
+    </message>
+    <message>
+        <source>Put on the register…</source>
+        <translation>Поставить на учёт…</translation>
+    </message>
+    <message>
+        <source>Systematic absence: {days} or more unexcused days within {window} days (the school&apos;s setting in the rules file).</source>
+        <translation>Систематические пропуски: {days} и более дней без уважительной причины за {window} дней (настройка школы в файле правил).</translation>
+    </message>
+    <message>
+        <source>No pupil has reached the threshold.</source>
+        <translation>Порога не достиг ни один обучающийся.</translation>
+    </message>
+    <message>
+        <source>Put these pupils on the register of unexcused absence?
+
+{names}</source>
+        <translation>Поставить этих обучающихся на учёт пропусков занятий без уважительной причины?
+
+{names}</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceWorkDialog</name>
     <message>
         <source>Work done about an absence</source>
@@ -1017,6 +1068,82 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The decision becomes a task for the person responsible.</source>
         <translation>Решение станет задачей для ответственного.</translation>
+    </message>
+    <message>
+        <source>Put the pupil on the register</source>
+        <translation>Поставить обучающегося на учёт</translation>
+    </message>
+    <message>
+        <source>Basis (if empty: the decision)</source>
+        <translation>Основание (если пусто — решение)</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Учёт:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Следующий пересмотр:</translation>
+    </message>
+    <message>
+        <source>Take the pupil off the register</source>
+        <translation>Снять обучающегося с учёта</translation>
+    </message>
+    <message>
+        <source>Reason (if empty: the decision)</source>
+        <translation>Причина (если пусто — решение)</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Запись учёта:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Create an individual plan</source>
+        <translation>Составить индивидуальный план</translation>
+    </message>
+    <message>
+        <source>If empty: the decision</source>
+        <translation>Если пусто — решение</translation>
+    </message>
+    <message>
+        <source>Goals (if empty: the decision)</source>
+        <translation>Цели (если пусто — решение)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>План:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Цели:</translation>
+    </message>
+    <message>
+        <source>{register}, since {date}</source>
+        <translation>{register}, с {date}</translation>
+    </message>
+    <message>
+        <source>Registers and plans are changed by the psychologist or social pedagogue.</source>
+        <translation>Учёт и планы ведут психолог или социальный педагог.</translation>
+    </message>
+    <message>
+        <source>Choose a pupil to put on or take off the register or to plan for.</source>
+        <translation>Выберите обучающегося, чтобы поставить его на учёт, снять с учёта или составить план.</translation>
+    </message>
+    <message>
+        <source>The pupil is on no register.</source>
+        <translation>Обучающийся не состоит на учёте.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2713,10 @@ The account was created by {by} on {when}.
         <translation>{0} квартал {1} г.</translation>
     </message>
     <message>
+        <source>School quarter {0} of the school year {1}/{2}</source>
+        <translation>{0}-я четверть {1}/{2} учебного года</translation>
+    </message>
+    <message>
         <source>Month {0}.{1}</source>
         <translation>Месяц {0}.{1}</translation>
     </message>
@@ -3500,6 +3631,14 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Quarter</source>
+        <translation type="vanished">Квартал</translation>
+    </message>
+    <message>
+        <source>School quarter</source>
+        <translation>Учебная четверть</translation>
+    </message>
+    <message>
+        <source>Calendar quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
@@ -3517,6 +3656,10 @@ The account was created by {by} on {when}.
     <message>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <source>{0} quarter</source>
+        <translation>{0}-я четверть</translation>
     </message>
     <message>
         <source>Q{0}</source>

@@ -123,6 +123,11 @@ def values(rows: tuple[object, ...]) -> dict[str, tuple[int | None, ...]]:
         ("2028-02", "2028-02", date(2028, 2, 1), date(2028, 2, 29)),
         ("2026-12", "2026-12", date(2026, 12, 1), date(2026, 12, 31)),
         (" 2026 ", "2026", date(2026, 1, 1), date(2026, 12, 31)),
+        # school quarters (четверть / тоқсан) of the school year 2026/2027
+        ("2026-S1", "2026-S1", date(2026, 9, 1), date(2026, 10, 31)),
+        ("2026-s2", "2026-S2", date(2026, 11, 1), date(2026, 12, 31)),
+        ("2026-S3", "2026-S3", date(2027, 1, 1), date(2027, 3, 31)),
+        ("2026-S4", "2026-S4", date(2027, 4, 1), date(2027, 5, 31)),
     ],
 )
 def test_periods(text: str, label: str, first: date, last: date) -> None:
@@ -131,12 +136,41 @@ def test_periods(text: str, label: str, first: date, last: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "garbage", "2026-Q5", "2026-13", "2026-00", "26-Q1", "1999", "2026-Q3; DROP", "Q3"]
+    "text",
+    [
+        "",
+        "garbage",
+        "2026-Q5",
+        "2026-S0",
+        "2026-S5",
+        "2026-13",
+        "2026-00",
+        "26-Q1",
+        "1999",
+        "2026-Q3; DROP",
+        "Q3",
+    ],
 )
 def test_garbage_periods_are_refused(text: str) -> None:
     with pytest.raises(ValidationError) as caught:
         reports.parse_period(text)
     assert caught.value.field == "period"
+
+
+def test_school_quarters_cover_the_school_year_without_gaps() -> None:
+    """Each school day from 1 September to 31 May is in exactly one school quarter, so the
+    quarters add up to the school year; the summer is in none."""
+    from app.school_year import school_quarter_of
+
+    day, seen = date(2026, 9, 1), []
+    while day <= date(2027, 5, 31):
+        found = school_quarter_of(day)
+        assert found is not None and found[0] == 2026
+        seen.append(found[1])
+        day += timedelta(days=1)
+    assert seen == sorted(seen) and set(seen) == {1, 2, 3, 4}
+    assert school_quarter_of(date(2027, 6, 1)) is None
+    assert school_quarter_of(date(2026, 8, 31)) is None
 
 
 # -- the period report --------------------------------------------------------------------------

@@ -187,3 +187,17 @@ def test_certificate_protocol_and_case_summary(seeded: dict[str, str]) -> None:
         "case-summary", "1", "--sections", "notes", "--output", str(root / "x.pdf"), env=seeded
     )
     assert bad.returncode != 0 and "sections" in bad.stderr and not (root / "x.pdf").exists()
+
+
+def test_report_for_a_school_quarter(seeded: dict[str, str]) -> None:
+    """`--period 2026-S2`: the 2nd четверть of the school year 2026/2027, named so in the PDF;
+    a 5th school quarter is refused in one line."""
+    root = Path(seeded["ROOT"])
+    out = root / "s2.pdf"
+    result = qorgau("report", "--period", "2026-S2", "--output", str(out), env=seeded)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(out).split())
+    assert "2-я четверть 2026/2027 учебного года" in text
+    assert "01.11.2026" in text and "31.12.2026" in text
+    bad = qorgau("report", "--period", "2026-S5", "--output", str(root / "s5.pdf"), env=seeded)
+    assert bad.returncode != 0 and "2026-S1" in bad.stderr

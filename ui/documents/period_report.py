@@ -34,6 +34,11 @@ def period_name(report: PeriodReport) -> str:
         return QCoreApplication.translate("PeriodReport", "Quarter {0} of {1}").format(
             p.label[-1], p.first_day.year
         )
+    if p.kind == "school_quarter":  # четверть / тоқсан of the school year starting in Sept.
+        start = p.first_day.year if p.first_day.month >= 9 else p.first_day.year - 1
+        return QCoreApplication.translate(
+            "PeriodReport", "School quarter {0} of the school year {1}/{2}"
+        ).format(p.label[-1], start, start + 1)
     if p.kind == "month":
         return QCoreApplication.translate("PeriodReport", "Month {0}.{1}").format(
             f"{p.first_day.month:02d}", p.first_day.year

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,9 +26,9 @@ from app.errors import QorgauError
 from app.services import council as council_service
 from app.vault import Vault
 from ui.forms import meeting_statuses
+from ui.forms.council_decision import DecisionDialog
 from ui.forms.incident import PupilPicker
-from ui.forms.plan import staff_combo
-from ui.forms.pupil_form import date_of, day_of, make_date_edit
+from ui.forms.pupil_form import day_of, make_date_edit
 from ui.forms.validation import FormDialog, error_sentence
 from ui.models.simple_list_model import Column, RecordListModel
 
@@ -135,45 +134,6 @@ class MeetingDialog(FormDialog):
         return meeting
 
 
-class DecisionDialog(FormDialog):
-    """Context: ``meeting_id``, ``pupils`` (the meeting's agenda). The decision becomes a task."""
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.meeting_id: int = context["meeting_id"]
-        self.setWindowTitle(self.tr("New decision"))
-        self.pupil = QComboBox()
-        self.pupil.addItem(self.tr("The whole school (no particular pupil)"), None)
-        for item in context.get("pupils", ()):
-            self.pupil.addItem(item.pupil_name, item.pupil_id)
-        if len(context.get("pupils", ())) == 1:
-            self.pupil.setCurrentIndex(1)
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.responsible = staff_combo(vault)
-        self.due_on = make_date_edit(optional=True)
-        add = self.errors.add_row
-        add(self.form, "pupil_id", self.tr("About:"), self.pupil)
-        add(self.form, "text", self.tr("Decision:"), self.text)
-        add(self.form, "responsible_id", self.tr("Responsible:"), self.responsible)
-        add(self.form, "due_on", self.tr("Due:"), self.due_on)
-        note = QLabel(self.tr("The decision becomes a task for the person responsible."))
-        note.setWordWrap(True)
-        self.form.addRow("", note)
-        self.setMinimumWidth(500)
-
-    def save(self) -> CouncilDecision:
-        return council_service.record_decision(
-            self.vault,
-            self.meeting_id,
-            self.pupil.currentData(),
-            self.text.toPlainText(),
-            self.responsible.currentData(),
-            date_of(self.due_on),
-        )
-
-
 class MeetingDetailDialog(QDialog):
     """One meeting: members, pupils discussed, decisions; add pupils and decisions.
 
@@ -227,7 +187,8 @@ class MeetingDetailDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("Decisions:")))
-        layout.addWidget(small_table(self.decisions), 1)
+        self.decisions_table = small_table(self.decisions)
+        layout.addWidget(self.decisions_table, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(700, 600)
