@@ -160,10 +160,6 @@ def test_one_phone_dialog_for_the_incident_form_and_the_notifications_page(
     form.category.setCurrentIndex(form.category.findData("offence_by_minor"))
     form.description.setPlainText("Синтетический случай")
     form.on_save()
-    box = form.no_pupil_question  # a mandatory incident with no pupil is asked about first
-    assert box is not None
-    [record] = [b for b in box.buttons() if b.text() == "Record without a pupil"]
-    record.click()
     form.phone_button.click()
     from_form = form.phone_dialog
     assert from_form is not None
