@@ -7,6 +7,7 @@ together with the version bump, so a crash leaves the vault at a whole version.
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 
@@ -62,26 +63,22 @@ def migrate(db: Database, *, target: int | None = None) -> list[int]:
 
 
 def split_statements(sql: str) -> list[str]:
-    """Split a migration into statements, keeping trigger bodies (BEGIN ... END;) whole."""
+    """Split a migration into statements, keeping trigger bodies (BEGIN ... END;) whole.
+
+    SQLite's own tokenizer decides where a statement ends (``sqlite3.complete_statement``), so
+    comments, strings holding ``;`` and ``END; -- note`` cannot fool it as a line-based splitter
+    could. Only the tokenizer of the standard library is used here: no database is opened.
+    """
     statements: list[str] = []
     current: list[str] = []
-    in_trigger = False
     for line in sql.splitlines():
-        stripped = line.strip()
-        if not current and (not stripped or stripped.startswith("--")):
+        if not current and (not line.strip() or line.strip().startswith("--")):
             continue
         current.append(line)
-        upper = stripped.upper()
-        if upper.startswith("CREATE TRIGGER"):
-            in_trigger = True
-        if in_trigger:
-            if upper == "END;":
-                in_trigger = False
-                statements.append("\n".join(current))
-                current = []
-        elif stripped.endswith(";"):
-            statements.append("\n".join(current))
+        text = "\n".join(current)
+        if sqlite3.complete_statement(text):
+            statements.append(text.strip())
             current = []
-    if current and "".join(current).strip():
-        statements.append("\n".join(current))
+    if current and "\n".join(current).strip():
+        statements.append("\n".join(current).strip())
     return statements

@@ -170,6 +170,20 @@ def test_split_statements_keeps_trigger_bodies_whole() -> None:
     assert parts[1].count("SELECT") == 2
 
 
+def test_a_trailing_comment_after_a_trigger_swallows_nothing() -> None:
+    """Regression: `END; -- comment` kept the splitter inside the trigger, so every later
+    statement of the migration became part of it."""
+    sql = (
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1;\nEND; -- why it exists\n"
+        "CREATE INDEX i ON a (x); -- and this one\n"
+        "CREATE TABLE b (y TEXT DEFAULT ';');\n"
+    )
+    parts = split_statements(sql)
+    assert len(parts) == 3
+    assert parts[0].startswith("CREATE TRIGGER") and "CREATE INDEX" not in parts[0]
+    assert parts[2].startswith("CREATE TABLE b")
+
+
 def test_key_is_required(tmp_path: Path) -> None:
     db = fresh_db(tmp_path / "db")
     migrate(db)
