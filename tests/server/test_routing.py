@@ -1,14 +1,21 @@
-"""The rules file and the server's routing table cannot drift apart: every recipient that a
-mandatory category of the current rules names reaches a unit kind (server/routing.py)."""
+"""The rules file and the server cannot drift apart: every recipient that a mandatory category
+of the current rules names reaches a unit kind (server/routing.py), and every category has its
+name in the workspace's three languages, the same as the rules file's (no raw codes shown)."""
 
 from __future__ import annotations
 
 import tomllib
 from pathlib import Path
 
+import pytest
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import escape
+
+from server.i18n import translations
 from server.routing import RECIPIENT_UNIT, UNIT_KINDS, unit_kind
 
-RULES = Path(__file__).resolve().parents[2] / "resources" / "rules" / "kz-2026.toml"
+ROOT = Path(__file__).resolve().parents[2]
+RULES = ROOT / "resources" / "rules" / "kz-2026.toml"
 
 
 def _mandatory_recipients() -> dict[str, set[str]]:
@@ -44,3 +51,24 @@ def test_the_categories_added_in_kz_2026_2_reach_the_police_or_guardianship() ->
 
 def test_every_routed_kind_is_a_unit_kind_of_the_server() -> None:
     assert set(RECIPIENT_UNIT.values()) <= set(UNIT_KINDS)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_every_category_of_the_rules_has_its_name_in_the_workspace(language: str) -> None:
+    rules = tomllib.loads(RULES.read_text(encoding="utf-8"))
+    env = Environment(loader=FileSystemLoader(ROOT / "server" / "templates"), autoescape=True)
+    label = env.from_string(
+        '{% from "macros.html" import category_label with context %}'
+        "{{ category_label(code, sent) }}"
+    )
+    gettext = translations(language).ugettext
+    shown = {
+        code: label.render(_=gettext, code=code, sent="as sent") for code in rules["categories"]
+    }
+    expected = {
+        code: str(escape(category[f"name_{language}"]))
+        for code, category in rules["categories"].items()
+    }
+    assert shown == expected
+    # a category the server does not know shows what the school sent, never nothing
+    assert label.render(_=gettext, code="new_in_2027", sent="Новая категория") == "Новая категория"

@@ -270,6 +270,12 @@ def test_the_page_shows_children_not_on_the_list_and_learned_outside(world: Worl
     kazakh.sign_in()
     page_kk = kazakh.get(f"/n/{nid}").text
     assert "Мектепте оқымайтын балалар" in page_kk and "жасы 15" in page_kk
+    # the category in the reader's language (the rules file's name), never its raw code
+    assert "<h1>Кәмелетке толмаған адамға қатысты құқық бұзушылық</h1>" in page_kk
+    assert "(offence_against_minor)" not in page_kk
+    inbox_kk = kazakh.get("/inbox").text
+    assert ">Кәмелетке толмаған адамға қатысты құқық бұзушылық</option>" in inbox_kk
+    assert ">offence_against_minor<" not in inbox_kk
     # a format-1 payload has neither: no empty headings, no "no" invented for it
     older = officer.get(f"/n/{world.deliver()}").text
     assert "Дети, не обучающиеся в школе" not in older
