@@ -72,6 +72,17 @@ def main() -> int:
         ]
         for index, item in enumerate(items):
             item["payload"]["school"] = schools[index % 2].school
+        # The photographed one in payload format 2 (rules kz-2026.2): a child who is not a
+        # pupil of the school, learned of outside the school.
+        items[1]["payload"].update(
+            format=2,
+            rules_version="kz-2026.2",
+            participants_not_pupils=[
+                {"role": "witness", "full_name": "Сейтказиев Данияр", "age": "14",
+                 "note": "учится в другой школе"},
+            ],
+            learned_outside_school=False,
+        )  # fmt: skip
         for index, school in enumerate(schools):
             batch = [i for n, i in enumerate(items) if n % 2 == index]
             # the payload changed above: rebuild the hash over the final payload
@@ -102,6 +113,9 @@ def main() -> int:
                     driver.set_window_size(390, 844)
                     driver.get(server.base_url + "/inbox")
                     driver.save_screenshot(str(args.out / "workspace_inbox_phone_ru.png"))
+                    driver.get(f"{server.base_url}/n/{first}")
+                    driver.set_window_size(390, 1900)
+                    driver.save_screenshot(str(args.out / "workspace_notification_phone_ru.png"))
             finally:
                 driver.quit()
         for school in schools:

@@ -416,6 +416,8 @@ class Workspace:
             routes=[(r, units.get(u) if u is not None else None) for r, u in routes],
             error=error,
             participants=_participants(payload),
+            others=_others(payload),
+            learned_outside=payload.get("learned_outside_school"),
         )
 
     def accept(
@@ -608,6 +610,19 @@ def _participants(payload: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         if isinstance(persons, list):
             out.extend((str(role), person) for person in persons if isinstance(person, dict))
     return out
+
+
+def _others(payload: dict[str, Any]) -> list[dict[str, str]]:
+    """Children who are not pupils of the school (payload format 2), each with role, name,
+    age and note as the school typed them; anything malformed is left out, never a 500."""
+    people = payload.get("participants_not_pupils")
+    if not isinstance(people, list):
+        return []
+    return [
+        {key: str(person.get(key) or "") for key in ("role", "full_name", "age", "note")}
+        for person in people
+        if isinstance(person, dict)
+    ]
 
 
 def install_workspace(app: FastAPI, state: ServerState, clock: Clock) -> None:

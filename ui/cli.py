@@ -121,12 +121,15 @@ def cmd_init(args: argparse.Namespace) -> int:
     from app.vault import create_vault
 
     path = args.password_file or os.environ.get("QORGAU_PASSWORD_FILE")
+    # The login comes from --user or $QORGAU_USER like every other command's (it was read from
+    # --user only: without it, init died with a traceback).
+    login = _login(args)
     passphrase = _read_secret_file(path) if path else _new_passphrase(args)
     created = create_vault(
         _data_dir(args),
         school=args.school,
-        login=args.user,
-        full_name=args.full_name or args.user,
+        login=login,
+        full_name=args.full_name or login,
         passphrase=passphrase,
         role=args.role,
     )

@@ -81,6 +81,26 @@ def test_init_twice_is_refused(vault_dir: tuple[Path, dict[str, str]], tmp_path:
     assert_one_line_error(result, "already holds a vault")
 
 
+def test_init_takes_the_login_from_qorgau_user(tmp_path: Path) -> None:
+    """Regression: without --user, init died with a traceback even with $QORGAU_USER set."""
+    (tmp_path / "pw").write_text("long admin passphrase\n")
+    data = tmp_path / "from-env"
+    env = {"QORGAU_USER": "psy", "QORGAU_PASSWORD_FILE": str(tmp_path / "pw")}
+    created = qorgau(
+        "init", "--school", "Школа №2", "--role", "psychologist", "--data-dir", str(data), env=env
+    )
+    assert created.returncode == 0, created.stderr
+    assert qorgau("check", "--data-dir", str(data), env=env).returncode == 0
+    no_login = {k: v for k, v in os.environ.items() if k != "QORGAU_USER"}
+    refused = subprocess.run(
+        [sys.executable, "-m", "ui.cli", "init", "--school", "X", "--data-dir", str(tmp_path / "x"),
+         "--password-file", str(tmp_path / "pw")],
+        capture_output=True, text=True, env={**no_login, "QORGAU_KDF_PROFILE": "fast"},
+        stdin=subprocess.DEVNULL, timeout=120, check=False,
+    )  # fmt: skip
+    assert_one_line_error(refused, "--user")
+
+
 def test_wrong_passphrase_and_missing_vault(
     vault_dir: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:

@@ -243,6 +243,45 @@ def test_clarification_flows_back_and_a_correction_is_linked(world: World) -> No
     assert f"/n/{nid}" in correction and "на перемене в 10:15" in correction
 
 
+def test_the_page_shows_children_not_on_the_list_and_learned_outside(world: World) -> None:
+    """Payload format 2 (rules kz-2026.2): everything the school sent is on the page."""
+    nid = world.deliver(
+        format=2,
+        participants_not_pupils=[
+            {
+                "role": "initiator",
+                "full_name": "Жанибеков Ерлан",
+                "age": "15",
+                "note": "учится в колледже",
+            },
+            {"role": "witness", "full_name": "Сосед Марат", "age": "", "note": ""},
+        ],
+        learned_outside_school=True,
+    )
+    officer = WebUser(world.server.base_url, "ivanov")
+    officer.sign_in()
+    page = officer.get(f"/n/{nid}").text
+    assert "Дети, не обучающиеся в школе" in page
+    assert "инициатор:</strong> Жанибеков Ерлан, возраст 15 — учится в колледже" in page
+    assert "свидетель:</strong> Сосед Марат</li>" in page
+    assert "Стало известно вне организации образования" in page
+    assert "в ходе профессиональной деятельности" in page
+    kazakh = WebUser(world.server.base_url, "ivanov", language="kk")
+    kazakh.sign_in()
+    page_kk = kazakh.get(f"/n/{nid}").text
+    assert "Мектепте оқымайтын балалар" in page_kk and "жасы 15" in page_kk
+    # the category in the reader's language (the rules file's name), never its raw code
+    assert "<h1>Кәмелетке толмаған адамға қатысты құқық бұзушылық</h1>" in page_kk
+    assert "(offence_against_minor)" not in page_kk
+    inbox_kk = kazakh.get("/inbox").text
+    assert ">Кәмелетке толмаған адамға қатысты құқық бұзушылық</option>" in inbox_kk
+    assert ">offence_against_minor<" not in inbox_kk
+    # a format-1 payload has neither: no empty headings, no "no" invented for it
+    older = officer.get(f"/n/{world.deliver()}").text
+    assert "Дети, не обучающиеся в школе" not in older
+    assert 'id="learned-outside"' not in older
+
+
 def test_a_recipient_without_a_unit_is_flagged_never_dropped(world: World) -> None:
     # Burabay has no guardianship unit: the police route works, guardianship is flagged.
     nid = world.deliver(world.burabay)
