@@ -1,0 +1,18 @@
+"""Repositories read rows by column name (``Database.one_named`` / ``all_named``)."""
+
+from __future__ import annotations
+
+from app.storage.db import Database
+from app.vault import Vault
+
+
+def test_rows_are_read_by_name_on_the_real_vault(psy: Vault) -> None:
+    db: Database = psy.db
+    row = db.one_named("SELECT 1 AS a, 'два' AS b")
+    assert row is not None
+    assert (row["b"], row["a"]) == ("два", 1)
+    assert row.keys() == ["a", "b"]
+    assert [r["n"] for r in db.all_named("SELECT 1 AS n UNION ALL SELECT 2 ORDER BY n")] == [1, 2]
+    assert db.one_named("SELECT 1 AS a WHERE 0") is None
+    # The positional API is unchanged for its callers.
+    assert db.one("SELECT 1 AS a, 2 AS b") == (1, 2)
