@@ -93,6 +93,15 @@ class AbsenceRule:
 
 
 @dataclass(frozen=True)
+class PhoneReportRule:
+    """Reporting by telephone: when a deadline is near, and the numbers always offered."""
+
+    near_deadline: timedelta
+    first: Recipient  # offered before the notification's own recipients (the police)
+    last: Recipient  # offered after them (contact centre 111)
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """One version of the rules file, validated."""
 
@@ -102,6 +111,7 @@ class RuleSet:
     categories: dict[str, CategoryRule]
     recipients: dict[str, Recipient]
     register_categories: dict[str, dict[str, str]]
+    phone_report: PhoneReportRule
     title: str = ""
     follow_ups: dict[str, FollowUpRule] = field(default_factory=dict)
     # The follow-ups that opening a register entry of a category creates (e.g. probation).
@@ -311,6 +321,25 @@ def _absence(data: Mapping[str, Any]) -> AbsenceRule:
     return AbsenceRule(systematic_days=days, window=window)
 
 
+def _phone_report(data: Mapping[str, Any], recipients: Mapping[str, Recipient]) -> PhoneReportRule:
+    table = _table(data, "phone_report", "rules file")
+    if not table:
+        raise _fail("missing", "rules file: no [phone_report]")
+    near_text = _text(table, "near_deadline", "[phone_report]")
+    assert near_text is not None
+    near = _duration(near_text, "[phone_report]: near_deadline")
+    ends: list[Recipient] = []
+    for key in ("first", "last"):
+        code = _text(table, key, "[phone_report]")
+        recipient = recipients.get(code or "")
+        if recipient is None or not recipient.phone:
+            raise _fail(
+                "phone_report", f"[phone_report]: {key} {code!r} is no recipient with a phone"
+            )
+        ends.append(recipient)
+    return PhoneReportRule(near_deadline=near, first=ends[0], last=ends[1])
+
+
 def _parse(data: Mapping[str, Any], immediate_override: timedelta | None) -> RuleSet:
     version = _text(data, "version", "rules file")
     assert version is not None
@@ -373,6 +402,7 @@ def _parse(data: Mapping[str, Any], immediate_override: timedelta | None) -> Rul
         categories=categories,
         recipients=recipients,
         register_categories=register_categories,
+        phone_report=_phone_report(data, recipients),
         title=title,
         follow_ups=follow_ups,
         register_follow_ups=register_follow_ups,

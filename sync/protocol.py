@@ -71,15 +71,17 @@ import json
 import re
 import secrets
 import time
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from json.encoder import encode_basestring
-from typing import Any, Final, Required, TypedDict, cast
+from typing import Any, Final, Required, TypedDict
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from app import canonical
+from app.canonical import MAX_JSON_DEPTH
 
 PROTOCOL_VERSION: Final = 1
 
@@ -137,7 +139,7 @@ class ProtocolError(Exception):
     """Base class for everything that violates the wire protocol."""
 
 
-class CanonicalJSONError(ProtocolError, ValueError):
+class CanonicalJSONError(ProtocolError, canonical.CanonicalJSONError):
     """The value cannot be canonicalised (NaN, infinity, non-string key, foreign type)."""
 
 
@@ -247,82 +249,41 @@ class ErrorResponse(TypedDict, total=False):
 # --------------------------------------------------------------------------- canonical JSON
 
 
-_SCALAR_TYPES: Final = frozenset({str, int, float, bool, type(None)})
-MAX_JSON_DEPTH: Final = 64
 # Where a payload sits inside a DeliveryRequest: root object, "notifications" list, the item.
 _PAYLOAD_DEPTH: Final = 3
 
+# The single definition of canonical JSON is app.canonical (the outbox stores its bytes); these
+# wrappers only turn its error into the protocol's, so a server catching ProtocolError sees it.
+
 
 def _check_canonical(value: object, depth: int = 0) -> None:
-    """Refuse non-string keys, foreign types and nesting deeper than ``MAX_JSON_DEPTH``.
-
-    ``depth`` is the nesting level of ``value`` itself. Non-finite floats are refused by the
-    encoder (``allow_nan=False``) and lone surrogates by the UTF-8 encoding, both in ``_encode``.
-    The walk visits containers only; plain dicts and lists are recognised by their exact type
-    before the slower ABC checks.
-    """
-    if type(value) in _SCALAR_TYPES:
-        if depth > MAX_JSON_DEPTH:
-            raise CanonicalJSONError(f"nesting deeper than {MAX_JSON_DEPTH} levels")
-        return
-    pending: list[tuple[object, int]] = [(value, depth)]
-    while pending:
-        node, level = pending.pop()
-        if level > MAX_JSON_DEPTH:
-            raise CanonicalJSONError(f"nesting deeper than {MAX_JSON_DEPTH} levels")
-        kind = type(node)
-        children: Collection[object]
-        if kind is dict or (kind is not list and kind is not tuple and isinstance(node, Mapping)):
-            mapping = cast("Mapping[object, object]", node)
-            for key in mapping:
-                if type(key) is not str and not isinstance(key, str):
-                    raise CanonicalJSONError(f"object key {key!r} is not a string")
-            children = mapping.values()
-        elif kind is list or kind is tuple or isinstance(node, list | tuple):
-            children = cast("list[object] | tuple[object, ...]", node)
-        elif isinstance(node, bool | int | float | str):
-            continue  # a subclass of a scalar type: encoded as its base type
-        else:
-            raise CanonicalJSONError(f"{type(node).__name__} is not a JSON type")
-        if not children:
-            continue
-        if level == MAX_JSON_DEPTH:
-            raise CanonicalJSONError(f"nesting deeper than {MAX_JSON_DEPTH} levels")
-        for child in children:
-            if type(child) not in _SCALAR_TYPES:
-                pending.append((child, level + 1))
-
-
-# Exactly json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-# allow_nan=False), without building an encoder per call (encode() keeps no state).
-_ENCODER: Final = json.JSONEncoder(
-    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-)
+    try:
+        canonical.check_canonical(value, depth)
+    except canonical.CanonicalJSONError as exc:
+        raise CanonicalJSONError(str(exc)) from exc
 
 
 def _encode(obj: object) -> bytes:
     """The encoding half of ``canonical_json``: the caller has run ``_check_canonical``."""
     try:
-        text = _ENCODER.encode(obj)
-    except ValueError as exc:  # allow_nan=False: a NaN or an infinity somewhere
-        raise CanonicalJSONError("NaN and infinity have no canonical JSON form") from exc
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise CanonicalJSONError("string contains a lone surrogate (not valid UTF-8)") from exc
+        return canonical.encode_checked(obj)
+    except canonical.CanonicalJSONError as exc:
+        raise CanonicalJSONError(str(exc)) from exc
 
 
 def _canonical(obj: object, depth: int) -> bytes:
-    _check_canonical(obj, depth)
-    return _encode(obj)
+    try:
+        return canonical.canonical_json(obj, depth)
+    except canonical.CanonicalJSONError as exc:
+        raise CanonicalJSONError(str(exc)) from exc
 
 
 def _json_string(value: str) -> bytes:
     """``canonical_json`` of a single string."""
     try:
-        return encode_basestring(value).encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise CanonicalJSONError("string contains a lone surrogate (not valid UTF-8)") from exc
+        return canonical.json_string(value)
+    except canonical.CanonicalJSONError as exc:
+        raise CanonicalJSONError(str(exc)) from exc
 
 
 def canonical_json(obj: object) -> bytes:

@@ -8,7 +8,6 @@ being nagged.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -43,35 +42,6 @@ def last_backup_at(store: SettingsStore) -> datetime | None:
         return None
 
 
-def start_connected(
-    start: Callable[[Callable[..., Any]], Task],
-    work: Callable[..., Any],
-    finished: Callable[[Any], None],
-    failed: Callable[[Any], None],
-) -> Task:
-    """``start(work)`` (``run_task`` or ``run_with_vault``) with both outcomes connected
-    before the worker can report.
-
-    ``ui.workers`` starts the work at once, and a queued signal reaches only the slots
-    connected when it is emitted: a quick task (a dry run of a short list) could finish
-    before a connection made after the call exists, and its result would be lost. The gate
-    holds the worker until the connections are made.
-    """
-    gate = threading.Event()
-
-    def gated(*args: Any) -> Any:
-        gate.wait()
-        return work(*args)
-
-    try:
-        task = start(gated)
-        task.finished.connect(finished)
-        task.failed.connect(failed)
-    finally:
-        gate.set()
-    return task
-
-
 def start_backup(
     vault: Vault,
     folder: str,
@@ -88,9 +58,11 @@ def start_backup(
         report("backup")
         return run_backup(view, Path(folder), keep, now=now)
 
-    return start_connected(
-        lambda gated: run_with_vault(vault, gated, pool=pool), work, finished, failed
-    )
+    # run_with_vault starts the work from the event loop, after these connections exist.
+    task = run_with_vault(vault, work, pool=pool)
+    task.finished.connect(finished)
+    task.failed.connect(failed)
+    return task
 
 
 def record_success(store: SettingsStore, now: datetime) -> None:

@@ -35,7 +35,6 @@ from ui.backup_scheduler import (
     local_now,
     record_success,
     start_backup,
-    start_connected,
 )
 from ui.settings_store import BACKUP_FOLDER, BACKUP_KEEP, SettingsStore
 from ui.workers import Report, Task, run_task
@@ -236,13 +235,10 @@ class BackupSection(QGroupBox):
 
         self.restore_button.setEnabled(False)
         self.status.setText(self.tr("Checking the backup file…"))
-        self.restore_task = start_connected(
-            run_task,
-            work,
-            lambda header: self._confirm_restore(source, header),
-            self._on_restore_check_failed,
-        )
-        return self.restore_task
+        self.restore_task = task = run_task(work)
+        task.finished.connect(lambda header: self._confirm_restore(source, header))
+        task.failed.connect(self._on_restore_check_failed)
+        return task
 
     def _on_restore_check_failed(self, exc: BaseException) -> None:
         self.restore_task = None

@@ -37,7 +37,6 @@ from app.pupil_csv import FIELDS, REQUIRED_FIELDS, RowError
 from app.pupil_table import Table, guess_mapping, map_columns, read_table
 from app.services.pupil_import import MAX_IMPORT_BYTES, ImportReport, import_pupils
 from app.vault import Vault
-from ui.backup_scheduler import start_connected  # until ui.workers connects before starting
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
 from ui.models.simple_list_model import Column, RecordListModel
@@ -260,13 +259,10 @@ class ImportDialog(QDialog):
             return None
         self.summary.setText(self.tr("Reading the file…"))
         self._busy(True)
-        self.read_task = start_connected(
-            run_task,
-            lambda _report: read_table(data),
-            lambda table: self._on_table(table, generation),
-            lambda exc: self._on_table_failed(exc, generation),
-        )
-        return self.read_task
+        self.read_task = task = run_task(lambda _report: read_table(data))
+        task.finished.connect(lambda table: self._on_table(table, generation))
+        task.failed.connect(lambda exc: self._on_table_failed(exc, generation))
+        return task
 
     def _on_table(self, table: Table, generation: int) -> None:
         if generation != self._generation:
@@ -343,13 +339,10 @@ class ImportDialog(QDialog):
         def work(view: Vault, _report: Report) -> ImportReport:
             return import_pupils(view, data, dry_run=True)
 
-        self.check_task = start_connected(
-            lambda gated: run_with_vault(self.vault, gated),
-            work,
-            lambda report: self._on_checked(report, data, generation),
-            lambda exc: self._on_check_failed(exc, generation),
-        )
-        return self.check_task
+        self.check_task = task = run_with_vault(self.vault, work)
+        task.finished.connect(lambda report: self._on_checked(report, data, generation))
+        task.failed.connect(lambda exc: self._on_check_failed(exc, generation))
+        return task
 
     def _on_checked(self, report: ImportReport, data: bytes, generation: int) -> None:
         if generation != self._generation:
@@ -469,12 +462,9 @@ class ImportDialog(QDialog):
             return import_pupils(view, data, skip_invalid=skip_invalid)
 
         self.summary.setText(self.tr("Importing…"))
-        self.task = start_connected(
-            lambda gated: run_with_vault(self.vault, gated),
-            work,
-            self._on_imported,
-            self._on_import_failed,
-        )
+        self.task = task = run_with_vault(self.vault, work)
+        task.finished.connect(self._on_imported)
+        task.failed.connect(self._on_import_failed)
         self._busy(True)
         return self.task
 

@@ -15,13 +15,11 @@ from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from app.domain.cases import PhoneReport
+from app.rules import Recipient
 from app.services import notifications as notification_service
 from app.vault import Vault
 from ui.forms import recipient_name, rules
 from ui.forms.validation import FormDialog
-
-HELPLINE = "111"
-POLICE = "102"
 
 
 class HasRecipients(Protocol):
@@ -29,17 +27,30 @@ class HasRecipients(Protocol):
     def recipients(self) -> tuple[str, ...]: ...
 
 
+def _offered(recipient: Recipient) -> tuple[str, str]:
+    assert recipient.phone is not None  # checked when the rules file was loaded
+    return recipient.phone, recipient_name(recipient.code)
+
+
+def always_offered() -> list[tuple[str, str]]:
+    """The numbers the rules file offers for every notification (the police, then 111)."""
+    policy = rules().phone_report
+    return [_offered(policy.first), _offered(policy.last)]
+
+
 def phone_numbers(notification: HasRecipients) -> list[tuple[str, str]]:
-    """(number, who) to call for a notification: its recipients' phones, then 111."""
+    """(number, who) to call for a notification: the police, its recipients' phones, then 111
+    (the rules file's [phone_report] first and last), each number once."""
     found: list[tuple[str, str]] = []
     for code in notification.recipients:
         recipient = rules().recipients.get(code)
         if recipient is not None and recipient.phone:
             found.append((recipient.phone, recipient_name(code)))
-    if all(number != POLICE for number, _ in found):
-        found.insert(0, (POLICE, recipient_name("police_102")))
-    if all(number != HELPLINE for number, _ in found):
-        found.append((HELPLINE, recipient_name("helpline_111")))
+    first, last = always_offered()
+    if all(number != first[0] for number, _ in found):
+        found.insert(0, first)
+    if all(number != last[0] for number, _ in found):
+        found.append(last)
     return found
 
 
@@ -53,17 +64,14 @@ def to_datetime(value: QDateTime) -> datetime:
 
 
 class PhoneReportDialog(FormDialog):
-    """Context: ``notification_id``; ``numbers`` [(number, who)] to offer (default 102 and
-    111); ``about`` - one line saying which notification this is (optional)."""
+    """Context: ``notification_id``; ``numbers`` [(number, who)] to offer (default: the rules
+    file's always-offered numbers, 102 and 111); ``about`` - one line saying which notification this is (optional)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
         super().__init__(parent)
         self.vault = vault
         self.notification_id: str = context["notification_id"]
-        offered: Sequence[tuple[str, str]] = context.get("numbers") or [
-            (POLICE, recipient_name("police_102")),
-            (HELPLINE, recipient_name("helpline_111")),
-        ]
+        offered: Sequence[tuple[str, str]] = context.get("numbers") or always_offered()
         self.numbers = QLabel()
         self.numbers.setObjectName("numbers")
         self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700;")

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.backup import BackupInfo, read_backup
 from app.vault import CreatedVault, Vault, create_vault
-from ui.backup_scheduler import backup_error_sentence, start_connected
+from ui.backup_scheduler import backup_error_sentence
 from ui.backup_settings import _when, restore_into
 from ui.errors import message_for
 from ui.i18n import LANGUAGE_NAMES, Translations, system_language
@@ -531,13 +531,10 @@ class SetupWizard(QWizard):
             return header, source.stat().st_size
 
         self._set_busy(True)
-        self.restore_task = start_connected(
-            run_task,
-            work,
-            lambda result: self._confirm_restore(source, *result),
-            self._on_restore_failed,
-        )
-        return self.restore_task
+        self.restore_task = task = run_task(work)
+        task.finished.connect(lambda result: self._confirm_restore(source, *result))
+        task.failed.connect(self._on_restore_failed)
+        return task
 
     def _on_restore_failed(self, exc: BaseException) -> None:
         self.restore_task = None
@@ -593,10 +590,10 @@ class SetupWizard(QWizard):
             return restore_into(source, data_dir)
 
         self._set_busy(True)
-        self.restore_task = start_connected(
-            run_task, work, self._on_restored, self._on_restore_failed
-        )
-        return self.restore_task
+        self.restore_task = task = run_task(work)
+        task.finished.connect(self._on_restored)
+        task.failed.connect(self._on_restore_failed)
+        return task
 
     def _on_restored(self, info: BackupInfo) -> None:
         self.restore_task = None

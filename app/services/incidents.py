@@ -8,7 +8,6 @@ is a new notification that references the one it corrects.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from app import clock, faults
+from app.canonical import canonical_payload
 from app.domain.cases import (
     PARTICIPANT_ROLES,
     FollowUpTask,
@@ -38,7 +38,6 @@ from app.vault import Vault
 __all__ = [
     "FAULT_BEFORE_NOTIFICATION",
     "PAYLOAD_FORMAT",
-    "canonical_payload",
     "correct_notification",
     "follow_up_tasks",
     "get_incident",
@@ -58,17 +57,6 @@ MAX_NAME = 300
 INFORM_REPRESENTATIVES = "inform_representatives"
 # Clocks on school PCs drift; a detection time a little ahead of ours is not an error.
 CLOCK_SLACK = timedelta(minutes=10)
-
-
-def canonical_payload(payload: dict[str, Any]) -> tuple[str, str]:
-    """The canonical JSON text of a payload and the SHA-256 hex of its UTF-8 bytes.
-
-    Same rules as ``sync.protocol.canonical_json``: sorted keys, no whitespace, UTF-8.
-    """
-    text = json.dumps(
-        payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
-    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def preview_obligation(category: str, *, rules: RuleSet | None = None) -> CategoryRule:

@@ -28,6 +28,7 @@ from app.domain.cases import (
     PhoneReport,
 )
 from app.errors import NotFound, ValidationError
+from app.rules import load_rules
 from app.storage import incidents as incidents_repo
 from app.storage import notifications as outbox
 from app.vault import Vault
@@ -170,10 +171,13 @@ def _ack_json(ack: Acknowledgement | None) -> dict[str, Any] | None:
 
 
 def due_soon(
-    vault: Vault, now: datetime, within: timedelta = timedelta(hours=2)
+    vault: Vault, now: datetime, within: timedelta | None = None
 ) -> list[NotificationView]:
-    """Neither delivered nor phoned, with the deadline within ``within`` of ``now`` (or past)."""
-    limit = now + within
+    """Neither delivered nor phoned, with the deadline within ``within`` of ``now`` (or past).
+
+    ``within`` defaults to the rules file's ``near_deadline``.
+    """
+    limit = now + (load_rules().phone_report.near_deadline if within is None else within)
     return [
         v
         for v in list_notifications(vault, state="queued", now=now)

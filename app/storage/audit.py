@@ -97,8 +97,8 @@ def count(db: Database) -> int:
 
 def head(db: Database) -> tuple[int, str, str] | None:
     """(seq, hash, at) of the newest entry, or None for an empty log."""
-    row = db.one("SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
-    return (int(row[0]), str(row[1]), str(row[2])) if row else None
+    row = db.one_named("SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
+    return (int(row["seq"]), str(row["hash"]), str(row["at"])) if row else None
 
 
 def hash_at(db: Database, seq: int) -> str | None:

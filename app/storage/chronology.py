@@ -28,7 +28,7 @@ from app.domain.pupils import ChronologyEvent
 from app.storage.db import Database
 
 _SQL = """
-SELECT 'incident' AS kind, i.id AS id, i.detected_at AS at, i.category, ip.role
+SELECT 'incident' AS kind, i.id AS id, i.detected_at AS at, i.category AS title, ip.role AS detail
   FROM incident_pupils ip JOIN incidents i ON i.id = ip.incident_id
  WHERE ip.pupil_id = :pid
 UNION ALL
@@ -74,7 +74,11 @@ LIMIT :limit
 def for_pupil(db: Database, pupil_id: int, *, limit: int) -> list[ChronologyEvent]:
     return [
         ChronologyEvent(
-            kind=str(r[0]), id=int(r[1]), at=str(r[2]), title=str(r[3]), detail=str(r[4])
+            kind=str(r["kind"]),
+            id=int(r["id"]),
+            at=str(r["at"]),
+            title=str(r["title"]),
+            detail=str(r["detail"]),
         )
-        for r in db.all(_SQL, {"pid": pupil_id, "limit": limit})
+        for r in db.all_named(_SQL, {"pid": pupil_id, "limit": limit})
     ]

@@ -5,24 +5,23 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from app.clock import parse_iso
 from app.domain.cases import CouncilDecision, CouncilMeeting, CouncilPupil
-from app.storage.db import Database
+from app.storage.db import Database, NamedRow
 
 _COLUMNS = "id, held_on, members, agenda, status, created_by, created_at"
 
 
-def _meeting(row: Sequence[Any]) -> CouncilMeeting:
+def _meeting(row: NamedRow) -> CouncilMeeting:
     return CouncilMeeting(
-        id=int(row[0]),
-        held_on=date.fromisoformat(row[1]),
-        members=tuple(json.loads(row[2])),
-        agenda=str(row[3]),
-        status=str(row[4]),
-        created_by=int(row[5]),
-        created_at=parse_iso(row[6]),
+        id=int(row["id"]),
+        held_on=date.fromisoformat(row["held_on"]),
+        members=tuple(json.loads(row["members"])),
+        agenda=str(row["agenda"]),
+        status=str(row["status"]),
+        created_by=int(row["created_by"]),
+        created_at=parse_iso(row["created_at"]),
     )
 
 
@@ -44,16 +43,18 @@ def insert_meeting(
 
 
 def meeting(db: Database, meeting_id: int) -> CouncilMeeting | None:
-    row = db.one(f"SELECT {_COLUMNS} FROM council_meetings WHERE id = ?", (meeting_id,))
+    row = db.one_named(f"SELECT {_COLUMNS} FROM council_meetings WHERE id = ?", (meeting_id,))
     return _meeting(row) if row else None
 
 
 def meetings(db: Database, *, status: str | None = None) -> list[CouncilMeeting]:
     """Newest first."""
     if status is None:
-        rows = db.all(f"SELECT {_COLUMNS} FROM council_meetings ORDER BY held_on DESC, id DESC")
+        rows = db.all_named(
+            f"SELECT {_COLUMNS} FROM council_meetings ORDER BY held_on DESC, id DESC"
+        )
     else:
-        rows = db.all(
+        rows = db.all_named(
             f"SELECT {_COLUMNS} FROM council_meetings WHERE status = ?"
             " ORDER BY held_on DESC, id DESC",
             (status,),
@@ -62,7 +63,7 @@ def meetings(db: Database, *, status: str | None = None) -> list[CouncilMeeting]
 
 
 def next_planned(db: Database, day: str) -> CouncilMeeting | None:
-    row = db.one(
+    row = db.one_named(
         f"SELECT {_COLUMNS} FROM council_meetings WHERE status = 'planned' AND held_on >= ?"
         " ORDER BY held_on, id LIMIT 1",
         (day,),
@@ -103,13 +104,19 @@ def pupil_on_agenda(db: Database, meeting_id: int, pupil_id: int) -> bool:
 
 
 def pupils(db: Database, meeting_id: int) -> list[CouncilPupil]:
-    rows = db.all(
-        "SELECT c.meeting_id, c.pupil_id, p.surname || ' ' || p.name, c.reason"
+    rows = db.all_named(
+        "SELECT c.meeting_id AS meeting_id, c.pupil_id AS pupil_id,"
+        " p.surname || ' ' || p.name AS full_name, c.reason AS reason"
         " FROM council_pupils c JOIN pupils p ON p.id = c.pupil_id WHERE c.meeting_id = ?"
         " ORDER BY p.surname, p.name, p.id",
         (meeting_id,),
     )
-    return [CouncilPupil(int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows]
+    return [
+        CouncilPupil(
+            int(r["meeting_id"]), int(r["pupil_id"]), str(r["full_name"]), str(r["reason"])
+        )
+        for r in rows
+    ]
 
 
 def insert_decision(db: Database, meeting_id: int, pupil_id: int | None, text: str) -> int:
@@ -121,19 +128,19 @@ def insert_decision(db: Database, meeting_id: int, pupil_id: int | None, text: s
 
 
 def decisions(db: Database, meeting_id: int) -> list[CouncilDecision]:
-    rows = db.all(
-        "SELECT d.id, d.meeting_id, d.pupil_id, d.text,"
-        " (SELECT min(t.id) FROM tasks t WHERE t.decision_id = d.id)"
+    rows = db.all_named(
+        "SELECT d.id AS id, d.meeting_id AS meeting_id, d.pupil_id AS pupil_id, d.text AS text,"
+        " (SELECT min(t.id) FROM tasks t WHERE t.decision_id = d.id) AS task_id"
         " FROM council_decisions d WHERE d.meeting_id = ? ORDER BY d.id",
         (meeting_id,),
     )
     return [
         CouncilDecision(
-            int(r[0]),
-            int(r[1]),
-            None if r[2] is None else int(r[2]),
-            str(r[3]),
-            None if r[4] is None else int(r[4]),
+            int(r["id"]),
+            int(r["meeting_id"]),
+            None if r["pupil_id"] is None else int(r["pupil_id"]),
+            str(r["text"]),
+            None if r["task_id"] is None else int(r["task_id"]),
         )
         for r in rows
     ]

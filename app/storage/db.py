@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlcipher3
 
@@ -28,6 +28,16 @@ from app.errors import (
 from app.paths import default_log_dir
 
 Row = tuple[Any, ...]
+
+
+class NamedRow(Protocol):
+    """A result row read by column name (``row["deadline"]``), never by position: a mapper
+    stays right when a query gains, loses or reorders a column."""
+
+    def __getitem__(self, key: str, /) -> Any: ...
+
+    def keys(self) -> list[str]: ...
+
 
 # How long a writer waits for another process's write transaction (a large import or demo
 # seeding holds one for seconds) before giving up with DatabaseBusy. Readers never wait (WAL).
@@ -167,6 +177,22 @@ class Database:
 
     def all(self, sql: str, params: Params = ()) -> list[Row]:
         return [tuple(r) for r in self.execute(sql, params).fetchall()]
+
+    def _named(self, sql: str, params: Params) -> Any:
+        self._check_thread()
+        cursor = self._conn.cursor()
+        cursor.row_factory = sqlcipher3.Row
+        return cursor.execute(sql, params)
+
+    def one_named(self, sql: str, params: Params = ()) -> NamedRow | None:
+        """Like ``one``, the row read by column name (alias computed columns with ``AS``)."""
+        row: NamedRow | None = self._named(sql, params).fetchone()
+        return row
+
+    def all_named(self, sql: str, params: Params = ()) -> list[NamedRow]:
+        """Like ``all``, each row read by column name."""
+        rows: list[NamedRow] = self._named(sql, params).fetchall()
+        return rows
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.one(sql, params)

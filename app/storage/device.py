@@ -20,21 +20,21 @@ class DeviceRecord:
 
 
 def get(db: Database) -> DeviceRecord | None:
-    row = db.one(
+    row = db.one_named(
         "SELECT server_url, device_id, private_key, server_public_key, ca_pem, school,"
         " enrolled_at, ack_cursor FROM device WHERE id = 1"
     )
     if row is None:
         return None
     return DeviceRecord(
-        str(row[0]),
-        str(row[1]),
-        bytes(row[2]),
-        str(row[3]),
-        bytes(row[4]) if row[4] is not None else None,
-        str(row[5]),
-        str(row[6]),
-        int(row[7]),
+        server_url=str(row["server_url"]),
+        device_id=str(row["device_id"]),
+        private_key=bytes(row["private_key"]),
+        server_public_key=str(row["server_public_key"]),
+        ca_pem=bytes(row["ca_pem"]) if row["ca_pem"] is not None else None,
+        school=str(row["school"]),
+        enrolled_at=str(row["enrolled_at"]),
+        ack_cursor=int(row["ack_cursor"]),
     )
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable
 
 from app.clock import parse_iso
 from app.domain.cases import Incident, OtherParticipant, Participant
-from app.storage.db import Database
+from app.storage.db import Database, NamedRow
 
 _COLUMNS = (
     "id, detected_at, category, description, source, location, measures, recorded_by, created_at,"
@@ -16,24 +15,24 @@ _COLUMNS = (
 
 
 def _incident(
-    row: Sequence[Any],
+    row: NamedRow,
     participants: tuple[Participant, ...],
     others: tuple[OtherParticipant, ...] = (),
 ) -> Incident:
     return Incident(
-        id=int(row[0]),
-        detected_at=parse_iso(row[1]),
-        category=str(row[2]),
-        description=str(row[3]),
-        source=str(row[4]),
-        location=str(row[5]),
-        measures=str(row[6]),
-        recorded_by=int(row[7]),
-        created_at=parse_iso(row[8]),
+        id=int(row["id"]),
+        detected_at=parse_iso(row["detected_at"]),
+        category=str(row["category"]),
+        description=str(row["description"]),
+        source=str(row["source"]),
+        location=str(row["location"]),
+        measures=str(row["measures"]),
+        recorded_by=int(row["recorded_by"]),
+        created_at=parse_iso(row["created_at"]),
         participants=participants,
         others=others,
-        learned_outside=bool(row[9]),
-        representatives_not_informed=str(row[10]),
+        learned_outside=bool(row["learned_outside"]),
+        representatives_not_informed=str(row["representatives_not_informed"]),
     )
 
 
@@ -97,12 +96,12 @@ def set_participants(db: Database, incident_id: int, participants: Iterable[Part
 
 
 def participants(db: Database, incident_id: int) -> tuple[Participant, ...]:
-    rows = db.all(
+    rows = db.all_named(
         "SELECT pupil_id, role FROM incident_pupils WHERE incident_id = ?"
         " ORDER BY CASE role WHEN 'victim' THEN 0 WHEN 'initiator' THEN 1 ELSE 2 END, pupil_id",
         (incident_id,),
     )
-    return tuple(Participant(int(r[0]), str(r[1])) for r in rows)
+    return tuple(Participant(int(r["pupil_id"]), str(r["role"])) for r in rows)
 
 
 def set_others(db: Database, incident_id: int, others: Iterable[OtherParticipant]) -> None:
@@ -115,11 +114,20 @@ def set_others(db: Database, incident_id: int, others: Iterable[OtherParticipant
 
 
 def others(db: Database, incident_id: int) -> tuple[OtherParticipant, ...]:
-    rows = db.all(
+    rows = db.all_named(
         "SELECT role, full_name, age, note FROM incident_others WHERE incident_id = ? ORDER BY id",
         (incident_id,),
     )
-    return tuple(OtherParticipant(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows)
+    return tuple(_other(r) for r in rows)
+
+
+def _other(row: NamedRow) -> OtherParticipant:
+    return OtherParticipant(
+        role=str(row["role"]),
+        full_name=str(row["full_name"]),
+        age=str(row["age"]),
+        note=str(row["note"]),
+    )
 
 
 def link_follow_up(
@@ -134,16 +142,16 @@ def link_follow_up(
 
 def follow_ups(db: Database, incident_id: int) -> list[tuple[int, str, str]]:
     """(task id, follow-up code, rules version) of the tasks an incident created, in order."""
-    rows = db.all(
+    rows = db.all_named(
         "SELECT task_id, follow_up, rules_version FROM incident_follow_ups"
         " WHERE incident_id = ? ORDER BY task_id",
         (incident_id,),
     )
-    return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+    return [(int(r["task_id"]), str(r["follow_up"]), str(r["rules_version"])) for r in rows]
 
 
 def by_id(db: Database, incident_id: int) -> Incident | None:
-    row = db.one(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
+    row = db.one_named(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
     if row is None:
         return None
     return _incident(row, participants(db, incident_id), others(db, incident_id))
@@ -151,31 +159,29 @@ def by_id(db: Database, incident_id: int) -> Incident | None:
 
 def page(db: Database, *, limit: int, offset: int) -> list[Incident]:
     """Newest first (by detection time)."""
-    rows = db.all(
+    rows = db.all_named(
         f"SELECT {_COLUMNS} FROM incidents ORDER BY detected_at DESC, id DESC LIMIT ? OFFSET ?",
         (limit, offset),
     )
     if not rows:
         return []
-    ids = [int(r[0]) for r in rows]
+    ids = [int(r["id"]) for r in rows]
     marks = ",".join("?" * len(ids))
     found: dict[int, list[Participant]] = {i: [] for i in ids}
-    for incident_id, pupil_id, role in db.all(
+    for row in db.all_named(
         f"SELECT incident_id, pupil_id, role FROM incident_pupils WHERE incident_id IN ({marks})"
         " ORDER BY incident_id, pupil_id",
         ids,
     ):
-        found[int(incident_id)].append(Participant(int(pupil_id), str(role)))
+        found[int(row["incident_id"])].append(Participant(int(row["pupil_id"]), str(row["role"])))
     strangers: dict[int, list[OtherParticipant]] = {i: [] for i in ids}
-    for incident_id, role, full_name, age, note in db.all(
+    for row in db.all_named(
         "SELECT incident_id, role, full_name, age, note FROM incident_others"
         f" WHERE incident_id IN ({marks}) ORDER BY incident_id, id",
         ids,
     ):
-        strangers[int(incident_id)].append(
-            OtherParticipant(str(role), str(full_name), str(age), str(note))
-        )
-    return [_incident(r, tuple(found[int(r[0])]), tuple(strangers[int(r[0])])) for r in rows]
+        strangers[int(row["incident_id"])].append(_other(row))
+    return [_incident(r, tuple(found[int(r["id"])]), tuple(strangers[int(r["id"])])) for r in rows]
 
 
 def count(db: Database) -> int:
@@ -188,13 +194,15 @@ def missing_pupils(db: Database, pupil_ids: Iterable[int]) -> list[int]:
     if not wanted:
         return []
     marks = ",".join("?" * len(wanted))
-    present = {int(r[0]) for r in db.all(f"SELECT id FROM pupils WHERE id IN ({marks})", wanted)}
+    present = {
+        int(r["id"]) for r in db.all_named(f"SELECT id FROM pupils WHERE id IN ({marks})", wanted)
+    }
     return [i for i in wanted if i not in present]
 
 
 def identification(db: Database, incident_id: int) -> list[dict[str, str]]:
     """Who was involved, as law enforcement needs to identify them (for the payload)."""
-    rows = db.all(
+    rows = db.all_named(
         "SELECT ip.role, p.surname, p.name, p.patronymic, p.birth_date, p.class_name, p.iin"
         " FROM incident_pupils ip JOIN pupils p ON p.id = ip.pupil_id"
         " WHERE ip.incident_id = ? ORDER BY p.surname, p.name, p.id",
@@ -202,13 +210,13 @@ def identification(db: Database, incident_id: int) -> list[dict[str, str]]:
     )
     return [
         {
-            "role": str(r[0]),
-            "surname": str(r[1]),
-            "name": str(r[2]),
-            "patronymic": str(r[3]),
-            "birth_date": str(r[4]),
-            "class": str(r[5]),
-            "iin": str(r[6]),
+            "role": str(r["role"]),
+            "surname": str(r["surname"]),
+            "name": str(r["name"]),
+            "patronymic": str(r["patronymic"]),
+            "birth_date": str(r["birth_date"]),
+            "class": str(r["class_name"]),
+            "iin": str(r["iin"]),
         }
         for r in rows
     ]

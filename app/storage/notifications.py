@@ -38,18 +38,41 @@ from app.domain.cases import (
     StoredReceipt,
 )
 from app.errors import Conflict, NotFound
-from app.storage.db import Database
+from app.storage.db import Database, NamedRow
 
-_COLUMNS = (
-    "n.id, n.incident_id, n.corrects, n.recipients, n.deadline, n.rules_version, n.payload,"
-    " n.payload_sha256, n.created_at, n.created_by, n.state, n.attempts, n.last_attempt_at,"
-    " n.last_error, n.acknowledged_at, n.ack_note, n.ack_state"
+_NOTIFICATION_FIELDS = (
+    "id",
+    "incident_id",
+    "corrects",
+    "recipients",
+    "deadline",
+    "rules_version",
+    "payload",
+    "payload_sha256",
+    "created_at",
+    "created_by",
+    "state",
+    "attempts",
+    "last_attempt_at",
+    "last_error",
+    "acknowledged_at",
+    "ack_note",
+    "ack_state",
 )
-_N_COLUMNS = 17
-_RECEIPT_COLUMNS = (
-    "notification_id, payload_sha256, server_received_at, server_seq, prev_receipt_hash,"
-    " signature, receipt_json, stored_at"
+_COLUMNS = ", ".join(f"n.{name} AS {name}" for name in _NOTIFICATION_FIELDS)
+_RECEIPT_FIELDS = (
+    "notification_id",
+    "payload_sha256",
+    "server_received_at",
+    "server_seq",
+    "prev_receipt_hash",
+    "signature",
+    "receipt_json",
+    "stored_at",
 )
+_RECEIPT_COLUMNS = ", ".join(_RECEIPT_FIELDS)
+# In a join with the notification, whose column names they share: prefixed "r_".
+_JOINED_RECEIPT_COLUMNS = ", ".join(f"r.{name} AS r_{name}" for name in _RECEIPT_FIELDS)
 _ACK_COLUMNS = "notification_id, kind, at, officer, unit, reference, note, ack_seq, received_at"
 _PHONE_COLUMNS = (
     "id, notification_id, called_at, phone_number, answered_by, reference, recorded_by, recorded_at"
@@ -60,65 +83,65 @@ def _opt_time(value: Any) -> Any:
     return parse_iso(value) if value else None
 
 
-def _notification(row: Sequence[Any]) -> Notification:
+def _notification(row: NamedRow) -> Notification:
     return Notification(
-        id=str(row[0]),
-        incident_id=int(row[1]),
-        corrects=row[2],
-        recipients=tuple(json.loads(row[3])),
-        deadline=parse_iso(row[4]),
-        rules_version=str(row[5]),
-        payload=str(row[6]),
-        payload_sha256=str(row[7]),
-        created_at=parse_iso(row[8]),
-        created_by=int(row[9]),
-        state=str(row[10]),
-        attempts=int(row[11]),
-        last_attempt_at=_opt_time(row[12]),
-        last_error=row[13],
-        acknowledged_at=_opt_time(row[14]),
-        ack_note=row[15],
-        ack_state=row[16],
+        id=str(row["id"]),
+        incident_id=int(row["incident_id"]),
+        corrects=row["corrects"],
+        recipients=tuple(json.loads(row["recipients"])),
+        deadline=parse_iso(row["deadline"]),
+        rules_version=str(row["rules_version"]),
+        payload=str(row["payload"]),
+        payload_sha256=str(row["payload_sha256"]),
+        created_at=parse_iso(row["created_at"]),
+        created_by=int(row["created_by"]),
+        state=str(row["state"]),
+        attempts=int(row["attempts"]),
+        last_attempt_at=_opt_time(row["last_attempt_at"]),
+        last_error=row["last_error"],
+        acknowledged_at=_opt_time(row["acknowledged_at"]),
+        ack_note=row["ack_note"],
+        ack_state=row["ack_state"],
     )
 
 
-def _ack(row: Sequence[Any]) -> Acknowledgement:
+def _ack(row: NamedRow) -> Acknowledgement:
     return Acknowledgement(
-        notification_id=str(row[0]),
-        kind=str(row[1]),
-        at=parse_iso(row[2]),
-        officer=row[3],
-        unit=row[4],
-        reference=row[5],
-        note=row[6],
-        ack_seq=None if row[7] is None else int(row[7]),
-        received_at=parse_iso(row[8]),
+        notification_id=str(row["notification_id"]),
+        kind=str(row["kind"]),
+        at=parse_iso(row["at"]),
+        officer=row["officer"],
+        unit=row["unit"],
+        reference=row["reference"],
+        note=row["note"],
+        ack_seq=None if row["ack_seq"] is None else int(row["ack_seq"]),
+        received_at=parse_iso(row["received_at"]),
     )
 
 
-def _receipt(row: Sequence[Any]) -> StoredReceipt:
+def _receipt(row: NamedRow, prefix: str = "") -> StoredReceipt:
     return StoredReceipt(
-        notification_id=str(row[0]),
-        payload_sha256=str(row[1]),
-        server_received_at=str(row[2]),
-        server_seq=int(row[3]),
-        prev_receipt_hash=str(row[4]),
-        signature=str(row[5]),
-        receipt_json=str(row[6]),
-        stored_at=str(row[7]),
+        notification_id=str(row[prefix + "notification_id"]),
+        payload_sha256=str(row[prefix + "payload_sha256"]),
+        server_received_at=str(row[prefix + "server_received_at"]),
+        server_seq=int(row[prefix + "server_seq"]),
+        prev_receipt_hash=str(row[prefix + "prev_receipt_hash"]),
+        signature=str(row[prefix + "signature"]),
+        receipt_json=str(row[prefix + "receipt_json"]),
+        stored_at=str(row[prefix + "stored_at"]),
     )
 
 
-def _phone(row: Sequence[Any]) -> PhoneReport:
+def _phone(row: NamedRow) -> PhoneReport:
     return PhoneReport(
-        id=int(row[0]),
-        notification_id=str(row[1]),
-        called_at=parse_iso(row[2]),
-        phone_number=str(row[3]),
-        answered_by=str(row[4]),
-        reference=str(row[5]),
-        recorded_by=int(row[6]),
-        recorded_at=parse_iso(row[7]),
+        id=int(row["id"]),
+        notification_id=str(row["notification_id"]),
+        called_at=parse_iso(row["called_at"]),
+        phone_number=str(row["phone_number"]),
+        answered_by=str(row["answered_by"]),
+        reference=str(row["reference"]),
+        recorded_by=int(row["recorded_by"]),
+        recorded_at=parse_iso(row["recorded_at"]),
     )
 
 
@@ -159,12 +182,12 @@ def insert(
 
 
 def by_id(db: Database, notification_id: str) -> Notification | None:
-    row = db.one(f"SELECT {_COLUMNS} FROM notifications n WHERE n.id = ?", (notification_id,))
+    row = db.one_named(f"SELECT {_COLUMNS} FROM notifications n WHERE n.id = ?", (notification_id,))
     return _notification(row) if row else None
 
 
 def for_incident(db: Database, incident_id: int) -> list[Notification]:
-    rows = db.all(
+    rows = db.all_named(
         f"SELECT {_COLUMNS} FROM notifications n WHERE n.incident_id = ?"
         " ORDER BY n.created_at, n.rowid",
         (incident_id,),
@@ -178,9 +201,8 @@ def rows(db: Database, *, state: str | None = None) -> list[NotificationRow]:
     Ordered by deadline (most urgent first).
     """
     sql = (
-        f"SELECT {_COLUMNS}, i.category, r.notification_id, r.payload_sha256,"
-        " r.server_received_at, r.server_seq, r.prev_receipt_hash, r.signature, r.receipt_json,"
-        " r.stored_at FROM notifications n JOIN incidents i ON i.id = n.incident_id"
+        f"SELECT {_COLUMNS}, i.category AS category, {_JOINED_RECEIPT_COLUMNS}"
+        " FROM notifications n JOIN incidents i ON i.id = n.incident_id"
         " LEFT JOIN receipts r ON r.notification_id = n.id"
     )
     params: list[Any] = []
@@ -189,19 +211,18 @@ def rows(db: Database, *, state: str | None = None) -> list[NotificationRow]:
         params.append(state)
     sql += " ORDER BY n.deadline, n.created_at, n.rowid"
     phones: dict[str, list[PhoneReport]] = {}
-    for prow in db.all(f"SELECT {_PHONE_COLUMNS} FROM phone_reports ORDER BY called_at, id"):
+    for prow in db.all_named(f"SELECT {_PHONE_COLUMNS} FROM phone_reports ORDER BY called_at, id"):
         report = _phone(prow)
         phones.setdefault(report.notification_id, []).append(report)
     acks = acknowledgements(db)
     result = []
-    n = _N_COLUMNS
-    for row in db.all(sql, params):
-        notification = _notification(row[:n])
-        receipt = _receipt(row[n + 1 : n + 9]) if row[n + 1] is not None else None
+    for row in db.all_named(sql, params):
+        notification = _notification(row)
+        receipt = _receipt(row, "r_") if row["r_notification_id"] is not None else None
         result.append(
             NotificationRow(
                 notification=notification,
-                category=str(row[n]),
+                category=str(row["category"]),
                 receipt=receipt,
                 phone_reports=tuple(phones.get(notification.id, ())),
                 acknowledgements=tuple(acks.get(notification.id, ())),
@@ -221,7 +242,7 @@ def acknowledgements(
         sql += " WHERE notification_id = ?"
         params = (notification_id,)
     found: dict[str, list[Acknowledgement]] = {}
-    for row in db.all(sql + " ORDER BY id", params):
+    for row in db.all_named(sql + " ORDER BY id", params):
         ack = _ack(row)
         found.setdefault(ack.notification_id, []).append(ack)
     return found
@@ -247,12 +268,12 @@ def last_delivery_at(db: Database) -> str | None:
 
 def queued_batch(db: Database, limit: int) -> list[OutboxItem]:
     """Up to ``limit`` queued notifications, oldest first."""
-    rows_ = db.all(
+    rows_ = db.all_named(
         "SELECT id, payload, payload_sha256 FROM notifications WHERE state = 'queued'"
         " ORDER BY created_at, rowid LIMIT ?",
         (limit,),
     )
-    return [OutboxItem(str(r[0]), str(r[1]), str(r[2])) for r in rows_]
+    return [OutboxItem(str(r["id"]), str(r["payload"]), str(r["payload_sha256"])) for r in rows_]
 
 
 def mark_delivered(
@@ -280,11 +301,11 @@ def mark_delivered(
         raise NotFound(f"no notification {notification_id}")
     if stored_hash != payload_sha256:
         raise Conflict(f"the receipt for {notification_id} covers a different payload")
-    existing = db.one(
+    existing = db.one_named(
         "SELECT server_seq, signature FROM receipts WHERE notification_id = ?", (notification_id,)
     )
     if existing is not None:
-        if (int(existing[0]), str(existing[1])) == (server_seq, signature):
+        if (int(existing["server_seq"]), str(existing["signature"])) == (server_seq, signature):
             return False
         raise Conflict(f"a different receipt for {notification_id} is already stored")
     db.execute(
@@ -361,7 +382,7 @@ def record_acknowledgement(
 
 
 def receipt_for(db: Database, notification_id: str) -> StoredReceipt | None:
-    row = db.one(
+    row = db.one_named(
         f"SELECT {_RECEIPT_COLUMNS} FROM receipts WHERE notification_id = ?", (notification_id,)
     )
     return _receipt(row) if row else None
@@ -369,7 +390,8 @@ def receipt_for(db: Database, notification_id: str) -> StoredReceipt | None:
 
 def all_receipts(db: Database) -> list[StoredReceipt]:
     return [
-        _receipt(r) for r in db.all(f"SELECT {_RECEIPT_COLUMNS} FROM receipts ORDER BY server_seq")
+        _receipt(r)
+        for r in db.all_named(f"SELECT {_RECEIPT_COLUMNS} FROM receipts ORDER BY server_seq")
     ]
 
 
@@ -404,5 +426,5 @@ def insert_phone_report(
 
 
 def phone_report(db: Database, report_id: int) -> PhoneReport | None:
-    row = db.one(f"SELECT {_PHONE_COLUMNS} FROM phone_reports WHERE id = ?", (report_id,))
+    row = db.one_named(f"SELECT {_PHONE_COLUMNS} FROM phone_reports WHERE id = ?", (report_id,))
     return _phone(row) if row else None

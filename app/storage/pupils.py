@@ -29,7 +29,7 @@ from app.domain.pupils import (
     RepresentativeDraft,
 )
 from app.errors import Conflict
-from app.storage.db import Database, IntegrityError, Row
+from app.storage.db import Database, IntegrityError, NamedRow
 
 _PUPIL_COLUMNS = (
     "id, iin, surname, name, patronymic, class_name, birth_date, sex, address,"
@@ -57,33 +57,33 @@ class PupilValues:
     address: str
 
 
-def _pupil(row: Sequence[Any]) -> Pupil:
+def _pupil(row: NamedRow) -> Pupil:
     return Pupil(
-        id=int(row[0]),
-        iin=str(row[1]),
-        surname=str(row[2]),
-        name=str(row[3]),
-        patronymic=str(row[4]),
-        class_name=str(row[5]),
-        birth_date=date.fromisoformat(row[6]),
-        sex=str(row[7]),
-        address=str(row[8]),
-        created_at=str(row[9]),
-        updated_at=str(row[10]),
+        id=int(row["id"]),
+        iin=str(row["iin"]),
+        surname=str(row["surname"]),
+        name=str(row["name"]),
+        patronymic=str(row["patronymic"]),
+        class_name=str(row["class_name"]),
+        birth_date=date.fromisoformat(row["birth_date"]),
+        sex=str(row["sex"]),
+        address=str(row["address"]),
+        created_at=str(row["created_at"]),
+        updated_at=str(row["updated_at"]),
     )
 
 
-def _representative(row: Sequence[Any]) -> Representative:
+def _representative(row: NamedRow) -> Representative:
     return Representative(
-        id=int(row[0]),
-        pupil_id=int(row[1]),
-        full_name=str(row[2]),
-        relation=str(row[3]),
-        phone=str(row[4]),
-        address=str(row[5]),
-        consent_processing=bool(row[6]),
-        consent_support=bool(row[7]),
-        consent_date=date.fromisoformat(row[8]) if row[8] else None,
+        id=int(row["id"]),
+        pupil_id=int(row["pupil_id"]),
+        full_name=str(row["full_name"]),
+        relation=str(row["relation"]),
+        phone=str(row["phone"]),
+        address=str(row["address"]),
+        consent_processing=bool(row["consent_processing"]),
+        consent_support=bool(row["consent_support"]),
+        consent_date=date.fromisoformat(row["consent_date"]) if row["consent_date"] else None,
     )
 
 
@@ -151,7 +151,7 @@ def update(db: Database, pupil_id: int, values: PupilValues, *, now: str) -> Non
 
 
 def by_id(db: Database, pupil_id: int) -> Pupil | None:
-    row = db.one(f"SELECT {_PUPIL_COLUMNS} FROM pupils WHERE id = ?", (pupil_id,))
+    row = db.one_named(f"SELECT {_PUPIL_COLUMNS} FROM pupils WHERE id = ?", (pupil_id,))
     return _pupil(row) if row else None
 
 
@@ -165,19 +165,27 @@ def exists(db: Database, pupil_id: int) -> bool:
 
 
 def all_iins(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.all("SELECT iin FROM pupils")}
+    return {str(r["iin"]) for r in db.all_named("SELECT iin FROM pupils")}
 
 
 def classes(db: Database) -> list[str]:
-    return [str(r[0]) for r in db.all("SELECT DISTINCT class_name FROM pupils")]
+    return [str(r["class_name"]) for r in db.all_named("SELECT DISTINCT class_name FROM pupils")]
 
 
 def ref(db: Database, pupil_id: int) -> PupilRef | None:
-    row = db.one(
+    row = db.one_named(
         "SELECT id, surname, name, patronymic, class_name FROM pupils WHERE id = ?", (pupil_id,)
     )
     return (
-        PupilRef(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4])) if row else None
+        PupilRef(
+            int(row["id"]),
+            str(row["surname"]),
+            str(row["name"]),
+            str(row["patronymic"]),
+            str(row["class_name"]),
+        )
+        if row
+        else None
     )
 
 
@@ -278,22 +286,29 @@ def count(db: Database, f: PupilFilter) -> int:
     return _count_match(db, f, fts_query(f.query))
 
 
-_COLUMNS = "p.id, p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date"
+_COLUMNS = (
+    "p.id AS id, p.iin AS iin, p.surname AS surname, p.name AS name,"
+    " p.patronymic AS patronymic, p.class_name AS class_name, p.birth_date AS birth_date"
+)
 
 
-def _walk(db: Database, f: PupilFilter, match: str | None, *, offset: int, limit: int) -> list[Row]:
+def _walk(
+    db: Database, f: PupilFilter, match: str | None, *, offset: int, limit: int
+) -> list[NamedRow]:
     """Walk the sort index and stop at the page's end (no search, or many hits)."""
     where, params = _filter_sql(f, match)
     hint = " INDEXED BY pupils_sort" if match is not None else ""
     sql = f"SELECT {_COLUMNS} FROM pupils p{hint}"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return db.all(sql + " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?", [*params, limit, offset])
+    return db.all_named(
+        sql + " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?", [*params, limit, offset]
+    )
 
 
 def _search_rows(
     db: Database, f: PupilFilter, query: SearchQuery, *, offset: int, limit: int
-) -> list[Row]:
+) -> list[NamedRow]:
     narrow = (
         int(
             db.scalar(
@@ -330,7 +345,9 @@ def _search_rows(
             )
         else:
             sql += " ORDER BY p.sort_key, p.id"
-        return db.all(sql + " LIMIT ? OFFSET ?", [query.folded, *params, *rank, limit, offset])
+        return db.all_named(
+            sql + " LIMIT ? OFFSET ?", [query.folded, *params, *rank, limit, offset]
+        )
     if not query.folding_matters:
         return _walk(db, f, query.folded, offset=offset, limit=limit)
     # Many hits: the exact matches by the sort index, then those found only through folding.
@@ -350,17 +367,17 @@ def page(db: Database, f: PupilFilter, *, offset: int, limit: int) -> list[Pupil
         rows = _walk(db, f, None, offset=offset, limit=limit)
     else:
         rows = _search_rows(db, f, query, offset=offset, limit=limit)
-    categories = _open_categories(db, [int(r[0]) for r in rows])
+    categories = _open_categories(db, [int(r["id"]) for r in rows])
     return [
         PupilListItem(
-            id=int(r[0]),
-            iin=str(r[1]),
-            surname=str(r[2]),
-            name=str(r[3]),
-            patronymic=str(r[4]),
-            class_name=str(r[5]),
-            birth_date=date.fromisoformat(r[6]),
-            register_categories=tuple(sorted(categories.get(int(r[0]), ()))),
+            id=int(r["id"]),
+            iin=str(r["iin"]),
+            surname=str(r["surname"]),
+            name=str(r["name"]),
+            patronymic=str(r["patronymic"]),
+            class_name=str(r["class_name"]),
+            birth_date=date.fromisoformat(r["birth_date"]),
+            register_categories=tuple(sorted(categories.get(int(r["id"]), ()))),
         )
         for r in rows
     ]
@@ -371,12 +388,12 @@ def _open_categories(db: Database, pupil_ids: list[int]) -> dict[int, set[str]]:
     if not pupil_ids:
         return found
     marks = ",".join("?" * len(pupil_ids))
-    for pid, category in db.all(
+    for row in db.all_named(
         f"SELECT pupil_id, category FROM register_entries"
         f" WHERE closed_on IS NULL AND pupil_id IN ({marks})",
         pupil_ids,
     ):
-        found.setdefault(int(pid), set()).add(str(category))
+        found.setdefault(int(row["pupil_id"]), set()).add(str(row["category"]))
     return found
 
 
@@ -418,14 +435,14 @@ def update_representative(db: Database, rep_id: int, draft: RepresentativeDraft)
 
 
 def representative_by_id(db: Database, rep_id: int) -> Representative | None:
-    row = db.one(f"SELECT {_REP_COLUMNS} FROM representatives WHERE id = ?", (rep_id,))
+    row = db.one_named(f"SELECT {_REP_COLUMNS} FROM representatives WHERE id = ?", (rep_id,))
     return _representative(row) if row else None
 
 
 def representatives_of(db: Database, pupil_id: int) -> list[Representative]:
     return [
         _representative(r)
-        for r in db.all(
+        for r in db.all_named(
             f"SELECT {_REP_COLUMNS} FROM representatives WHERE pupil_id = ? ORDER BY id",
             (pupil_id,),
         )
@@ -436,9 +453,11 @@ def representatives_of(db: Database, pupil_id: int) -> list[Representative]:
 
 
 def export_rows(db: Database) -> list[PupilExportRow]:
-    rows = db.all(
-        "SELECT p.iin, p.surname, p.name, p.patronymic, p.class_name, p.birth_date, p.sex,"
-        " p.address, coalesce(r.full_name, ''), coalesce(r.phone, '')"
+    rows = db.all_named(
+        "SELECT p.iin AS iin, p.surname AS surname, p.name AS name, p.patronymic AS patronymic,"
+        " p.class_name AS class_name, p.birth_date AS birth_date, p.sex AS sex,"
+        " p.address AS address, coalesce(r.full_name, '') AS representative,"
+        " coalesce(r.phone, '') AS phone"
         " FROM pupils p INDEXED BY pupils_sort"
         " LEFT JOIN representatives r ON r.id ="
         "  (SELECT min(id) FROM representatives WHERE pupil_id = p.id)"
@@ -446,16 +465,16 @@ def export_rows(db: Database) -> list[PupilExportRow]:
     )
     return [
         PupilExportRow(
-            iin=str(r[0]),
-            surname=str(r[1]),
-            name=str(r[2]),
-            patronymic=str(r[3]),
-            class_name=str(r[4]),
-            birth_date=date.fromisoformat(r[5]),
-            sex=str(r[6]),
-            address=str(r[7]),
-            representative=str(r[8]),
-            phone=str(r[9]),
+            iin=str(r["iin"]),
+            surname=str(r["surname"]),
+            name=str(r["name"]),
+            patronymic=str(r["patronymic"]),
+            class_name=str(r["class_name"]),
+            birth_date=date.fromisoformat(r["birth_date"]),
+            sex=str(r["sex"]),
+            address=str(r["address"]),
+            representative=str(r["representative"]),
+            phone=str(r["phone"]),
         )
         for r in rows
     ]

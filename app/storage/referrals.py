@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from app.clock import parse_iso
 from app.domain.cases import Referral
-from app.storage.db import Database
+from app.storage.db import Database, NamedRow
 
 _COLUMNS = "id, pupil_id, destination, referred_on, reason, outcome, created_by, created_at"
 
 
-def _referral(row: Sequence[Any]) -> Referral:
+def _referral(row: NamedRow) -> Referral:
     return Referral(
-        id=int(row[0]),
-        pupil_id=int(row[1]),
-        destination=str(row[2]),
-        referred_on=date.fromisoformat(row[3]),
-        reason=str(row[4]),
-        outcome=str(row[5]),
-        created_by=int(row[6]),
-        created_at=parse_iso(row[7]),
+        id=int(row["id"]),
+        pupil_id=int(row["pupil_id"]),
+        destination=str(row["destination"]),
+        referred_on=date.fromisoformat(row["referred_on"]),
+        reason=str(row["reason"]),
+        outcome=str(row["outcome"]),
+        created_by=int(row["created_by"]),
+        created_at=parse_iso(row["created_at"]),
     )
 
 
@@ -49,7 +48,7 @@ def set_outcome(db: Database, referral_id: int, outcome: str) -> None:
 
 
 def by_id(db: Database, referral_id: int) -> Referral | None:
-    row = db.one(f"SELECT {_COLUMNS} FROM referrals WHERE id = ?", (referral_id,))
+    row = db.one_named(f"SELECT {_COLUMNS} FROM referrals WHERE id = ?", (referral_id,))
     return _referral(row) if row else None
 
 
@@ -65,7 +64,7 @@ def listing(
     if open_only:
         clauses.append("outcome = ''")
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = db.all(
+    rows = db.all_named(
         f"SELECT {_COLUMNS} FROM referrals{where} ORDER BY referred_on DESC, id DESC", params
     )
     return [_referral(r) for r in rows]

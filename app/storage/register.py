@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from app.domain.pupils import PupilRef, RegisterDue, RegisterEntry, RegisterReview
-from app.storage.db import Database
+from app.storage.db import Database, NamedRow
 
 _ENTRY_COLUMNS = (
-    "e.id, e.pupil_id, e.category, e.basis, e.opened_on, e.opened_by, e.review_due,"
-    " e.closed_on, e.close_reason, e.closed_by"
+    "e.id AS id, e.pupil_id AS pupil_id, e.category AS category, e.basis AS basis,"
+    " e.opened_on AS opened_on, e.opened_by AS opened_by, e.review_due AS review_due,"
+    " e.closed_on AS closed_on, e.close_reason AS close_reason,"
+    " e.closed_by AS closed_by"
 )
 
 
@@ -19,18 +20,18 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _entry(row: Sequence[Any]) -> RegisterEntry:
+def _entry(row: NamedRow) -> RegisterEntry:
     return RegisterEntry(
-        id=int(row[0]),
-        pupil_id=int(row[1]),
-        category=str(row[2]),
-        basis=str(row[3]),
-        opened_on=date.fromisoformat(row[4]),
-        opened_by=int(row[5]),
-        review_due=_date(row[6]),
-        closed_on=_date(row[7]),
-        close_reason=None if row[8] is None else str(row[8]),
-        closed_by=None if row[9] is None else int(row[9]),
+        id=int(row["id"]),
+        pupil_id=int(row["pupil_id"]),
+        category=str(row["category"]),
+        basis=str(row["basis"]),
+        opened_on=date.fromisoformat(row["opened_on"]),
+        opened_by=int(row["opened_by"]),
+        review_due=_date(row["review_due"]),
+        closed_on=_date(row["closed_on"]),
+        close_reason=None if row["close_reason"] is None else str(row["close_reason"]),
+        closed_by=None if row["closed_by"] is None else int(row["closed_by"]),
     )
 
 
@@ -60,7 +61,9 @@ def insert(
 
 
 def by_id(db: Database, entry_id: int) -> RegisterEntry | None:
-    row = db.one(f"SELECT {_ENTRY_COLUMNS} FROM register_entries e WHERE e.id = ?", (entry_id,))
+    row = db.one_named(
+        f"SELECT {_ENTRY_COLUMNS} FROM register_entries e WHERE e.id = ?", (entry_id,)
+    )
     return _entry(row) if row else None
 
 
@@ -76,7 +79,7 @@ def for_pupil(db: Database, pupil_id: int) -> list[RegisterEntry]:
     """Open entries first, then closed ones; newest first within each."""
     return [
         _entry(r)
-        for r in db.all(
+        for r in db.all_named(
             f"SELECT {_ENTRY_COLUMNS} FROM register_entries e WHERE e.pupil_id = ?"
             " ORDER BY e.closed_on IS NOT NULL, e.opened_on DESC, e.id DESC",
             (pupil_id,),
@@ -117,14 +120,14 @@ def set_review_due(db: Database, entry_id: int, review_due: date | None) -> None
 def reviews_of(db: Database, entry_id: int) -> list[RegisterReview]:
     return [
         RegisterReview(
-            id=int(r[0]),
-            entry_id=int(r[1]),
-            reviewed_on=date.fromisoformat(r[2]),
-            reviewed_by=int(r[3]),
-            note=str(r[4]),
-            next_review=_date(r[5]),
+            id=int(r["id"]),
+            entry_id=int(r["entry_id"]),
+            reviewed_on=date.fromisoformat(r["reviewed_on"]),
+            reviewed_by=int(r["reviewed_by"]),
+            note=str(r["note"]),
+            next_review=_date(r["next_review"]),
         )
-        for r in db.all(
+        for r in db.all_named(
             "SELECT id, entry_id, reviewed_on, reviewed_by, note, next_review"
             " FROM register_reviews WHERE entry_id = ? ORDER BY reviewed_on, id",
             (entry_id,),
@@ -139,16 +142,24 @@ def close(db: Database, entry_id: int, *, closed_on: date, reason: str, closed_b
     )
 
 
+def _pupil_ref(r: NamedRow) -> PupilRef:
+    return PupilRef(
+        int(r["pupil_id"]),
+        str(r["surname"]),
+        str(r["name"]),
+        str(r["patronymic"]),
+        str(r["class_name"]),
+    )
+
+
 def due_by(db: Database, horizon: date) -> list[RegisterDue]:
     """Open entries whose review is due on or before ``horizon``, most overdue first."""
-    rows = db.all(
-        f"SELECT {_ENTRY_COLUMNS}, p.surname, p.name, p.patronymic, p.class_name"
+    rows = db.all_named(
+        f"SELECT {_ENTRY_COLUMNS},"
+        " p.surname AS surname, p.name AS name, p.patronymic AS patronymic, p.class_name AS class_name"
         " FROM register_entries e JOIN pupils p ON p.id = e.pupil_id"
         " WHERE e.closed_on IS NULL AND e.review_due IS NOT NULL AND e.review_due <= ?"
         " ORDER BY e.review_due, p.surname, p.name, e.id",
         (horizon.isoformat(),),
     )
-    return [
-        RegisterDue(_entry(r), PupilRef(int(r[1]), str(r[10]), str(r[11]), str(r[12]), str(r[13])))
-        for r in rows
-    ]
+    return [RegisterDue(_entry(r), _pupil_ref(r)) for r in rows]

@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from app.clock import parse_iso
 from app.domain.cases import StoredSession
-from app.storage.db import Database
+from app.storage.db import Database, NamedRow
 
 _COLUMNS = (
     "id, pupil_id, kind, held_at, duration_min, summary, author_id, created_at, confidential_notes"
 )
 
 
-def _session(row: Sequence[Any]) -> StoredSession:
+def _session(row: NamedRow) -> StoredSession:
     return StoredSession(
-        id=int(row[0]),
-        pupil_id=int(row[1]),
-        kind=str(row[2]),
-        held_at=parse_iso(row[3]),
-        duration_min=int(row[4]),
-        summary=str(row[5]),
-        author_id=int(row[6]),
-        created_at=parse_iso(row[7]),
-        confidential_blob=bytes(row[8]) if row[8] is not None else None,
+        id=int(row["id"]),
+        pupil_id=int(row["pupil_id"]),
+        kind=str(row["kind"]),
+        held_at=parse_iso(row["held_at"]),
+        duration_min=int(row["duration_min"]),
+        summary=str(row["summary"]),
+        author_id=int(row["author_id"]),
+        created_at=parse_iso(row["created_at"]),
+        confidential_blob=bytes(row["confidential_notes"])
+        if row["confidential_notes"] is not None
+        else None,
     )
 
 
@@ -49,13 +48,13 @@ def insert(
 
 
 def by_id(db: Database, session_id: int) -> StoredSession | None:
-    row = db.one(f"SELECT {_COLUMNS} FROM counselling_sessions WHERE id = ?", (session_id,))
+    row = db.one_named(f"SELECT {_COLUMNS} FROM counselling_sessions WHERE id = ?", (session_id,))
     return _session(row) if row else None
 
 
 def for_pupil(db: Database, pupil_id: int) -> list[StoredSession]:
     """Newest first."""
-    rows = db.all(
+    rows = db.all_named(
         f"SELECT {_COLUMNS} FROM counselling_sessions WHERE pupil_id = ?"
         " ORDER BY held_at DESC, id DESC",
         (pupil_id,),

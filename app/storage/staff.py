@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from app.models import StaffAccount
-from app.storage.db import Database
+from app.storage.db import Database, NamedRow
 
 _COLUMNS = "id, login, full_name, role, active"
 
 
-def _account(row: tuple[object, ...]) -> StaffAccount:
-    return StaffAccount(int(row[0]), str(row[1]), str(row[2]), str(row[3]), bool(row[4]))  # type: ignore[call-overload]
+def _account(row: NamedRow) -> StaffAccount:
+    return StaffAccount(
+        id=int(row["id"]),
+        login=str(row["login"]),
+        full_name=str(row["full_name"]),
+        role=str(row["role"]),
+        active=bool(row["active"]),
+    )
 
 
 def insert(db: Database, *, login: str, full_name: str, role: str, created_at: str) -> int:
@@ -21,17 +27,19 @@ def insert(db: Database, *, login: str, full_name: str, role: str, created_at: s
 
 
 def by_login(db: Database, login: str) -> StaffAccount | None:
-    row = db.one(f"SELECT {_COLUMNS} FROM staff WHERE login = ?", (login,))
+    row = db.one_named(f"SELECT {_COLUMNS} FROM staff WHERE login = ?", (login,))
     return _account(row) if row else None
 
 
 def by_id(db: Database, staff_id: int) -> StaffAccount | None:
-    row = db.one(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", (staff_id,))
+    row = db.one_named(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", (staff_id,))
     return _account(row) if row else None
 
 
 def all_accounts(db: Database) -> list[StaffAccount]:
-    return [_account(r) for r in db.all(f"SELECT {_COLUMNS} FROM staff ORDER BY full_name, login")]
+    return [
+        _account(r) for r in db.all_named(f"SELECT {_COLUMNS} FROM staff ORDER BY full_name, login")
+    ]
 
 
 def set_active(db: Database, staff_id: int, active: bool) -> None:

@@ -331,3 +331,25 @@ def test_missing_key_and_bad_syntax(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as exc:
         load_rules(tmp_path / "absent.toml")
     assert exc.value.reason == "not_found"
+
+
+def test_phone_report_policy_comes_from_the_file() -> None:
+    policy = load_rules().phone_report
+    assert policy.near_deadline == timedelta(hours=2)
+    assert (policy.first.code, policy.first.phone) == ("police_102", "102")
+    assert (policy.last.code, policy.last.phone) == ("helpline_111", "111")
+
+
+def test_phone_report_near_deadline_is_read_not_assumed(tmp_path: Path) -> None:
+    path = _write(tmp_path, lambda d: d["phone_report"].update(near_deadline="PT3H"))
+    assert load_rules(path).phone_report.near_deadline == timedelta(hours=3)
+
+
+def test_refuses_a_phone_report_number_without_a_phone(tmp_path: Path) -> None:
+    error = _refused(tmp_path, lambda d: d["phone_report"].update(last="juvenile_inspector"))
+    assert error.reason == "phone_report" and "juvenile_inspector" in str(error)
+
+
+def test_refuses_a_file_without_phone_report(tmp_path: Path) -> None:
+    error = _refused(tmp_path, lambda d: d.pop("phone_report"))
+    assert error.reason == "missing" and "phone_report" in str(error)

@@ -176,7 +176,7 @@ def test_request_body_with_unusual_ids_and_empty_batches() -> None:
 
 
 def test_app_canonical_payload_text_is_accepted_as_is() -> None:
-    from app.services.incidents import canonical_payload
+    from app.canonical import canonical_payload
 
     payload = {"b": ["ä", None, 1.5], "a": {"y": 1, "x": "Синтетика"}, "format": 1}
     text, digest = canonical_payload(payload)

@@ -12,12 +12,12 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from app.canonical import canonical_payload
 from app.domain.cases import IncidentDraft, Participant
 from app.domain.pupils import PupilDraft
 from app.iin import make_iin
 from app.rules import load_rules
 from app.services import incidents, pupils
-from app.services.incidents import canonical_payload
 from app.services.notifications import notifications_as_json
 from app.storage import notifications as outbox
 from app.vault import Vault

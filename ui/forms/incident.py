@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
@@ -64,7 +64,6 @@ from ui.models.simple_list_model import Column, RecordListModel
 from ui.phone_report import PhoneReportDialog, call_line, phone_numbers
 
 # The phone numbers are offered when the deadline is this close (or past) and not delivered.
-NEAR_DEADLINE = timedelta(hours=2)
 SEARCH_DELAY_MS = 150
 
 Online = bool | Callable[[], bool | None] | None
@@ -595,7 +594,7 @@ class IncidentDialog(FormDialog):
                 )
             )
             lines.append(self._delivery_sentence())
-            near = notification.deadline - now <= NEAR_DEADLINE
+            near = notification.deadline - now <= rules().phone_report.near_deadline
             if near and not (self.server_url and self.is_online()):
                 numbers = "\n".join(
                     call_line(number, who) for number, who in phone_numbers(notification)
