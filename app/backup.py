@@ -30,7 +30,7 @@ from app.paths import VaultPaths, refuse_inside_data_dir
 from app.restore_swap import finish_interrupted_restore, swap_in
 from app.storage import audit as audit_repo
 from app.vault import Vault
-from app.vault_lock import VaultLock
+from app.vault_lock import VaultLock, pid_alive
 
 MAGIC = b"QORGAU-BACKUP\n"
 FORMAT = 1
@@ -117,7 +117,7 @@ def remove_stale_temps(folder: Path) -> list[Path]:
         parts = path.name[len(TEMP_PREFIX) :].rsplit("-", 2)
         try:
             mine = len(parts) == 3 and parts[0] == here
-            dead = mine and not _pid_alive(int(parts[1]))
+            dead = mine and not pid_alive(int(parts[1]))
             old = time.time() - path.stat().st_mtime > _STALE_AFTER_S
         except (OSError, ValueError):
             continue
@@ -125,16 +125,6 @@ def remove_stale_temps(folder: Path) -> list[Path]:
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def read_backup(source: Path) -> tuple[dict[str, object], bytes, bytes]:

@@ -57,7 +57,8 @@ def _host() -> str:
     return socket.gethostname() or "this computer"
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process of this computer still runs (a lock or temp file it left is not stale)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -167,7 +168,7 @@ def live_holders(paths: VaultPaths) -> list[Holder]:
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue
-        if holder.host == here and not _pid_alive(holder.pid):
+        if holder.host == here and not pid_alive(holder.pid):
             with contextlib.suppress(OSError):
                 note.unlink()
             continue
