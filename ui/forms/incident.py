@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -357,8 +358,14 @@ class IncidentDialog(FormDialog):
         self.phone_button.hide()
 
         self.body.removeWidget(self.form_page)
+        # The form scrolls rather than squashing its fields when the screen is low (1366x768
+        # laptops; the Kazakh obligation text is longer): every row keeps its height.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form_page)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.form_page)
+        self.pages.addWidget(self.form_scroll)
         self.pages.addWidget(self.result_page)
         self.body.insertWidget(1, self.pages, 1)
 
