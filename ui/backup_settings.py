@@ -36,6 +36,7 @@ from ui.backup_scheduler import (
     record_success,
     start_backup,
 )
+from ui.file_dialogs import start_folder
 from ui.settings_store import BACKUP_FOLDER, BACKUP_KEEP, SettingsStore
 from ui.workers import Report, Task, run_task
 
@@ -154,9 +155,14 @@ class BackupSection(QGroupBox):
 
     # -- settings ----------------------------------------------------------------------------
 
+    def _folder_to_open(self) -> str:
+        # The backup folder once chosen; before that the last folder used or Documents, never
+        # the working directory (which is where Qt starts for an empty path).
+        return self.store.get(BACKUP_FOLDER) or str(start_folder(self.store))
+
     def choose_folder(self) -> bool:
         path = QFileDialog.getExistingDirectory(
-            self, self.tr("Backup folder"), self.store.get(BACKUP_FOLDER)
+            self, self.tr("Backup folder"), self._folder_to_open()
         )
         if path:
             self.set_folder(path)
@@ -218,7 +224,7 @@ class BackupSection(QGroupBox):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore from a backup"),
-            self.store.get(BACKUP_FOLDER),
+            self._folder_to_open(),
             self.tr("Qorgau backups (*.qbk);;All files (*)"),
         )
         if path:

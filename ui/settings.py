@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from app.models import ROLES, StaffAccount
 from app.vault import Vault
 from ui.backup_settings import BackupSection
 from ui.errors import message_for
+from ui.file_dialogs import ask_open_path
 from ui.i18n import LANGUAGE_NAMES, Translations
 from ui.notes_key import NotesKeySection, notes_key_section_visible
 from ui.settings_store import (
@@ -413,11 +413,14 @@ class SettingsPage(QWidget):
         dialog.open()
 
     def _choose_ca(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Server certificate"), "", self.tr("Certificates (*.pem *.crt)")
+        path = ask_open_path(
+            self,
+            self.tr("Server certificate"),
+            self.tr("Certificates (*.pem *.crt)"),
+            store=self.store,
         )
-        if path:
-            self.ca_path.setText(path)
+        if path is not None:
+            self.ca_path.setText(str(path))
 
     def refresh_enrollment(self) -> None:
         """Read the enrollment on a worker (it may have been made from a terminal meanwhile)."""

@@ -20,7 +20,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from app.vault import CreatedVault, Vault, create_vault
 from ui.backup_scheduler import backup_error_sentence
 from ui.backup_settings import _when, restore_into
 from ui.errors import message_for
+from ui.file_dialogs import ask_open_path
 from ui.i18n import LANGUAGE_NAMES, Translations, system_language
 from ui.settings_store import (
     LANGUAGE,
@@ -501,14 +501,14 @@ class SetupWizard(QWizard):
     # -- restoring a backup ------------------------------------------------------------------
 
     def choose_restore(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Restore from a backup"),
-            "",
             self.tr("Qorgau backups (*.qbk);;All files (*)"),
+            store=self.store,
         )
-        if path:
-            self.check_restore(Path(path))
+        if path is not None:
+            self.check_restore(path)
 
     def _set_busy(self, busy: bool) -> None:
         for which in (QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2):

@@ -14,7 +14,7 @@ from app.vault import Vault
 from tests.support.qt_dialogs import answer_file_dialog
 from ui.i18n import Translations
 from ui.reports_view import save_protocol
-from ui.settings_store import SettingsStore
+from ui.settings_store import LAST_FOLDER, SettingsStore
 
 
 def saved_box() -> QMessageBox | None:
@@ -84,3 +84,35 @@ def test_save_dialog_and_saved_box_are_translated_and_start_in_documents(
     again = answer_file_dialog(None)
     assert save_protocol(parent, psy, meeting.id) is None
     assert Path(again.directory).resolve() == out.parent.resolve()
+
+
+def test_no_file_dialog_starts_in_the_working_directory(
+    qtbot: QtBot, psy: Vault, store: SettingsStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: the server-certificate picker, the backup folder and the restore pickers
+    passed an empty folder, so Qt opened wherever the program was started from."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.settings import SettingsPage
+
+    last = tmp_path / "usb"
+    last.mkdir()
+    store.set(LAST_FOLDER, str(last))
+    opened_in: list[str] = []
+
+    def open_file(_parent: object, _title: str, folder: str, *_a: object) -> tuple[str, str]:
+        opened_in.append(folder)
+        return "", ""
+
+    def open_folder(_parent: object, _title: str, folder: str, *_a: object) -> str:
+        opened_in.append(folder)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_file))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(open_folder))
+    page = SettingsPage(psy, store=store)
+    qtbot.addWidget(page)
+    page._choose_ca()
+    page.backups.choose_folder()
+    page.backups.choose_restore()
+    assert opened_in == [str(last)] * 3

@@ -172,7 +172,9 @@ def test_restore_from_backup_then_sign_in_lists_its_accounts(
         restore_button = wizard.button(QWizard.WizardButton.CustomButton2)
         assert restore_button.isVisible() and "backup" in restore_button.text()
         # The standard file picker, answered as a user would.
-        monkeypatch.setattr("ui.wizard.QFileDialog.getOpenFileName", lambda *_a: (str(backup), ""))
+        monkeypatch.setattr(
+            "ui.file_dialogs.QFileDialog.getOpenFileName", lambda *_a: (str(backup), "")
+        )
         restore_button.click()
         qtbot.waitUntil(
             lambda: wizard.confirm is not None and wizard.confirm.isVisible(), timeout=10_000
