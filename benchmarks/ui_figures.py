@@ -262,7 +262,7 @@ def child_signin_baseline(folder: str) -> None:
 def _pupil_list(folder: str) -> tuple[Any, Any, Any]:
     """The real main window on the pupil list, signed in (real KDF) in this process."""
     from app.vault import open_vault
-    from ui.workers import wait_all
+    from ui.background.workers import wait_all
 
     app = _qt_app()
     session = _session(folder)
@@ -314,7 +314,7 @@ def child_stall(folder: str) -> None:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from ui.pupils_view import SEARCH_DELAY_MS
+    from ui.pages.pupils import SEARCH_DELAY_MS
 
     app, session, view = _pupil_list(folder)
     delay = SEARCH_DELAY_MS + 50  # a slow typist: every keystroke gets its own search

@@ -154,14 +154,14 @@ def check_qt() -> str:
 
 def check_modules() -> str:
     count = 0
-    for package in ("app", "ui", "sync"):
+    for package in ("app", "ui", "cli", "sync"):
         module = importlib.import_module(package)
         for info in pkgutil.walk_packages(module.__path__, f"{package}."):
             importlib.import_module(info.name)
             count += 1
     if count < 10:
         raise AssertionError(f"only {count} modules found: pkgutil cannot see the frozen packages")
-    return f"{count} modules of app, ui and sync import"
+    return f"{count} modules of app, ui, cli and sync import"
 
 
 def check_dependencies() -> str:

@@ -1,6 +1,6 @@
 """Entry point of the PyInstaller bundle: the same as the ``qorgau`` console script.
 
-``qorgau`` with a command runs it (``ui.cli:main``); with none it opens the desktop app.
+``qorgau`` with a command runs it (``cli.main:main``); with none it opens the desktop app.
 With ``QORGAU_BUNDLE_SELFCHECK=1`` in the environment the bundle instead checks, from inside
 the frozen program, that every data file the code reads is found (``build_linux.sh`` and
 ``build_windows.ps1`` run this after each build).
@@ -17,7 +17,7 @@ def _main() -> int:
         from qorgau_bundle_selfcheck import run
 
         return run()
-    from ui.cli import main
+    from cli.main import main
 
     return main()
 

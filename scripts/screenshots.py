@@ -116,7 +116,7 @@ def build_demo(folder: Path, pupils: int, incidents: int) -> Demo:
 
 def settle(rounds: int = 4) -> None:
     """Let workers finish and their results, layouts and repaints reach the widgets."""
-    from ui.workers import wait_all
+    from ui.background.workers import wait_all
 
     app = QCoreApplication.instance()
     assert app is not None
@@ -224,7 +224,7 @@ class Stage:
     # Each returns the finished screen image.
 
     def signin(self) -> QImage:
-        from ui.signin import SignInDialog
+        from ui.dialogs.signin import SignInDialog
 
         dialog = SignInDialog(self.demo.data_dir)
         dialog.account.setCurrentText(PSYCHOLOGIST)
@@ -247,7 +247,7 @@ class Stage:
         return compose([window], fill_first=True)
 
     def _card(self, window: QWidget) -> QWidget:
-        from ui.pupil_card import PupilCard
+        from ui.dialogs.pupil_card import PupilCard
 
         card = PupilCard(self.demo.vault, window, pupil_id=self.demo.card_pupil)
         chronology = card.chronology_table.parentWidget()
@@ -264,7 +264,7 @@ class Stage:
 
     def incident(self) -> QImage:
         from app.services import pupils as pupil_service
-        from ui.forms.incident import IncidentDialog
+        from ui.dialogs.incident import IncidentDialog
 
         window = self.main_window("pupils")
         card = self._card(window)

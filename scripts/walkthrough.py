@@ -125,7 +125,7 @@ class Walkthrough:
     # -- journeys --------------------------------------------------------------------------
 
     def first_run(self, folder: Path) -> None:
-        from ui.wizard import SetupWizard
+        from ui.dialogs.wizard import SetupWizard
 
         wizard = SetupWizard(folder / "first-run")
         wizard.resize(760, 560)
@@ -184,8 +184,8 @@ class Walkthrough:
 
     def incident(self, window: QWidget, pupil_id: int) -> None:
         from app.services import pupils as pupil_service
-        from ui.forms.incident import IncidentDialog
-        from ui.pupil_card import PupilCard
+        from ui.dialogs.incident import IncidentDialog
+        from ui.dialogs.pupil_card import PupilCard
 
         card = PupilCard(window.vault, window, pupil_id=pupil_id)  # type: ignore[attr-defined]
         card.resize(1100, 660)
@@ -220,7 +220,7 @@ class Walkthrough:
         page = window.pages["council"]  # type: ignore[attr-defined]
         self.shot("council_list")
         page.new_button.click()
-        from ui.forms.council import MeetingDialog
+        from ui.dialogs.council import MeetingDialog
 
         form = next(w for w in self.visible_windows() if isinstance(w, MeetingDialog))
         form.members.setPlainText("Директор А. Б. Сейтова\nПедагог-психолог Д. Серікқызы")

@@ -50,7 +50,7 @@ def test_package_respects_dependency_direction(package: str) -> None:
 
 def test_only_app_storage_touches_the_sqlcipher_driver() -> None:
     violations = []
-    for package in ("app", "ui", "sync", "server", "benchmarks"):
+    for package in ("app", "ui", "cli", "sync", "server", "benchmarks"):
         for path in python_files(package):
             rel = path.relative_to(ROOT)
             if rel.parts[:2] == ("app", "storage"):
@@ -91,7 +91,7 @@ def import_indirections(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("package", ["app", "ui", "sync", "server", "benchmarks"])
+@pytest.mark.parametrize("package", ["app", "ui", "cli", "sync", "server", "benchmarks"])
 def test_no_import_indirection(package: str) -> None:
     violations = [
         f"{path.relative_to(ROOT)}:{where}"

@@ -1,1 +1,2 @@
-"""Desktop application (PySide6), background workers, the composition root and the CLI."""
+"""Desktop application (PySide6): the composition root, main window, pages, dialogs, widgets,
+models, documents and background work. The command line lives in the top-level cli/ package."""

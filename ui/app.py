@@ -23,20 +23,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from app.errors import QorgauError
 from app.paths import default_data_dir, is_platform_data_dir
+from ui.background.workers import Report, Task, rebind_to_current_thread, run_task, wait_all
+from ui.dialogs.signin import SignInDialog
 from ui.errors import install_excepthook, show_error, warning_sentence
 from ui.i18n import Translations, system_language
 from ui.settings_store import AUTOLOCK_MINUTES, LANGUAGE, SettingsStore, settings_for
-from ui.signin import SignInDialog
-from ui.workers import Report, Task, rebind_to_current_thread, run_task, wait_all
 
 # Start-up shows the sign-in screen first: the main window (every page, the sync engine with
 # ``requests``), the wizard, the lock and the backups are imported when they are first needed.
 if TYPE_CHECKING:
     from app.vault import Vault
-    from ui.backup_scheduler import BackupScheduler
+    from ui.background.backup_scheduler import BackupScheduler
+    from ui.background.sync_service import SyncService
     from ui.lock import LockManager
     from ui.main_window import MainWindow
-    from ui.sync_service import SyncService
 
 log = logging.getLogger("qorgau.ui")
 
@@ -142,7 +142,7 @@ class Session(QObject):
             widget.activateWindow()
 
     def show_wizard(self) -> None:
-        from ui.wizard import SetupWizard
+        from ui.dialogs.wizard import SetupWizard
 
         wizard = SetupWizard(self.data_dir, store=self.store, translations=self.translations)
         wizard.vault_created.connect(self.open_main)
@@ -178,10 +178,10 @@ class Session(QObject):
         QApplication.quit()
 
     def open_main(self, vault: Vault, demo: bool = False) -> None:
-        from ui.backup_scheduler import BackupScheduler
+        from ui.background.backup_scheduler import BackupScheduler
+        from ui.background.sync_service import SyncService
         from ui.lock import LockManager
         from ui.main_window import MainWindow
-        from ui.sync_service import SyncService
 
         self._task = None
         self._replace_front(None)
@@ -262,14 +262,14 @@ class Session(QObject):
             self.backups.set_paused(paused)
 
     def _on_backup_failed(self, exc: object) -> None:
-        from ui.backup_scheduler import backup_error_sentence
+        from ui.background.backup_scheduler import backup_error_sentence
 
         if self.window is not None and isinstance(exc, BaseException):
             self.window.statusBar().showMessage(backup_error_sentence(exc))
 
     def restore_from(self, source: Path) -> None:
         """Replace the vault with a backup (already verified and confirmed in Settings)."""
-        from ui.backup_settings import restore_into
+        from ui.widgets.backup_section import restore_into
 
         self.end_session()  # the files must be closed before they are moved aside
         try:

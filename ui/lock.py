@@ -19,7 +19,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.vault import Vault
-from ui.signin import SignInDialog
+from ui.dialogs.signin import SignInDialog
 
 LOCK_KEY = QKeySequence("Ctrl+L")
 ACTIVITY_EVENTS = frozenset(

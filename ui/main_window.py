@@ -23,21 +23,21 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.vault import Vault
-from ui.absences_view import AbsencesView
-from ui.council_view import CouncilView
-from ui.dashboard import DashboardPage
-from ui.forms.incident import IncidentDialog
-from ui.forms.pupil_form import PupilForm
-from ui.forms.validation import FormDialog
+from ui.dialogs.incident import IncidentDialog
+from ui.dialogs.pupil_card import PupilCard
+from ui.dialogs.pupil_form import PupilForm
+from ui.dialogs.validation import FormDialog
 from ui.i18n import Translations
-from ui.incidents_view import IncidentsView
 from ui.lock import Guarded, default_guard
-from ui.notifications_view import NotificationsPage
-from ui.plans_view import PlansView
-from ui.pupil_card import PupilCard
-from ui.pupils_view import PupilsView
-from ui.reports_view import ReportsPage
-from ui.settings import SettingsPage, role_name
+from ui.pages.absences import AbsencesPage
+from ui.pages.council import CouncilPage
+from ui.pages.dashboard import DashboardPage
+from ui.pages.incidents import IncidentsPage
+from ui.pages.notifications import NotificationsPage
+from ui.pages.plans import PlansPage
+from ui.pages.pupils import PupilsPage
+from ui.pages.reports import ReportsPage
+from ui.pages.settings import SettingsPage, role_name
 from ui.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -142,11 +142,11 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, key: str) -> QWidget:
         lists: dict[str, Callable[[Vault, QWidget], QWidget]] = {
-            "pupils": PupilsView,
-            "incidents": IncidentsView,
-            "plans": PlansView,
-            "council": CouncilView,
-            "absences": AbsencesView,
+            "pupils": PupilsPage,
+            "incidents": IncidentsPage,
+            "plans": PlansPage,
+            "council": CouncilPage,
+            "absences": AbsencesPage,
             "reports": ReportsPage,
         }
         if key == "dashboard":
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
             page.notifications_requested.connect(lambda: self.show_page("notifications"))
             page.notification_requested.connect(self.open_notification)
             page.pupil_requested.connect(self.open_pupil)
-        if isinstance(page, PupilsView):
+        if isinstance(page, PupilsPage):
             page.pupils_changed.connect(self._on_records_changed)
         if isinstance(page, SettingsPage):
             page.autolock_changed.connect(self._on_autolock_changed)

@@ -171,7 +171,7 @@
     </message>
 </context>
 <context>
-    <name>AbsencesView</name>
+    <name>AbsencesPage</name>
     <message>
         <source>Absences needing action</source>
         <translation>Absences needing action</translation>
@@ -833,6 +833,45 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>CouncilPage</name>
+    <message>
+        <source>Prevention council</source>
+        <translation>Prevention council</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Protocol…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
+        <translation>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</translation>
+    </message>
+</context>
+<context>
     <name>CouncilProtocol</name>
     <message>
         <source>Protocol of the prevention council</source>
@@ -913,45 +952,6 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Prepared with Qorgau on {0}.</source>
         <translation>Prepared with Qorgau on {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>CouncilView</name>
-    <message>
-        <source>Prevention council</source>
-        <translation>Prevention council</translation>
-    </message>
-    <message>
-        <source>Open meeting</source>
-        <translation>Open meeting</translation>
-    </message>
-    <message>
-        <source>New meeting…</source>
-        <translation>New meeting…</translation>
-    </message>
-    <message>
-        <source>Protocol…</source>
-        <translation>Protocol…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
-        <translation>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2054,7 @@ Then record the call so that the report counts as made in time.</translation>
     </message>
 </context>
 <context>
-    <name>IncidentsView</name>
+    <name>IncidentsPage</name>
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
@@ -3058,7 +3058,7 @@ The account was created by {by} on {when}.
     </message>
 </context>
 <context>
-    <name>PlansView</name>
+    <name>PlansPage</name>
     <message>
         <source>Tasks due</source>
         <translation type="vanished">Tasks due</translation>
@@ -3489,7 +3489,7 @@ The account was created by {by} on {when}.
     </message>
 </context>
 <context>
-    <name>PupilsView</name>
+    <name>PupilsPage</name>
     <message>
         <source>Search by surname, name, IIN or class</source>
         <translation>Search by surname, name, IIN or class</translation>

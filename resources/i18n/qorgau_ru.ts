@@ -95,7 +95,7 @@
     </message>
 </context>
 <context>
-    <name>AbsencesView</name>
+    <name>AbsencesPage</name>
     <message>
         <source>Absences needing action</source>
         <translation>Пропуски, требующие мер</translation>
@@ -757,6 +757,45 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>CouncilPage</name>
+    <message>
+        <source>Prevention council</source>
+        <translation>Совет профилактики</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>Открыть заседание</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Протокол…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
+        <translation>Заседаний совета профилактики не запланировано. Нажмите «Новое заседание…», чтобы запланировать его, указать обучающихся для рассмотрения и записать решения — каждое решение становится задачей.</translation>
+    </message>
+</context>
+<context>
     <name>CouncilProtocol</name>
     <message>
         <source>Protocol of the prevention council</source>
@@ -837,45 +876,6 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Prepared with Qorgau on {0}.</source>
         <translation>Подготовлено в Qorgau {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>CouncilView</name>
-    <message>
-        <source>Prevention council</source>
-        <translation>Совет профилактики</translation>
-    </message>
-    <message>
-        <source>Open meeting</source>
-        <translation>Открыть заседание</translation>
-    </message>
-    <message>
-        <source>New meeting…</source>
-        <translation>Новое заседание…</translation>
-    </message>
-    <message>
-        <source>Protocol…</source>
-        <translation>Протокол…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Состав</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Повестка</translation>
-    </message>
-    <message>
-        <source>No prevention council meeting is planned. Use “New meeting…” to plan one, list the pupils to discuss, and record its decisions — each decision becomes a task.</source>
-        <translation>Заседаний совета профилактики не запланировано. Нажмите «Новое заседание…», чтобы запланировать его, указать обучающихся для рассмотрения и записать решения — каждое решение становится задачей.</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +1978,7 @@ Then record the call so that the report counts as made in time.</source>
     </message>
 </context>
 <context>
-    <name>IncidentsView</name>
+    <name>IncidentsPage</name>
     <message>
         <source>Incidents</source>
         <translation>Случаи</translation>
@@ -2982,7 +2982,7 @@ The account was created by {by} on {when}.
     </message>
 </context>
 <context>
-    <name>PlansView</name>
+    <name>PlansPage</name>
     <message>
         <source>Tasks due</source>
         <translation type="vanished">Задачи к сроку</translation>
@@ -3413,7 +3413,7 @@ The account was created by {by} on {when}.
     </message>
 </context>
 <context>
-    <name>PupilsView</name>
+    <name>PupilsPage</name>
     <message>
         <source>Search by surname, name, IIN or class</source>
         <translation>Поиск по фамилии, имени, ИИН или классу</translation>

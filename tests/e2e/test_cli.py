@@ -15,7 +15,7 @@ def qorgau(
 ) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "QORGAU_KDF_PROFILE": "fast", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args],
+        [sys.executable, "-m", "cli.main", *args],
         capture_output=True,
         text=True,
         env=full_env,
@@ -93,7 +93,7 @@ def test_init_takes_the_login_from_qorgau_user(tmp_path: Path) -> None:
     assert qorgau("check", "--data-dir", str(data), env=env).returncode == 0
     no_login = {k: v for k, v in os.environ.items() if k != "QORGAU_USER"}
     refused = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "init", "--school", "X", "--data-dir", str(tmp_path / "x"),
+        [sys.executable, "-m", "cli.main", "init", "--school", "X", "--data-dir", str(tmp_path / "x"),
          "--password-file", str(tmp_path / "pw")],
         capture_output=True, text=True, env={**no_login, "QORGAU_KDF_PROFILE": "fast"},
         stdin=subprocess.DEVNULL, timeout=120, check=False,
@@ -238,7 +238,7 @@ def test_no_command_opens_the_app_on_the_given_data_dir(
 ) -> None:
     # Regression: `qorgau --data-dir X` used to open the default folder instead of X.
     import ui.app
-    from ui.cli import main
+    from cli.main import main
 
     opened: list[Path | None] = []
     monkeypatch.setattr(ui.app, "main", lambda argv, data_dir=None: opened.append(data_dir) or 0)

@@ -73,7 +73,7 @@ class Pipe:
     def qorgau(self, *args: str) -> subprocess.CompletedProcess[str]:
         """The school's command line, a real process on the real vault."""
         result = subprocess.run(
-            [sys.executable, "-m", "ui.cli", *args],
+            [sys.executable, "-m", "cli.main", *args],
             cwd=REPO_ROOT,
             env=self.env,
             capture_output=True,

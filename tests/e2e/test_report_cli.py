@@ -20,7 +20,7 @@ SURNAME_HINT = "Синтетиков"
 
 def qorgau(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args],
+        [sys.executable, "-m", "cli.main", *args],
         capture_output=True,
         text=True,
         env={**os.environ, "QORGAU_KDF_PROFILE": "fast", **env},

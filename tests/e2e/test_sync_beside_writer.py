@@ -93,7 +93,7 @@ def test_sync_beside_a_writer_delivers_each_notification_once(
         while writer.poll() is None or holder.poll() is None or runs < 2:
             runs += 1
             synced = subprocess.run(
-                [sys.executable, "-m", "ui.cli", "sync", "--once"],
+                [sys.executable, "-m", "cli.main", "sync", "--once"],
                 env=env,
                 cwd=ROOT,
                 capture_output=True,
@@ -108,7 +108,7 @@ def test_sync_beside_a_writer_delivers_each_notification_once(
         holder.communicate(timeout=120)
         assert writer.returncode == 0 and holder.returncode == 0
         final = subprocess.run(
-            [sys.executable, "-m", "ui.cli", "sync", "--once"],
+            [sys.executable, "-m", "cli.main", "sync", "--once"],
             env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
         )  # fmt: skip
         assert final.returncode == 0, final.stdout + final.stderr

@@ -35,7 +35,7 @@ def test_check_reports_a_tampered_page_in_one_line(vault_setup: VaultSetup, tmp_
     (tmp_path / "pw").write_text(vault_setup.passwords["psy"] + "\n")
     logs = tmp_path / "logs"
     result = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "check"],
+        [sys.executable, "-m", "cli.main", "check"],
         env={
             **os.environ,
             "QORGAU_KDF_PROFILE": "fast",

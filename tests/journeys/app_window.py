@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
+from ui.background.workers import wait_all
 from ui.main_window import MainWindow
 from ui.settings_store import SettingsStore
-from ui.workers import wait_all
 
 T = TypeVar("T", bound=QWidget)
 

@@ -15,15 +15,15 @@ from app.vault import Vault
 from tests.ui.conftest import OFFSCREEN_NOISE, isolated_settings, store, translations
 from tests.ui.helpers import add_pupil
 from ui.app import Session
-from ui.forms.session import SessionDialog
+from ui.dialogs.pupil_card import PupilCard
+from ui.dialogs.session import SessionDialog
+from ui.dialogs.signin import SignInDialog
+from ui.dialogs.wizard import PAGE_KEY, PAGE_ROLE, PAGE_SCHOOL, SetupWizard
 from ui.i18n import Translations
 from ui.main_window import MainWindow
-from ui.notes_key import NotesKeySection
-from ui.pupil_card import PupilCard
-from ui.settings import AddAccountDialog, SettingsPage
+from ui.pages.settings import AddAccountDialog, SettingsPage
 from ui.settings_store import SettingsStore
-from ui.signin import SignInDialog
-from ui.wizard import PAGE_KEY, PAGE_ROLE, PAGE_SCHOOL, SetupWizard
+from ui.widgets.notes_key_section import NotesKeySection
 
 __all__ = ["isolated_settings", "store", "translations"]  # the UI fixtures, used here too
 

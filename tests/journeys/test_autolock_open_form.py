@@ -22,11 +22,11 @@ from tests.ui.conftest import (  # noqa: F401 - fixtures
     translations,
 )
 from ui.app import Session
-from ui.forms.incident import IncidentDialog
+from ui.dialogs.incident import IncidentDialog
+from ui.dialogs.signin import SignInDialog
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.settings_store import SettingsStore
-from ui.signin import SignInDialog
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, r"This plugin does not support raise\(\)")
 

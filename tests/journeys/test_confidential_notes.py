@@ -21,14 +21,14 @@ from tests.journeys.test_admin_sets_up_staff import (
 from tests.ui.conftest import OFFSCREEN_NOISE, isolated_settings, store, translations
 from tests.ui.helpers import add_pupil
 from ui.app import Session
-from ui.forms.session import SessionDialog
+from ui.dialogs.pupil_card import PupilCard
+from ui.dialogs.session import SessionDialog
+from ui.dialogs.session_view import SessionViewDialog
+from ui.dialogs.wizard import SetupWizard
 from ui.i18n import Translations
 from ui.main_window import MainWindow
-from ui.pupil_card import PupilCard
-from ui.session_view import SessionViewDialog
-from ui.settings import SettingsPage
+from ui.pages.settings import SettingsPage
 from ui.settings_store import SettingsStore
-from ui.wizard import SetupWizard
 
 __all__ = ["isolated_settings", "store", "translations"]  # the UI fixtures, used here too
 

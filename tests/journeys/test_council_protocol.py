@@ -25,9 +25,9 @@ from tests.journeys.app_window import (
 )
 from tests.ui.helpers import add_pupil
 from tests.ui.keyboard import type_text
-from ui.council_view import CouncilView
-from ui.forms.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
+from ui.dialogs.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
 from ui.main_window import MainWindow
+from ui.pages.council import CouncilPage
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 __all__ = ["window"]  # the fixture
@@ -52,7 +52,7 @@ def test_council_meeting_protocol_saved_twice(
     monkeypatch.setattr("ui.file_dialogs.QFileDialog.getSaveFileName", save_as)
 
     page = go_to(qtbot, window, window.tr("Council"))
-    assert isinstance(page, CouncilView)
+    assert isinstance(page, CouncilPage)
     click(qtbot, page, page.tr("New meeting…"))
     meeting = active_dialog(qtbot, MeetingDialog)
     meeting.members.setFocus()

@@ -23,11 +23,11 @@ from tests.journeys.app_window import (
 )
 from tests.ui.helpers import add_pupil
 from tests.ui.keyboard import type_text
-from ui.council_view import CouncilView
-from ui.forms import register_category_names
-from ui.forms.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
+from ui.dialogs.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
+from ui.dialogs.pupil_card import PupilCard
 from ui.main_window import MainWindow
-from ui.pupil_card import PupilCard
+from ui.pages.council import CouncilPage
+from ui.vocabulary import register_category_names
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 __all__ = ["window"]  # the fixture
@@ -40,7 +40,7 @@ def test_council_decision_puts_pupil_on_register_with_plan(
 ) -> None:
     add_pupil(psy, "Жұмабекова", "Ұлжан")
     page = go_to(qtbot, window, window.tr("Council"))
-    assert isinstance(page, CouncilView)
+    assert isinstance(page, CouncilPage)
     click(qtbot, page, page.tr("New meeting…"))
     meeting = active_dialog(qtbot, MeetingDialog)
     meeting.members.setFocus()

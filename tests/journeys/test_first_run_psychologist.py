@@ -29,14 +29,14 @@ from app.iin import make_iin
 from tests.support.server_process import ServerProcess, make_enroll_code, run_cli
 from tests.ui.test_wizard import fill_until_key
 from ui.app import Session
-from ui.forms.incident import IncidentDialog
-from ui.forms.pupil_form import PupilForm
+from ui.dialogs.incident import IncidentDialog
+from ui.dialogs.pupil_form import PupilForm
+from ui.dialogs.wizard import SetupWizard
 from ui.i18n import Translations
 from ui.main_window import MainWindow
-from ui.notifications_view import NotificationsPage
-from ui.settings import SettingsPage
+from ui.pages.notifications import NotificationsPage
+from ui.pages.settings import SettingsPage
 from ui.settings_store import SettingsStore
-from ui.wizard import SetupWizard
 
 BOUND_MS = 30_000
 OFFICER = "Иванов И. И."

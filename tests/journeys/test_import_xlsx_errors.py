@@ -21,7 +21,7 @@ from app.iin import make_iin
 from app.vault import Vault
 from tests.support.qt_dialogs import answer_file_dialog
 from tests.ui.conftest import OFFSCREEN_NOISE, isolated_settings  # noqa: F401 - fixtures
-from ui.import_dialog import ImportDialog
+from ui.dialogs.import_table import ImportDialog
 from ui.main_window import MainWindow
 from ui.settings_store import SettingsStore
 

@@ -40,7 +40,7 @@ from tests.ui.conftest import (  # noqa: F401 - fixtures
     isolated_settings,
     translations,
 )
-from ui.forms.incident import IncidentDialog
+from ui.dialogs.incident import IncidentDialog
 from ui.i18n import Translations
 from ui.main_window import PAGES, MainWindow
 from ui.settings_store import SettingsStore

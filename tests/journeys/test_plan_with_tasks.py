@@ -24,13 +24,13 @@ from tests.journeys.app_window import (
 )
 from tests.ui.helpers import add_pupil
 from tests.ui.keyboard import type_text
-from ui.dashboard import DashboardPage
-from ui.forms.date_field import CalendarPopup
-from ui.forms.plan import PlanDialog, TaskDialog
+from ui.dialogs.plan import PlanDialog, TaskDialog
+from ui.dialogs.pupil_card import PupilCard
 from ui.main_window import MainWindow
-from ui.plans_view import PlansView
-from ui.pupil_card import PupilCard
-from ui.pupils_view import PupilsView
+from ui.pages.dashboard import DashboardPage
+from ui.pages.plans import PlansPage
+from ui.pages.pupils import PupilsPage
+from ui.widgets.date_field import CalendarPopup
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 __all__ = ["window"]  # the fixture
@@ -53,7 +53,7 @@ def test_plan_with_typed_picked_and_undated_tasks(
     picked = today + timedelta(days=7)
 
     pupils = go_to(qtbot, window, window.tr("Pupils"))
-    assert isinstance(pupils, PupilsView)
+    assert isinstance(pupils, PupilsPage)
     type_text(pupils.search, "омир")
     qtbot.waitUntil(lambda: pupils.table.model().rowCount() == 1, timeout=5000)
     pupils.table.setFocus()
@@ -108,7 +108,7 @@ def test_plan_with_typed_picked_and_undated_tasks(
     card.close()
 
     plans = go_to(qtbot, window, window.tr("Plans and tasks"))
-    assert isinstance(plans, PlansView)
+    assert isinstance(plans, PlansPage)
     assert table_cells(plans.plans_table) == [
         [
             "Өмірзақова Іңкәр",

@@ -19,9 +19,9 @@ from app.services import pupils as pupil_service
 from app.vault import Vault
 from tests.journeys.app_window import OFFSCREEN_NOISE, column, go_to, window
 from tests.ui.keyboard import type_text
+from ui.dialogs.pupil_card import PupilCard
 from ui.main_window import MainWindow
-from ui.pupil_card import PupilCard
-from ui.pupils_view import PupilsView
+from ui.pages.pupils import PupilsPage
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 __all__ = ["window"]  # the fixture
@@ -50,7 +50,7 @@ def school(psy: Vault) -> None:
         )
 
 
-def search(qtbot: QtBot, page: PupilsView, text: str, expected: list[str]) -> None:
+def search(qtbot: QtBot, page: PupilsPage, text: str, expected: list[str]) -> None:
     """Clear the search box, type ``text`` and wait for the list to show ``expected``."""
     qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
     page.search.selectAll()
@@ -61,7 +61,7 @@ def search(qtbot: QtBot, page: PupilsView, text: str, expected: list[str]) -> No
 
 def test_search_with_and_without_kazakh_letters(qtbot: QtBot, window: MainWindow) -> None:
     page = go_to(qtbot, window, window.tr("Pupils"))
-    assert isinstance(page, PupilsView)
+    assert isinstance(page, PupilsPage)
     assert len(column(page.table, page.tr("Pupil"))) == len(PUPILS)
 
     # Typed on a Russian keyboard: the exact spelling first, then the Kazakh ones.

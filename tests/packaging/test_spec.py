@@ -23,7 +23,7 @@ PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "qorgau.spec"
 DESKTOP = PACKAGING / "linux" / "qorgau.desktop"
 ISS = PACKAGING / "windows" / "qorgau.iss"
-CODE_PACKAGES = ("app", "ui", "sync")
+CODE_PACKAGES = ("app", "ui", "cli", "sync")
 
 
 def spec_constants() -> dict[str, Any]:
@@ -145,9 +145,9 @@ def test_server_is_left_out_and_not_imported_by_the_desktop_program() -> None:
 
 def test_entry_point_is_the_qorgau_console_script() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert pyproject["project"]["scripts"]["qorgau"] == "ui.cli:main"
+    assert pyproject["project"]["scripts"]["qorgau"] == "cli.main:main"
     entry = (PACKAGING / "qorgau_entry.py").read_text(encoding="utf-8")
-    assert "from ui.cli import main" in entry
+    assert "from cli.main import main" in entry
     spec = SPEC.read_text(encoding="utf-8")
     assert 'ENTRY = PACKAGING / "qorgau_entry.py"' in spec
     assert '"qorgau_bundle_selfcheck"' in spec

@@ -75,7 +75,7 @@ def test_accepted_by_a_named_officer_reaches_the_app_and_the_cli(
             [
                 sys.executable,
                 "-m",
-                "ui.cli",
+                "cli.main",
                 *("--data-dir", str(vault_setup.data_dir), "--user", "psy"),
                 *("--password-file", str(password), "notifications", "list", *extra),
             ],

@@ -188,7 +188,7 @@ def test_client_killed_at_random_instants_loses_and_duplicates_nothing(
         kills = 0
         for _ in range(6):
             proc = subprocess.Popen(
-                [sys.executable, "-m", "ui.cli", "sync", "--once"],
+                [sys.executable, "-m", "cli.main", "sync", "--once"],
                 env=env,
                 cwd=REPO,
                 stdout=subprocess.DEVNULL,
@@ -200,7 +200,7 @@ def test_client_killed_at_random_instants_loses_and_duplicates_nothing(
                 kills += 1
             proc.wait(timeout=60)
         final = subprocess.run(
-            [sys.executable, "-m", "ui.cli", "sync", "--once"],
+            [sys.executable, "-m", "cli.main", "sync", "--once"],
             env=env,
             cwd=REPO,
             capture_output=True,

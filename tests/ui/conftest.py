@@ -14,9 +14,9 @@ from app.domain.cases import IncidentDraft, Participant
 from app.domain.pupils import PupilDraft
 from app.iin import make_iin
 from app.vault import Vault
+from ui.background.workers import wait_all
 from ui.i18n import Translations
 from ui.settings_store import SettingsStore
-from ui.workers import wait_all
 
 # The offscreen platform plugin says so for every dialog (and popup) it shows; it is not our
 # warning.

@@ -15,9 +15,9 @@ from app.services import absences as absence_service
 from app.vault import Vault
 from tests.journeys.app_window import column
 from tests.ui.helpers import add_pupil
-from ui.absences_view import AbsencesView
-from ui.forms import register_category_names
-from ui.pupil_card import PupilCard
+from ui.dialogs.pupil_card import PupilCard
+from ui.pages.absences import AbsencesPage
+from ui.vocabulary import register_category_names
 
 
 def older_absence(vault: Vault, pupil_id: int, days: int) -> None:
@@ -38,8 +38,8 @@ def older_absence(vault: Vault, pupil_id: int, days: int) -> None:
         )
 
 
-def page_of(qtbot: QtBot, vault: Vault) -> AbsencesView:
-    page = AbsencesView(vault)
+def page_of(qtbot: QtBot, vault: Vault) -> AbsencesPage:
+    page = AbsencesPage(vault)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()

@@ -9,7 +9,7 @@ from app.services import absences as absence_service
 from app.vault import Vault
 from tests.ui.helpers import add_pupil
 from tests.ui.keyboard import type_text
-from ui.forms.absence import AbsenceDialog
+from ui.dialogs.absence import AbsenceDialog
 
 
 def test_a_year_long_absence_is_refused_with_a_sentence(qtbot: QtBot, soc: Vault) -> None:

@@ -17,12 +17,12 @@ from app.storage import notifications as outbox
 from app.vault import Vault
 from tests.app.test_notifications import acknowledge, deliver
 from tests.ui.conftest import add_mandatory_incident, add_pupil
-from ui.dashboard import DashboardPage
-from ui.forms.clarification import ClarificationDialog
-from ui.forms.incident import IncidentDialog
+from ui.dialogs.clarification import ClarificationDialog
+from ui.dialogs.incident import IncidentDialog
+from ui.dialogs.phone_report import PhoneReportDialog
 from ui.main_window import MainWindow
-from ui.notifications_view import NotificationsPage
-from ui.phone_report import PhoneReportDialog
+from ui.pages.dashboard import DashboardPage
+from ui.pages.notifications import NotificationsPage
 from ui.settings_store import SettingsStore
 
 OFFICER = "Капитан полиции Сейткали Ержан Болатович"

@@ -12,10 +12,10 @@ from app.services import pupils as pupil_service
 from app.services.backups import list_backups
 from app.vault import Vault
 from tests.conftest import VaultSetup
-from ui.backup_scheduler import BackupScheduler, backup_error_sentence, last_backup_at
-from ui.backup_settings import BackupSection, restore_into
-from ui.settings import SettingsPage
+from ui.background.backup_scheduler import BackupScheduler, backup_error_sentence, last_backup_at
+from ui.pages.settings import SettingsPage
 from ui.settings_store import BACKUP_FOLDER, BACKUP_KEEP, LAST_BACKUP_AT, SettingsStore
+from ui.widgets.backup_section import BackupSection, restore_into
 
 from .helpers import add_pupil
 
@@ -42,7 +42,8 @@ def test_folder_and_keep_are_stored(
     qtbot: QtBot, psy: Vault, store: SettingsStore, tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.setattr(
-        "ui.backup_settings.QFileDialog.getExistingDirectory", lambda *_a, **_k: str(tmp_path)
+        "ui.widgets.backup_section.QFileDialog.getExistingDirectory",
+        lambda *_a, **_k: str(tmp_path),
     )
     section = make_section(qtbot, psy, store)
     assert section.keep.value() == 7
@@ -151,7 +152,7 @@ def test_a_damaged_backup_is_refused_before_asking(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "ui.backup_settings.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
+        "ui.widgets.backup_section.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
     )
     bad = tmp_path / "qorgau-2026-01-01-000000.qbk"
     bad.write_bytes(b"QORGAU-BACKUP\n{broken")

@@ -16,9 +16,9 @@ from app.vault import Vault
 from tests.journeys.app_window import column, table_cells
 from tests.ui.helpers import add_pupil
 from tests.ui.keyboard import type_text
-from ui.forms import plan_kinds, register_category_names
-from ui.forms.council import DecisionDialog
-from ui.pupil_card import PupilCard
+from ui.dialogs.council import DecisionDialog
+from ui.dialogs.pupil_card import PupilCard
+from ui.vocabulary import plan_kinds, register_category_names
 
 HELD_ON = date(2026, 11, 20)
 

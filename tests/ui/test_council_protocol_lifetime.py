@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.services import council as council_service
 from app.vault import Vault
 from tests.ui.helpers import add_pupil
-from ui.council_view import CouncilView
-from ui.workers import Task
+from ui.background.workers import Task
+from ui.pages.council import CouncilPage
 
 
 def visible_boxes() -> list[QMessageBox]:
@@ -40,7 +40,7 @@ def test_protocol_saved_and_box_closed_many_times(
         return str(chosen[-1]), ""
 
     monkeypatch.setattr("ui.file_dialogs.QFileDialog.getSaveFileName", save_dialog)
-    view = CouncilView(psy)
+    view = CouncilPage(psy)
     qtbot.addWidget(view)
     view.show()
     view.table.selectRow(0)

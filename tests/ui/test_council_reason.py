@@ -13,7 +13,7 @@ from app.services import council as council_service
 from app.vault import Vault
 from tests.ui.helpers import add_pupil
 from tests.ui.keyboard import type_text
-from ui.forms.council import MeetingDetailDialog, MeetingDialog
+from ui.dialogs.council import MeetingDetailDialog, MeetingDialog
 
 
 def pick_then_type_reason(

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
 from tests.ui.conftest import add_mandatory_incident, add_pupil
-from ui.dashboard import DashboardPage, format_countdown
 from ui.main_window import MainWindow
+from ui.pages.dashboard import DashboardPage, format_countdown
 from ui.settings_store import SettingsStore
 
 
@@ -83,7 +83,7 @@ def test_main_window_navigation_and_shortcuts(
 
 
 def test_lists_are_as_tall_as_their_rows(qtbot: QtBot, psy: Vault) -> None:
-    from ui.dashboard import LIST_MAX_HEIGHT
+    from ui.pages.dashboard import LIST_MAX_HEIGHT
 
     pupil = add_pupil(psy)
     add_mandatory_incident(psy, pupil, detected_at=datetime.now(UTC) - timedelta(minutes=10))

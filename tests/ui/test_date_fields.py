@@ -17,14 +17,14 @@ from app.services import register as register_service
 from app.vault import Vault
 from tests.ui.helpers import add_pupil
 from tests.ui.keyboard import type_text
-from ui.forms.absence import AbsenceDialog
-from ui.forms.council import DecisionDialog, MeetingDialog
-from ui.forms.date_field import CalendarPopup, DateFormatError, parse_day
-from ui.forms.plan import PlanReviewDialog, TaskDialog
-from ui.forms.pupil_form import PupilForm, RepresentativeForm
-from ui.forms.referral import ReferralDialog
-from ui.forms.register import OpenEntryDialog, ReviewEntryDialog
-from ui.forms.session import SessionDialog
+from ui.dialogs.absence import AbsenceDialog
+from ui.dialogs.council import DecisionDialog, MeetingDialog
+from ui.dialogs.plan import PlanReviewDialog, TaskDialog
+from ui.dialogs.pupil_form import PupilForm, RepresentativeForm
+from ui.dialogs.referral import ReferralDialog
+from ui.dialogs.register import OpenEntryDialog, ReviewEntryDialog
+from ui.dialogs.session import SessionDialog
+from ui.widgets.date_field import CalendarPopup, DateFormatError, parse_day
 
 
 def calendar_button(field: QWidget) -> QToolButton:

@@ -33,7 +33,7 @@ from tests.support.server_process import make_enroll_code, running_server
 from ui import documents
 from ui.documents import case_summary, certificate, council_protocol, pdf, period_report
 from ui.i18n import Translations
-from ui.reports_view import CaseSummaryDialog, ReportsPage
+from ui.pages.reports import CaseSummaryDialog, ReportsPage
 
 SURNAME = "Жұмабекқызы"
 NOTE = "ТАЙНА-ПСИХОЛОГА-5531"
@@ -464,9 +464,9 @@ def test_case_summary_dialog(case: Case, qtbot: QtBot, tmp_path: Path, temp_dir:
 
 
 def test_pages_offer_the_documents(case: Case, qtbot: QtBot) -> None:
-    from ui.council_view import CouncilView
-    from ui.notifications_view import NotificationsPage
-    from ui.pupil_card import PupilCard
+    from ui.dialogs.pupil_card import PupilCard
+    from ui.pages.council import CouncilPage
+    from ui.pages.notifications import NotificationsPage
 
     notifications = NotificationsPage(case.vault)
     qtbot.addWidget(notifications)
@@ -475,7 +475,7 @@ def test_pages_offer_the_documents(case: Case, qtbot: QtBot) -> None:
         notifications.refresh()
     notifications.table.selectRow(0)
     assert notifications.certificate_button.isEnabled()
-    view = CouncilView(case.vault)
+    view = CouncilPage(case.vault)
     qtbot.addWidget(view)
     assert view.protocol_button.text()
     card = PupilCard(case.vault, pupil_id=case.pupil_id)

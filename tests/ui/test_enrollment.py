@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from app.vault import Vault
 from tests.support.server_process import ServerProcess, make_enroll_code, running_server
 from tests.ui.test_wizard import fill_until_key
-from ui.settings import SettingsPage
+from ui.dialogs.wizard import SetupWizard
+from ui.pages.settings import SettingsPage
 from ui.settings_store import PENDING_ENROLL_CODE, PENDING_SERVER_URL, SettingsStore
-from ui.wizard import SetupWizard
 
 BOUND_MS = 20_000
 
@@ -139,7 +139,7 @@ def test_the_dashboard_says_where_notifications_go(
     qtbot: QtBot, psy: Vault, server: ServerProcess
 ) -> None:
     from sync.enrollment import enroll
-    from ui.dashboard import DashboardPage
+    from ui.pages.dashboard import DashboardPage
 
     page = DashboardPage(psy)
     qtbot.addWidget(page)

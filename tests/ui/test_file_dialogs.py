@@ -13,7 +13,7 @@ from app.services import council as council_service
 from app.vault import Vault
 from tests.support.qt_dialogs import answer_file_dialog
 from ui.i18n import Translations
-from ui.reports_view import save_protocol
+from ui.pages.reports import save_protocol
 from ui.settings_store import LAST_FOLDER, SettingsStore
 
 
@@ -93,7 +93,7 @@ def test_no_file_dialog_starts_in_the_working_directory(
     passed an empty folder, so Qt opened wherever the program was started from."""
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.settings import SettingsPage
+    from ui.pages.settings import SettingsPage
 
     last = tmp_path / "usb"
     last.mkdir()

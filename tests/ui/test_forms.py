@@ -13,13 +13,13 @@ from app.services import plans as plan_service
 from app.services import referrals as referral_service
 from app.services import register as register_service
 from app.services import sessions as session_service
-from ui.forms.absence import AbsenceDialog, AbsenceWorkDialog
-from ui.forms.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
-from ui.forms.plan import PlanDialog, PlanReviewDialog, TaskDialog
-from ui.forms.pupil_form import PupilForm, RepresentativeForm, date_of
-from ui.forms.referral import ReferralDialog
-from ui.forms.register import CloseEntryDialog, OpenEntryDialog, ReviewEntryDialog
-from ui.forms.session import SessionDialog
+from ui.dialogs.absence import AbsenceDialog, AbsenceWorkDialog
+from ui.dialogs.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
+from ui.dialogs.plan import PlanDialog, PlanReviewDialog, TaskDialog
+from ui.dialogs.pupil_form import PupilForm, RepresentativeForm, date_of
+from ui.dialogs.referral import ReferralDialog
+from ui.dialogs.register import CloseEntryDialog, OpenEntryDialog, ReviewEntryDialog
+from ui.dialogs.session import SessionDialog
 
 from .helpers import add_pupil
 

@@ -29,17 +29,17 @@ LANGUAGES = ("ru", "kk", "en")
 # the test over all of ui/.
 SHELL = (
     "app",
-    "dashboard",
+    "pages/dashboard",
     "errors",
     "i18n",
     "lock",
     "main_window",
-    "notifications_view",
-    "settings",
+    "pages/notifications",
+    "pages/settings",
     "settings_store",
-    "signin",
-    "wizard",
-    "workers",
+    "dialogs/signin",
+    "dialogs/wizard",
+    "background/workers",
 )
 
 Message = tuple[str, str, str]  # context, source, disambiguation comment

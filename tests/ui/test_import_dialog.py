@@ -13,8 +13,8 @@ from app.iin import make_iin
 from app.services import pupil_import
 from app.services import pupils as pupil_service
 from app.vault import Vault
-from ui.import_dialog import ImportDialog, column_letter
-from ui.pupils_view import PupilsView
+from ui.dialogs.import_table import ImportDialog, column_letter
+from ui.pages.pupils import PupilsPage
 
 IIN_A = make_iin(date(2012, 1, 2), "M", 1)
 IIN_B = make_iin(date(2008, 3, 4), "F", 2)
@@ -144,7 +144,7 @@ def test_pupils_view_opens_the_dialog_and_refreshes(
     monkeypatch.setattr(
         "ui.file_dialogs.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
     )
-    view = PupilsView(soc)
+    view = PupilsPage(soc)
     qtbot.addWidget(view)
     view.import_button.click()
     dialog = view.import_dialog

@@ -13,7 +13,7 @@ from app.services import incidents as incident_service
 from app.services import notifications as notification_service
 from app.storage import device as device_repo
 from app.vault import Vault
-from ui.forms.incident import IncidentDialog, remaining_text
+from ui.dialogs.incident import IncidentDialog, remaining_text
 
 from .helpers import add_pupil
 
@@ -384,7 +384,7 @@ def test_the_incident_view_shows_the_child_not_on_the_list_and_the_flags(qtbot, 
     from app import clock
     from app.domain.cases import IncidentDraft, OtherParticipant
     from app.services.incidents import get_incident, record_incident
-    from ui.incidents_view import IncidentDetailDialog
+    from ui.pages.incidents import IncidentDetailDialog
 
     recorded = record_incident(
         soc,

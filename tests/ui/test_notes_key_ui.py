@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from app.vault import Vault
 from tests.conftest import VaultSetup
 from tests.ui.helpers import add_pupil
-from ui.forms.session import SessionDialog
-from ui.notes_key import NotesKeySection
-from ui.settings import SettingsPage
+from ui.dialogs.session import SessionDialog
+from ui.pages.settings import SettingsPage
 from ui.settings_store import SettingsStore
+from ui.widgets.notes_key_section import NotesKeySection
 
 
 def _add_waiting_psychologist(vault_setup: VaultSetup) -> Vault:

@@ -13,8 +13,8 @@ from app import clock
 from app.services.notifications import list_notifications
 from app.vault import Vault
 from tests.ui.conftest import add_mandatory_incident, add_pupil
-from ui.notifications_view import NotificationsModel, NotificationsPage
-from ui.phone_report import PhoneReportDialog
+from ui.dialogs.phone_report import PhoneReportDialog
+from ui.pages.notifications import NotificationsModel, NotificationsPage
 
 
 def test_model_passes_modeltester(qtmodeltester: ModelTester, psy: Vault) -> None:

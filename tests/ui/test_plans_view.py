@@ -13,8 +13,8 @@ from app import clock
 from app.services import plans as plan_service
 from app.vault import Vault
 from tests.ui.helpers import add_pupil
-from ui.plans_view import PlansView
-from ui.pupil_card import PupilCard
+from ui.dialogs.pupil_card import PupilCard
+from ui.pages.plans import PlansPage
 
 
 def cells(table: QTableView) -> list[list[str]]:
@@ -33,7 +33,7 @@ def test_plans_and_undated_tasks_are_shown(qtbot: QtBot, qtmodeltester, psy: Vau
     plan_service.add_task(psy, plan_id=plan.id, title="Беседа без срока")
     plan_service.add_task(psy, plan_id=plan.id, title="Итоговая беседа", due_on=far)
     plan_service.add_task(psy, title="Общая задача")
-    page = PlansView(psy)
+    page = PlansPage(psy)
     qtbot.addWidget(page)
     page.show()
     qtmodeltester.check(page.plans)

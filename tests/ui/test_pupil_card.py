@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from app.storage import audit
-from ui.forms.incident import IncidentDialog
-from ui.pupil_card import SUBJECT_MAX_WIDTH, PupilCard
+from ui.dialogs.incident import IncidentDialog
+from ui.dialogs.pupil_card import SUBJECT_MAX_WIDTH, PupilCard
 
 from .helpers import add_pupil
 

@@ -12,13 +12,13 @@ from app.iin import make_iin
 from app.services import pupils as pupil_service
 from app.services import register as register_service
 from ui.models.pupils_model import PAGE_SIZE
-from ui.pupils_view import PupilsView
+from ui.pages.pupils import PupilsPage
 
 from .helpers import add_pupil
 
 
-def make_view(qtbot, vault) -> PupilsView:
-    view = PupilsView(vault)
+def make_view(qtbot, vault) -> PupilsPage:
+    view = PupilsPage(vault)
     qtbot.addWidget(view)
     view.resize(900, 500)
     return view
@@ -139,7 +139,7 @@ def test_invalid_rows_are_previewed_and_valid_ones_imported_on_request(
 def test_unreadable_file_imports_nothing(qtbot, soc, tmp_path: Path, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "ui.pupils_view.QMessageBox.warning", lambda _parent, _title, text: shown.append(text)
+        "ui.pages.pupils.QMessageBox.warning", lambda _parent, _title, text: shown.append(text)
     )
     view = make_view(qtbot, soc)
     assert view.import_file(tmp_path / "missing.csv") is None

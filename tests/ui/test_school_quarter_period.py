@@ -11,7 +11,7 @@ import pypdf
 from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
-from ui.reports_view import ReportsPage
+from ui.pages.reports import ReportsPage
 
 
 def page_of(qtbot: QtBot, vault: Vault) -> ReportsPage:

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from app.vault import Vault, open_vault
 from tests.conftest import VaultSetup
 from ui.i18n import Translations
-from ui.settings import AddAccountDialog, SettingsPage
+from ui.pages.settings import AddAccountDialog, SettingsPage
 from ui.settings_store import (
     AUTOLOCK_MINUTES,
     LANGUAGE,

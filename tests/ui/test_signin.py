@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.vault import open_vault
 from tests.conftest import VaultSetup
-from ui.signin import RecoveryDialog, SignInDialog, strength
+from ui.dialogs.signin import RecoveryDialog, SignInDialog, strength
 
 
 def test_lists_accounts_and_signs_in(qtbot: QtBot, vault_setup: VaultSetup) -> None:

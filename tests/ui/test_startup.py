@@ -14,15 +14,15 @@ ROOT = Path(__file__).resolve().parents[2]
 # sync engine with ``requests``, the lock, the backups) or on the first run (the wizard).
 LATER = (
     "ui.main_window",
-    "ui.wizard",
-    "ui.dashboard",
-    "ui.notifications_view",
-    "ui.sync_service",
+    "ui.dialogs.wizard",
+    "ui.pages.dashboard",
+    "ui.pages.notifications",
+    "ui.background.sync_service",
     "sync.engine",
     "requests",
     "ui.lock",
-    "ui.backup_scheduler",
-    "ui.backup_settings",
+    "ui.background.backup_scheduler",
+    "ui.widgets.backup_section",
 )
 
 
@@ -49,11 +49,11 @@ def test_session_imports_what_it_needs_when_it_needs_it() -> None:
     from ui.app import Session
 
     # The lazily imported names resolve (a typo would only show after signing in).
-    from ui.backup_scheduler import BackupScheduler, backup_error_sentence  # noqa: F401
-    from ui.backup_settings import restore_into  # noqa: F401
+    from ui.background.backup_scheduler import BackupScheduler, backup_error_sentence  # noqa: F401
+    from ui.background.sync_service import SyncService  # noqa: F401
+    from ui.dialogs.wizard import SetupWizard  # noqa: F401
     from ui.lock import LockManager  # noqa: F401
     from ui.main_window import MainWindow  # noqa: F401
-    from ui.sync_service import SyncService  # noqa: F401
-    from ui.wizard import SetupWizard  # noqa: F401
+    from ui.widgets.backup_section import restore_into  # noqa: F401
 
     assert Session.open_main and Session.show_wizard

@@ -23,8 +23,8 @@ from sync.enrollment import enroll
 from sync.receipts import verify_stored_receipts
 from tests.support.fault_proxy import Fault, FaultProxy
 from tests.support.server_process import ServerProcess, make_enroll_code, run_cli, running_server
-from ui import sync_service
-from ui.sync_service import SyncService
+from ui.background import sync_service
+from ui.background.sync_service import SyncService
 
 BOUND_MS = 15_000
 

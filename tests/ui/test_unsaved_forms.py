@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
-from ui.forms.absence import AbsenceDialog
-from ui.forms.council import MeetingDialog
-from ui.forms.incident import IncidentDialog
-from ui.forms.plan import PlanDialog
-from ui.forms.pupil_form import PupilForm
-from ui.forms.referral import ReferralDialog
-from ui.forms.session import SessionDialog
-from ui.forms.validation import FormDialog
+from ui.dialogs.absence import AbsenceDialog
+from ui.dialogs.council import MeetingDialog
+from ui.dialogs.incident import IncidentDialog
+from ui.dialogs.plan import PlanDialog
+from ui.dialogs.pupil_form import PupilForm
+from ui.dialogs.referral import ReferralDialog
+from ui.dialogs.session import SessionDialog
+from ui.dialogs.validation import FormDialog
 
 from .helpers import add_pupil
 

@@ -14,13 +14,13 @@ from app.iin import make_iin
 from app.services import incidents as incident_service
 from app.vault import Vault
 from tests.conftest import VaultSetup
-from ui.forms.council import MeetingDialog
-from ui.forms.incident import IncidentDialog
-from ui.forms.pupil_form import PupilForm
+from ui.dialogs.council import MeetingDialog
+from ui.dialogs.incident import IncidentDialog
+from ui.dialogs.pupil_form import PupilForm
+from ui.dialogs.signin import SignInDialog
 from ui.i18n import Translations
 from ui.lock import LockGuard, LockManager
 from ui.main_window import MainWindow
-from ui.signin import SignInDialog
 
 from .helpers import add_pupil
 

@@ -18,10 +18,10 @@ from tests.conftest import PASSWORDS, build_vault
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.helpers import add_pupil
 from ui.app import Session
+from ui.dialogs.signin import SignInDialog
+from ui.dialogs.wizard import PAGE_KEY, PAGE_ROLE, PAGE_SCHOOL, PAGE_SERVER, SetupWizard
 from ui.i18n import Translations
 from ui.settings_store import LANGUAGE, PENDING_ENROLL_CODE, PENDING_SERVER_URL, SettingsStore
-from ui.signin import SignInDialog
-from ui.wizard import PAGE_KEY, PAGE_ROLE, PAGE_SCHOOL, PAGE_SERVER, SetupWizard
 
 
 def fill_until_key(qtbot: QtBot, wizard: SetupWizard, role: str = "admin") -> None:

@@ -6,7 +6,7 @@ import time
 
 from pytestqt.qtbot import QtBot
 
-from ui.workers import run_task, wait_all
+from ui.background.workers import run_task, wait_all
 
 
 def test_a_task_that_finishes_at_once_still_delivers_its_result(qtbot: QtBot) -> None:
@@ -42,7 +42,7 @@ def test_every_slot_gets_the_result_when_the_caller_keeps_no_reference(qtbot: Qt
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from ui.workers import Task
+    from ui.background.workers import Task
 
     got: list[object] = []
     for n in range(50):

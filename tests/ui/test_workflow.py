@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt
 from app import clock
 from app.iin import make_iin
 from app.services import notifications as notification_service
-from ui.forms.incident import IncidentDialog
-from ui.pupils_view import PupilsView
+from ui.dialogs.incident import IncidentDialog
+from ui.pages.pupils import PupilsPage
 
 from .helpers import add_pupil
 
 
 def test_pupil_then_mandatory_incident_then_notification(qtbot, soc) -> None:
-    view = PupilsView(soc)
+    view = PupilsPage(soc)
     qtbot.addWidget(view)
     view.show()
 
@@ -65,7 +65,7 @@ def test_pupil_then_mandatory_incident_then_notification(qtbot, soc) -> None:
 
 
 def test_the_dashboard_shows_the_new_notification(qtbot, soc) -> None:
-    dashboard = pytest.importorskip("ui.dashboard")
+    dashboard = pytest.importorskip("ui.pages.dashboard")
     page_class = getattr(dashboard, "DashboardView", None) or getattr(
         dashboard, "DashboardPage", None
     )
@@ -93,14 +93,14 @@ def test_list_pages_say_what_to_do_then_list_records(qtbot, qtmodeltester, soc) 
     from app.services import absences as absence_service
     from app.services import council as council_service
     from app.services import plans as plan_service
-    from ui.absences_view import AbsencesView
-    from ui.council_view import CouncilView
-    from ui.incidents_view import IncidentsView
-    from ui.plans_view import PlansView
+    from ui.pages.absences import AbsencesPage
+    from ui.pages.council import CouncilPage
+    from ui.pages.incidents import IncidentsPage
+    from ui.pages.plans import PlansPage
 
     from .helpers import add_pupil
 
-    pages = [IncidentsView(soc), PlansView(soc), CouncilView(soc), AbsencesView(soc)]
+    pages = [IncidentsPage(soc), PlansPage(soc), CouncilPage(soc), AbsencesPage(soc)]
     for page in pages:
         qtbot.addWidget(page)
         assert page.stack.currentWidget() is page.empty

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.reports import CaseSummary
+from ui.dialogs.pupil_form import relation_name
 from ui.documents.pdf import day, esc, render_pdf, table, when
-from ui.forms import (
+from ui.vocabulary import (
     incident_category_names,
     participant_roles,
     plan_kinds,
@@ -19,7 +20,6 @@ from ui.forms import (
     register_category_names,
     session_kinds,
 )
-from ui.forms.pupil_form import relation_name
 
 translate = QCoreApplication.translate
 

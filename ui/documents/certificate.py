@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.reports import NotificationCertificate
 from ui.documents.pdf import esc, render_pdf, when
-from ui.forms import incident_category_names, recipient_name
+from ui.vocabulary import incident_category_names, recipient_name
 
 translate = QCoreApplication.translate
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.reports import CouncilProtocol
 from ui.documents.pdf import day, esc, render_pdf, table, when
-from ui.forms import meeting_statuses
+from ui.vocabulary import meeting_statuses
 
 translate = QCoreApplication.translate
 

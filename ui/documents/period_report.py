@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.reports import Cell, CountRow, PeriodReport
 from app.pupil_csv import guard_cell
 from ui.documents.pdf import day, esc, render_pdf, table, when
-from ui.forms import (
+from ui.vocabulary import (
     incident_category_names,
     referral_destinations,
     register_category_names,

@@ -1,0 +1,1 @@
+"""The qorgau command line."""
