@@ -26,7 +26,6 @@ from app.vault import Vault
 from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.pupil_card import PupilCard
 from ui.dialogs.pupil_form import PupilForm
-from ui.dialogs.validation import FormDialog
 from ui.i18n import Translations
 from ui.lock import Guarded, default_guard
 from ui.pages.absences import AbsencesPage
@@ -39,6 +38,7 @@ from ui.pages.pupils import PupilsPage
 from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage, role_name
 from ui.settings_store import SettingsStore
+from ui.widgets.validation import FormDialog
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,4 @@
-"""Dialogs that create or change records. Each takes ``(vault, parent=None, **context)``.
-
-This module also holds the shared vocabulary: translated names for the codes the core stores
+"""The shared vocabulary: translated names for the codes the core stores
 (session kinds, participant roles, referral destinations...) and the localized names from the
 rules file, so that every form and list shows a code the same way.
 """
@@ -9,7 +7,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+)
 
 from app.rules import RuleSet, load_rules
 
@@ -153,3 +154,42 @@ def chronology_names() -> dict[str, str]:
         }
     )
     return names
+
+
+@cache
+def _rules() -> RuleSet | None:
+    try:
+        return load_rules()
+    except Exception:
+        return None
+
+
+def category_name(code: str) -> str:
+    rules = _rules()
+    rule = rules.categories.get(code) if rules else None
+    return rule.names.get(current_language(), code) if rule else code
+
+
+def recipient_list(codes: tuple[str, ...]) -> list[str]:
+    rules = _rules()
+    names = []
+    for code in codes:
+        recipient = rules.recipients.get(code) if rules else None
+        names.append(recipient.names.get(current_language(), code) if recipient else code)
+    return names
+
+
+def recipient_names(codes: tuple[str, ...]) -> str:
+    return ", ".join(recipient_list(codes))
+
+
+def relation_name(code: str) -> str:
+    """A representative's relation as shown in lists."""
+    names = {
+        "mother": QCoreApplication.translate("RepresentativeForm", "Mother"),
+        "father": QCoreApplication.translate("RepresentativeForm", "Father"),
+        "guardian": QCoreApplication.translate("RepresentativeForm", "Guardian"),
+        "grandmother": QCoreApplication.translate("RepresentativeForm", "Grandmother"),
+        "grandfather": QCoreApplication.translate("RepresentativeForm", "Grandfather"),
+    }
+    return names.get(code, code)

@@ -17,10 +17,10 @@ from app.vault import Vault
 from tests.ui.conftest import add_mandatory_incident
 from tests.ui.helpers import add_pupil
 from ui.dialogs.council import MeetingDetailDialog
+from ui.dialogs.incident_detail import IncidentDetailDialog
 from ui.dialogs.pupil_card import PupilCard
 from ui.dialogs.session_view import SessionViewDialog
 from ui.models.chronology_model import COL_KIND
-from ui.pages.incidents import IncidentDetailDialog
 
 LONG = "Беседа о конфликте в классе. " * 12  # longer than a chronology row shows
 

@@ -31,9 +31,10 @@ from app.vault import Vault
 from tests.conftest import VaultSetup, build_vault
 from tests.support.server_process import make_enroll_code, running_server
 from ui import documents
+from ui.dialogs.case_summary import CaseSummaryDialog
 from ui.documents import case_summary, certificate, council_protocol, pdf, period_report
 from ui.i18n import Translations
-from ui.pages.reports import CaseSummaryDialog, ReportsPage
+from ui.pages.reports import ReportsPage
 
 SURNAME = "Жұмабекқызы"
 NOTE = "ТАЙНА-ПСИХОЛОГА-5531"

@@ -13,8 +13,8 @@ from app.services import council as council_service
 from app.vault import Vault
 from tests.support.qt_dialogs import answer_file_dialog
 from ui.i18n import Translations
-from ui.pages.reports import save_protocol
 from ui.settings_store import LAST_FOLDER, SettingsStore
+from ui.widgets.document_export import save_protocol
 
 
 def saved_box() -> QMessageBox | None:

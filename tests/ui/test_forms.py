@@ -16,10 +16,11 @@ from app.services import sessions as session_service
 from ui.dialogs.absence import AbsenceDialog, AbsenceWorkDialog
 from ui.dialogs.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
 from ui.dialogs.plan import PlanDialog, PlanReviewDialog, TaskDialog
-from ui.dialogs.pupil_form import PupilForm, RepresentativeForm, date_of
+from ui.dialogs.pupil_form import PupilForm, RepresentativeForm
 from ui.dialogs.referral import ReferralDialog
 from ui.dialogs.register import CloseEntryDialog, OpenEntryDialog, ReviewEntryDialog
 from ui.dialogs.session import SessionDialog
+from ui.widgets.date_field import date_of
 
 from .helpers import add_pupil
 

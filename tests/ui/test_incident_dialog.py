@@ -384,7 +384,7 @@ def test_the_incident_view_shows_the_child_not_on_the_list_and_the_flags(qtbot, 
     from app import clock
     from app.domain.cases import IncidentDraft, OtherParticipant
     from app.services.incidents import get_incident, record_incident
-    from ui.pages.incidents import IncidentDetailDialog
+    from ui.dialogs.incident_detail import IncidentDetailDialog
 
     recorded = record_incident(
         soc,

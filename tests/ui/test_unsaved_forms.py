@@ -26,7 +26,7 @@ from ui.dialogs.plan import PlanDialog
 from ui.dialogs.pupil_form import PupilForm
 from ui.dialogs.referral import ReferralDialog
 from ui.dialogs.session import SessionDialog
-from ui.dialogs.validation import FormDialog
+from ui.widgets.validation import FormDialog
 
 from .helpers import add_pupil
 

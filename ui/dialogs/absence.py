@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 from app.domain.pupils import Absence
 from app.services import absences as absence_service
 from app.vault import Vault
-from ui.dialogs.pupil_form import day_of, make_date_edit
-from ui.dialogs.validation import FormDialog
+from ui.widgets.date_field import day_of, make_date_edit
+from ui.widgets.validation import FormDialog
 
 
 class AbsenceDialog(FormDialog):

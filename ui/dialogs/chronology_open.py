@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QorgauError
-from ui.dialogs.validation import error_sentence
 from ui.models.chronology_model import COL_DETAIL, COL_KIND, COL_TITLE, COL_WHEN
+from ui.widgets.validation import error_sentence
 
 if TYPE_CHECKING:
     from ui.dialogs.pupil_card import PupilCard
@@ -72,7 +72,7 @@ def open_event(card: PupilCard, index: QModelIndex) -> QDialog | None:
     try:
         if event.kind == "incident":
             from app.services import incidents as incident_service
-            from ui.pages.incidents import IncidentDetailDialog
+            from ui.dialogs.incident_detail import IncidentDetailDialog
 
             detail = incident_service.get_incident(vault, event.id)  # audited view
             return card.show_dialog(IncidentDetailDialog(detail, card))

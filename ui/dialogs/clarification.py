@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from app.domain.cases import Notification, NotificationView
 from app.services import notifications as notification_service
 from app.vault import Vault
-from ui.dialogs.validation import FormDialog
+from ui.widgets.validation import FormDialog
 
 _NO_VALUE = "—"
 

@@ -26,11 +26,11 @@ from app.errors import QorgauError
 from app.services import council as council_service
 from app.vault import Vault
 from ui.dialogs.council_decision import DecisionDialog
-from ui.dialogs.incident import PupilPicker
-from ui.dialogs.pupil_form import day_of, make_date_edit
-from ui.dialogs.validation import FormDialog, error_sentence
 from ui.models.simple_list_model import Column, RecordListModel
 from ui.vocabulary import meeting_statuses
+from ui.widgets.date_field import day_of, make_date_edit
+from ui.widgets.pupil_picker import PupilPicker
+from ui.widgets.validation import FormDialog, error_sentence
 
 REASON_COLUMN = 2  # in the new meeting's table: Pupil, Class, Reason
 

@@ -19,10 +19,10 @@ from app.services import council_decisions
 from app.services import register as register_service
 from app.vault import Vault
 from ui.dialogs.plan import staff_combo
-from ui.dialogs.pupil_form import date_of, make_date_edit
 from ui.dialogs.register import DEFAULT_REVIEW_DAYS
-from ui.dialogs.validation import FormDialog
 from ui.vocabulary import current_language, plan_kinds, register_category_names
+from ui.widgets.date_field import date_of, make_date_edit
+from ui.widgets.validation import FormDialog
 
 
 def _text_box(placeholder: str) -> QPlainTextEdit:

@@ -38,10 +38,10 @@ from app.pupil_table import Table, guess_mapping, map_columns, read_table
 from app.services.pupil_import import MAX_IMPORT_BYTES, ImportReport, import_pupils
 from app.vault import Vault
 from ui.background.workers import Report, Task, run_task, run_with_vault
+from ui.dialogs.import_preview import row_error_sentence
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
 from ui.models.simple_list_model import Column, RecordListModel
-from ui.pages.pupils import row_error_sentence
 
 PREVIEW_ROWS = 30
 CHECK_DELAY_MS = 150

@@ -18,8 +18,8 @@ from app.domain.cases import PhoneReport
 from app.rules import Recipient
 from app.services import notifications as notification_service
 from app.vault import Vault
-from ui.dialogs.validation import FormDialog
 from ui.vocabulary import recipient_name, rules
+from ui.widgets.validation import FormDialog
 
 
 class HasRecipients(Protocol):

@@ -11,9 +11,9 @@ from app.domain.cases import Plan, PlanReview, Task
 from app.errors import QorgauError
 from app.services import plans as plan_service
 from app.vault import Vault
-from ui.dialogs.pupil_form import date_of, make_date_edit
-from ui.dialogs.validation import FormDialog, error_sentence
 from ui.vocabulary import plan_kinds
+from ui.widgets.date_field import date_of, make_date_edit
+from ui.widgets.validation import FormDialog, error_sentence
 
 
 def staff_combo(vault: Vault, *, optional: bool = True) -> QComboBox:

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,9 +32,9 @@ from app.services import pupils as pupil_service
 from app.services import register as register_service
 from app.vault import Vault
 from ui.dialogs.absence import AbsenceDialog
-from ui.dialogs.incident import IncidentDialog, TitledListModel
+from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.plan import PlanDialog, PlanReviewDialog, TaskDialog, complete_task
-from ui.dialogs.pupil_form import PupilForm, RepresentativeForm, relation_name
+from ui.dialogs.pupil_form import PupilForm, RepresentativeForm
 from ui.dialogs.referral import ReferralDialog
 from ui.dialogs.register import CloseEntryDialog, OpenEntryDialog, ReviewEntryDialog
 from ui.dialogs.session import SessionDialog
@@ -47,31 +45,14 @@ from ui.vocabulary import (
     plan_kinds,
     plan_statuses,
     register_category_names,
+    relation_name,
 )
+from ui.widgets.tables import make_table, selected_row
+from ui.widgets.titled_list_model import TitledListModel
 
 # The chronology's subject column grows with its contents up to this width; longer subjects
 # are elided and shown whole in the tooltip, and the details column takes the rest.
 SUBJECT_MAX_WIDTH = 320
-
-
-def make_table(model: Any) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-
-
-def selected_row(table: QTableView) -> int | None:
-    index = table.currentIndex()
-    return index.row() if index.isValid() else None
 
 
 def yes_no(value: bool) -> str:
@@ -531,7 +512,7 @@ class PupilCard(QDialog):
         self.open_dialog(AbsenceDialog(self.vault, self, pupil_id=self.pupil_id))
 
     def on_case_summary(self) -> None:
-        from ui.pages.reports import CaseSummaryDialog
+        from ui.dialogs.case_summary import CaseSummaryDialog
 
         self.open_dialog(CaseSummaryDialog(self.vault, self.pupil_id, self))
 

@@ -7,10 +7,9 @@ refuses it on saving as well).
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,29 +24,8 @@ from app.errors import ValidationError
 from app.iin import parse_iin
 from app.services import pupils as pupil_service
 from app.vault import Vault
-from ui.dialogs.validation import FormDialog, reason_sentence
-from ui.widgets.date_field import FIELD_PROPERTY, DateField, make_date_field
-
-
-def make_date_edit(optional: bool = False, value: date | None = None) -> DateField:
-    """A day-first date field with a calendar; ``optional`` ones may stay empty."""
-    return make_date_field(optional, value)
-
-
-def date_of(edit: DateField) -> date | None:
-    """The date in a field, None for an empty one; a typed text that is not a date raises
-    ``ValidationError`` on the field, so it is refused on saving, never dropped."""
-    return edit.value()
-
-
-def day_of(edit: DateField) -> date:
-    """The date in a required field. A person can empty any field, so an empty one is refused
-    on the field ("required") like a text that is not a date — never an assertion."""
-    value = edit.value()
-    if value is None:
-        field = str(edit.property(FIELD_PROPERTY) or "date")
-        raise ValidationError(field, "required", "a date is required")
-    return value
+from ui.widgets.date_field import date_of, make_date_edit
+from ui.widgets.validation import FormDialog, reason_sentence
 
 
 class PupilForm(FormDialog):
@@ -288,15 +266,3 @@ class RepresentativeForm(FormDialog):
             return pupil_service.update_representative(self.vault, self.existing.id, self.draft())
         assert self.pupil_id is not None
         return pupil_service.add_representative(self.vault, self.pupil_id, self.draft())
-
-
-def relation_name(code: str) -> str:
-    """A representative's relation as shown in lists."""
-    names = {
-        "mother": QCoreApplication.translate("RepresentativeForm", "Mother"),
-        "father": QCoreApplication.translate("RepresentativeForm", "Father"),
-        "guardian": QCoreApplication.translate("RepresentativeForm", "Guardian"),
-        "grandmother": QCoreApplication.translate("RepresentativeForm", "Grandmother"),
-        "grandfather": QCoreApplication.translate("RepresentativeForm", "Grandfather"),
-    }
-    return names.get(code, code)

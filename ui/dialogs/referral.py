@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from app.domain.cases import Referral
 from app.services import referrals as referral_service
 from app.vault import Vault
-from ui.dialogs.pupil_form import day_of, make_date_edit
-from ui.dialogs.validation import FormDialog
 from ui.vocabulary import referral_destinations
+from ui.widgets.date_field import day_of, make_date_edit
+from ui.widgets.validation import FormDialog
 
 
 class ReferralDialog(FormDialog):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from app.domain.pupils import RegisterEntry, RegisterReview
 from app.services import register as register_service
 from app.vault import Vault
-from ui.dialogs.pupil_form import date_of, day_of, make_date_edit
-from ui.dialogs.validation import FormDialog
 from ui.vocabulary import current_language, register_category_names
+from ui.widgets.date_field import date_of, day_of, make_date_edit
+from ui.widgets.validation import FormDialog
 
 DEFAULT_REVIEW_DAYS = 90
 

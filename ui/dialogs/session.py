@@ -24,9 +24,9 @@ from app.domain.cases import SessionDraft, SessionRecord
 from app.services import sessions as session_service
 from app.vault import Vault
 from ui.dialogs.incident import to_datetime
-from ui.dialogs.pupil_form import date_of, make_date_edit
-from ui.dialogs.validation import FormDialog
 from ui.vocabulary import session_kinds
+from ui.widgets.date_field import date_of, make_date_edit
+from ui.widgets.validation import FormDialog
 
 
 def template_names() -> dict[str, str]:

@@ -30,23 +30,9 @@ from app.vault import MIN_PASSPHRASE, Vault, list_logins, open_vault, recover_ac
 from ui.background.workers import Report, Task, rebind_to_current_thread, run_task
 from ui.errors import message_for
 from ui.last_login import last_login, remember_login
+from ui.widgets.form_rows import add_row, set_label
 
 Sleep = Callable[[float], None]
-
-
-def add_row(form: QFormLayout, field: QWidget) -> QLabel:
-    """A form row whose label (set later, when translating) is the field's buddy."""
-    label = QLabel(" ")
-    label.setBuddy(field)
-    form.addRow(label, field)
-    return label
-
-
-def set_label(form: QFormLayout, field: QWidget, text: str) -> None:
-    """Set the text of the label of ``field``'s row (made by ``add_row``)."""
-    label = form.labelForField(field)
-    assert isinstance(label, QLabel), "the row was not made by add_row"
-    label.setText(text)
 
 
 def strength(passphrase: str) -> int:

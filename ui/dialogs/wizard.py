@@ -37,7 +37,7 @@ from app.backup import BackupInfo, read_backup
 from app.vault import CreatedVault, Vault, create_vault
 from ui.background.backup_scheduler import backup_error_sentence
 from ui.background.workers import Report, Task, rebind_to_current_thread, run_task, run_with_vault
-from ui.dialogs.signin import NewPassphraseFields, add_row, set_label
+from ui.dialogs.signin import NewPassphraseFields
 from ui.dialogs.wizard_role import DEFAULT_LOGINS, RolePage
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
@@ -50,6 +50,7 @@ from ui.settings_store import (
     SettingsStore,
 )
 from ui.widgets.backup_section import _when, restore_into
+from ui.widgets.form_rows import add_row, set_label
 
 if TYPE_CHECKING:
     from sync.enrollment import EnrollmentStatus

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.reports import CaseSummary
-from ui.dialogs.pupil_form import relation_name
 from ui.documents.pdf import day, esc, render_pdf, table, when
 from ui.vocabulary import (
     incident_category_names,
@@ -18,6 +17,7 @@ from ui.vocabulary import (
     plan_statuses,
     referral_destinations,
     register_category_names,
+    relation_name,
     session_kinds,
 )
 

@@ -12,7 +12,7 @@ from app.vault import Vault
 from ui.dialogs.absence import AbsenceWorkDialog
 from ui.models.simple_list_model import Column
 from ui.pages.absences_register import AbsenceRegisterPanel
-from ui.pages.incidents import WRITE_ROLES, RecordListPage
+from ui.widgets.record_list_page import WRITE_ROLES, RecordListPage
 
 
 class AbsencesPage(RecordListPage):

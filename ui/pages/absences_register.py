@@ -30,9 +30,9 @@ from app.services import absence_register
 from app.services import pupils as pupil_service
 from app.services import register as register_service
 from app.vault import Vault
-from ui.dialogs.pupil_card import make_table
-from ui.dialogs.validation import error_sentence
 from ui.models.simple_list_model import Column, RecordListModel
+from ui.widgets.tables import make_table
+from ui.widgets.validation import error_sentence
 
 VIEW_ROLES = (*register_service.OPEN_ROLES, "admin")
 

@@ -11,8 +11,8 @@ from app.services import council as council_service
 from app.vault import Vault
 from ui.dialogs.council import MeetingDetailDialog, MeetingDialog
 from ui.models.simple_list_model import Column
-from ui.pages.incidents import RecordListPage
 from ui.vocabulary import meeting_statuses
+from ui.widgets.record_list_page import RecordListPage
 
 
 class CouncilPage(RecordListPage):
@@ -67,7 +67,7 @@ class CouncilPage(RecordListPage):
             self.on_recorded()
 
     def on_protocol(self) -> None:
-        from ui.pages.reports import save_protocol
+        from ui.widgets.document_export import save_protocol
 
         meeting = self.current()
         if meeting is not None:

@@ -28,7 +28,7 @@ from app.vault import Vault
 from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.background.workers import Task, run_with_vault
 from ui.errors import message_for
-from ui.pages.notifications import category_name, recipient_names
+from ui.vocabulary import category_name, recipient_names
 
 REFRESH_MS = 60_000
 ROLE_TARGET = Qt.ItemDataRole.UserRole + 1

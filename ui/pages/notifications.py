@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,13 +40,12 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.domain.cases import Acknowledgement, NotificationView
-from app.rules import RuleSet, load_rules
 from app.vault import Vault
 from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.background.workers import Report, Task, run_with_vault
 from ui.dialogs.phone_report import PhoneReportDialog, phone_numbers
 from ui.errors import message_for
-from ui.i18n import current_language
+from ui.vocabulary import category_name, recipient_list, recipient_names
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 LATE_COLOR = QColor("#a40000")
@@ -55,33 +53,6 @@ LATE_COLOR = QColor("#a40000")
 COLUMN_CAPS = {"state": 130, "category": 130, "recipients": 130, "accepted": 170}
 SHORT_CAP = 90  # receipt number, "late"
 DATE_COLUMNS = ("deadline",)
-
-
-@cache
-def _rules() -> RuleSet | None:
-    try:
-        return load_rules()
-    except Exception:
-        return None
-
-
-def category_name(code: str) -> str:
-    rules = _rules()
-    rule = rules.categories.get(code) if rules else None
-    return rule.names.get(current_language(), code) if rule else code
-
-
-def recipient_list(codes: tuple[str, ...]) -> list[str]:
-    rules = _rules()
-    names = []
-    for code in codes:
-        recipient = rules.recipients.get(code) if rules else None
-        names.append(recipient.names.get(current_language(), code) if recipient else code)
-    return names
-
-
-def recipient_names(codes: tuple[str, ...]) -> str:
-    return ", ".join(recipient_list(codes))
 
 
 def when(moment: datetime | None) -> str:
@@ -575,7 +546,7 @@ class NotificationsPage(QWidget):
         return dialog
 
     def save_certificate(self) -> None:
-        from ui.pages.reports import save_certificate
+        from ui.widgets.document_export import save_certificate
 
         chosen = self.selected()
         if chosen is not None:

@@ -20,10 +20,10 @@ from app.errors import QorgauError
 from app.services import plans as plan_service
 from app.vault import Vault
 from ui.dialogs.plan import TaskDialog, complete_task
-from ui.dialogs.pupil_card import make_table
 from ui.models.simple_list_model import Column, RecordListModel
-from ui.pages.incidents import WRITE_ROLES, RecordListPage
 from ui.vocabulary import plan_kinds
+from ui.widgets.record_list_page import WRITE_ROLES, RecordListPage
+from ui.widgets.tables import make_table
 
 
 class PlansPage(RecordListPage):

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,16 +28,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.pupils import PupilFilter
 from app.errors import QorgauError
-from app.pupil_csv import RowError
 from app.services import pupil_import
 from app.services import pupils as pupil_service
 from app.services.pupil_import import ImportReport
 from app.vault import Vault
+from ui.dialogs.import_preview import ImportPreview
 from ui.dialogs.pupil_form import PupilForm
-from ui.dialogs.validation import error_sentence, reason_sentence
 from ui.models.pupils_model import PupilsModel, vault_source
-from ui.models.simple_list_model import Column, RecordListModel
 from ui.vocabulary import register_category_names
+from ui.widgets.validation import error_sentence
 
 SEARCH_DELAY_MS = 150
 # The widest value each column but the last (which stretches) can hold: name, class, birth
@@ -362,83 +360,3 @@ class PupilsPage(QWidget):
                 count=done.imported, total=self.model.total()
             )
         )
-
-
-def row_error_sentence(error: RowError) -> str:
-    """What is wrong with one row of an import file."""
-
-    specific = {
-        "exists": QCoreApplication.translate(
-            "ImportPreview", "A pupil with this IIN is already in the vault."
-        ),
-        "duplicate": QCoreApplication.translate(
-            "ImportPreview", "This IIN appears twice in the file."
-        ),
-        "missing_column": QCoreApplication.translate(
-            "ImportPreview", "The file has no column for this field."
-        ),
-        "duplicate_column": QCoreApplication.translate(
-            "ImportPreview", "The file has two columns for this field."
-        ),
-        "empty": QCoreApplication.translate("ImportPreview", "The file is empty."),
-        "csv_syntax": QCoreApplication.translate(
-            "ImportPreview", "The file is not a valid CSV file."
-        ),
-        "too_many_fields": QCoreApplication.translate(
-            "ImportPreview", "The row has more cells than the header."
-        ),
-    }
-    return specific.get(error.reason) or reason_sentence(error.reason)
-
-
-class ImportPreview(QDialog):
-    """The rows an import would skip, and a choice to import the valid rows only."""
-
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Problems in the import file"))
-        problems = sorted((*report.errors, *report.duplicates_in_vault), key=lambda e: e.line)
-        file_error = any(
-            e.reason in ("missing_column", "duplicate_column", "empty", "csv_syntax")
-            for e in problems
-        )
-        self.model: RecordListModel[RowError] = RecordListModel(
-            [
-                Column(self.tr("Line"), lambda e: e.line, align_right=True),
-                Column(self.tr("Field"), lambda e: e.field),
-                Column(self.tr("Problem"), row_error_sentence),
-                Column(self.tr("Value"), lambda e: e.value),
-            ],
-            self,
-        )
-        self.model.set_rows(problems)
-        table = QTableView()
-        table.setModel(self.model)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.resizeColumnsToContents()
-        summary = QLabel()
-        summary.setWordWrap(True)
-        if file_error or report.valid == 0:
-            summary.setText(
-                self.tr("Nothing can be imported from this file. Correct it and try again.")
-            )
-        else:
-            summary.setText(
-                self.tr(
-                    "{bad} rows have problems and will be skipped. {good} rows are valid."
-                ).format(bad=report.skipped, good=report.valid)
-            )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(
-            self.tr("Import {count} valid rows only").format(count=report.valid),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.import_button.setEnabled(not file_error and report.valid > 0)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        self.resize(720, 420)

@@ -1,32 +1,27 @@
-"""The Reports page and the "save a document" flow shared by other pages.
+"""The Reports page.
 
 The page makes the anonymous period report (PDF or CSV) and, for a chosen notification or
 council meeting, the notification certificate or the council protocol. Gathering, rendering
 and writing run on a worker thread (``ui.background.workers``) with its own vault connection; the page
-shows a busy bar meanwhile. Other pages call :func:`export_document` and
-:class:`CaseSummaryDialog`.
+shows a busy bar meanwhile. The "save a document" flow it shares with other pages is
+``ui.widgets.document_export``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -34,182 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.reports import CASE_SUMMARY_SECTIONS, DEFAULT_SUPPRESS_BELOW
+from app.domain.reports import DEFAULT_SUPPRESS_BELOW
 from app.school_year import school_quarter_of
 from app.services.reports import MAX_THRESHOLD
 from app.vault import Vault
 from ui import documents
-from ui.background.workers import Task, run_with_vault
+from ui.background.workers import Task
 from ui.errors import message_for
-from ui.file_dialogs import ask_save_path
-
-Work = Callable[[Vault, Path], Path]
-
-
-def ask_path(parent: QWidget, title: str, name: str, fmt: str = "pdf") -> Path | None:
-    """The Save as… dialog; None when the user cancels."""
-    filters = {
-        "pdf": QCoreApplication.translate("Documents", "PDF documents (*.pdf)"),
-        "csv": QCoreApplication.translate("Documents", "CSV tables (*.csv)"),
-    }
-    return ask_save_path(parent, title, name, filters[fmt], fmt)
-
-
-def export_document(vault: Vault, path: Path, work: Work) -> Task:
-    """Run ``work(thread_vault, path)`` on a worker; connect to the task's signals."""
-    return run_with_vault(vault, lambda view, _report: work(view, path))
-
-
-def _show_result(parent: QWidget, task: Task) -> None:
-    def done(path: object) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("Documents", "Document saved"),
-            QCoreApplication.translate("Documents", "Saved {0}").format(path),
-            QMessageBox.StandardButton.Ok,
-            parent,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one box per save, not kept
-        box.open()
-
-    def failed(exc: object) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("Documents", "The document was not saved"),
-            message_for(exc) if isinstance(exc, BaseException) else str(exc),
-            QMessageBox.StandardButton.Ok,
-            parent,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    task.finished.connect(done)
-    task.failed.connect(failed)
-
-
-def save_certificate(parent: QWidget, vault: Vault, notification_id: str) -> Task | None:
-    """Ask where, then write the notification certificate (used by the Notifications page)."""
-    path = ask_path(
-        parent,
-        QCoreApplication.translate("Documents", "Save the notification certificate"),
-        f"certificate-{notification_id[:8]}.pdf",
-    )
-    if path is None:
-        return None
-    task = export_document(
-        vault, path, lambda view, p: documents.export_certificate(view, notification_id, p)
-    )
-    _show_result(parent, task)
-    return task
-
-
-def save_protocol(parent: QWidget, vault: Vault, meeting_id: int) -> Task | None:
-    """Ask where, then write the council protocol (used by the Council page)."""
-    path = ask_path(
-        parent,
-        QCoreApplication.translate("Documents", "Save the council protocol"),
-        f"protocol-{meeting_id}.pdf",
-    )
-    if path is None:
-        return None
-    task = export_document(
-        vault, path, lambda view, p: documents.export_protocol(view, meeting_id, p)
-    )
-    _show_result(parent, task)
-    return task
-
-
-class CaseSummaryDialog(QDialog):
-    """Choose the sections of a pupil's case summary, then save it as PDF.
-
-    Confidential session notes are never part of it, whatever is chosen.
-
-    Signals:
-        saved(str): the path written.
-    """
-
-    saved = Signal(str)
-
-    def __init__(self, vault: Vault, pupil_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.pupil_id = pupil_id
-        self.task: Task | None = None
-        self.checks: dict[str, QCheckBox] = {}
-        self.about = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.about)
-        for section in CASE_SUMMARY_SECTIONS:
-            box = QCheckBox()
-            box.setChecked(True)
-            box.toggled.connect(self._update)
-            self.checks[section] = box
-            layout.addWidget(box)
-        self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #a40000;")
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.on_save_as)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        from ui.documents.case_summary import section_names
-
-        self.setWindowTitle(self.tr("Case summary"))
-        self.about.setText(
-            self.tr(
-                "Choose what the summary for a referral contains. Confidential notes of "
-                "sessions are never included. Making the summary is recorded in the audit log."
-            )
-        )
-        for section, name in section_names().items():
-            self.checks[section].setText(name)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save as…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def sections(self) -> set[str]:
-        return {s for s, box in self.checks.items() if box.isChecked()}
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(self.sections()))
-
-    def on_save_as(self) -> None:
-        path = ask_path(self, self.tr("Save the case summary"), f"case-summary-{self.pupil_id}.pdf")
-        if path is not None:
-            self.save_to(path)
-
-    def save_to(self, path: Path) -> Task:
-        sections = self.sections()
-        pupil_id = self.pupil_id
-        self.message.clear()
-        self.buttons.setEnabled(False)
-        self.task = export_document(
-            self.vault,
-            path,
-            lambda view, p: documents.export_case_summary(view, pupil_id, sections, p),
-        )
-        self.task.finished.connect(self._on_saved)
-        self.task.failed.connect(self._on_failed)
-        return self.task
-
-    def _on_saved(self, path: object) -> None:
-        self.task = None
-        self.buttons.setEnabled(True)
-        self.saved.emit(str(path))
-        self.accept()
-
-    def _on_failed(self, exc: object) -> None:
-        self.task = None
-        self.buttons.setEnabled(True)
-        self.message.setText(message_for(exc) if isinstance(exc, BaseException) else str(exc))
+from ui.widgets.document_export import Work, ask_path, export_document
 
 
 class ReportsPage(QWidget):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.models import ROLES, StaffAccount
 from app.vault import Vault
-from ui.dialogs.signin import NewPassphraseFields, add_row, set_label
+from ui.dialogs.signin import NewPassphraseFields
 from ui.dialogs.wizard import start_enrollment
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
@@ -42,6 +42,7 @@ from ui.settings_store import (
     SettingsStore,
 )
 from ui.widgets.backup_section import BackupSection
+from ui.widgets.form_rows import add_row, set_label
 from ui.widgets.notes_key_section import NotesKeySection, notes_key_section_visible
 
 if TYPE_CHECKING:

@@ -18,7 +18,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import ValidationError
 
@@ -211,3 +217,24 @@ def make_date_field(optional: bool = False, value: date | None = None) -> DateFi
     elif not optional:
         field.setDate(QDate.currentDate())
     return field
+
+
+def make_date_edit(optional: bool = False, value: date | None = None) -> DateField:
+    """A day-first date field with a calendar; ``optional`` ones may stay empty."""
+    return make_date_field(optional, value)
+
+
+def date_of(edit: DateField) -> date | None:
+    """The date in a field, None for an empty one; a typed text that is not a date raises
+    ``ValidationError`` on the field, so it is refused on saving, never dropped."""
+    return edit.value()
+
+
+def day_of(edit: DateField) -> date:
+    """The date in a required field. A person can empty any field, so an empty one is refused
+    on the field ("required") like a text that is not a date — never an assertion."""
+    value = edit.value()
+    if value is None:
+        field = str(edit.property(FIELD_PROPERTY) or "date")
+        raise ValidationError(field, "required", "a date is required")
+    return value

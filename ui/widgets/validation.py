@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QorgauError, ValidationError
-from ui.dialogs.unsaved import ask_discard, form_snapshot
 from ui.errors import message_for
+from ui.widgets.unsaved import ask_discard, form_snapshot
 
 _INVALID_STYLE = "border: 1px solid #c62828;"
 _MESSAGE_STYLE = "color: #c62828;"
