@@ -19,9 +19,11 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/qorgau demo
 
+# lint-imports: the dependency direction and ui/'s layers ([tool.importlinter] in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
