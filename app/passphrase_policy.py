@@ -93,6 +93,8 @@ class Strength:
 
 def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:
     """Rate ``passphrase``; ``user_inputs`` (login, full name, school) count as easy guesses."""
+    if not passphrase:
+        return Strength(0, True, TOO_SHORT, ())  # zxcvbn fails on an empty string
     # zxcvbn matches each input as a whole; a full name or a school counts word by word.
     words = sorted({w for text in user_inputs for w in (text, *_WORD_SPLIT.split(text)) if w})
     with _zxcvbn_lock:

@@ -62,6 +62,10 @@ def test_too_short_is_its_own_code_even_when_random() -> None:
     assert refused.value.reason == "too_short"
 
 
+def test_an_empty_field_is_too_short_not_an_error() -> None:
+    assert assess("") == passphrase_policy.Strength(0, True, "too_short", ())
+
+
 def test_the_accounts_own_words_count_as_guesses() -> None:
     assert assess("saparova2026").acceptable
     # The full name counts word by word, not only as a whole.
