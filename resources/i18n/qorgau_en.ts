@@ -671,6 +671,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Phoned before the deadline</translation>
     </message>
     <message>
+        <source>Acceptance by law enforcement</source>
+        <translation>Acceptance by law enforcement</translation>
+    </message>
+    <message>
         <source>Not yet accepted: no officer has accepted this notification so far.</source>
         <translation>Not yet accepted: no officer has accepted this notification so far.</translation>
     </message>
@@ -697,6 +701,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
         <translation>Accepted on time (accepted, or delivered and phoned, before the deadline)</translation>
+    </message>
+    <message>
+        <source>The QR code holds this receipt exactly as the central server signed it. Anyone with the server&apos;s public key can check it without a network connection:</source>
+        <translation>The QR code holds this receipt exactly as the central server signed it. Anyone with the server&apos;s public key can check it without a network connection:</translation>
     </message>
     <message>
         <source>Acknowledged by the recipient: {0}</source>

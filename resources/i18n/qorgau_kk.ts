@@ -595,6 +595,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Мерзім өткенге дейін телефонмен хабарланды</translation>
     </message>
     <message>
+        <source>Acceptance by law enforcement</source>
+        <translation>Құқық қорғау органдарының қабылдауы</translation>
+    </message>
+    <message>
         <source>Not yet accepted: no officer has accepted this notification so far.</source>
         <translation>Әлі қабылданбаған: әзірге бірде-бір қызметкер бұл хабарламаны қабылдаған жоқ.</translation>
     </message>
@@ -621,6 +625,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
         <translation>Мерзімінде қабылданды (мерзімге дейін қабылданды немесе жеткізіліп, телефонмен хабарланды)</translation>
+    </message>
+    <message>
+        <source>The QR code holds this receipt exactly as the central server signed it. Anyone with the server&apos;s public key can check it without a network connection:</source>
+        <translation>QR-кодта осы түбіртек орталық сервер қол қойған күйінде дәл сақталған. Сервердің ашық кілті бар кез келген адам оны желіге қосылмай-ақ тексере алады:</translation>
     </message>
     <message>
         <source>Acknowledged by the recipient: {0}</source>

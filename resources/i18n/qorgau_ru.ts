@@ -595,6 +595,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Сообщено по телефону до истечения срока</translation>
     </message>
     <message>
+        <source>Acceptance by law enforcement</source>
+        <translation>Принятие правоохранительными органами</translation>
+    </message>
+    <message>
         <source>Not yet accepted: no officer has accepted this notification so far.</source>
         <translation>Ещё не принято: пока ни один сотрудник не принял это уведомление.</translation>
     </message>
@@ -621,6 +625,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
         <translation>Принято в срок (принято либо доставлено и сообщено по телефону до срока)</translation>
+    </message>
+    <message>
+        <source>The QR code holds this receipt exactly as the central server signed it. Anyone with the server&apos;s public key can check it without a network connection:</source>
+        <translation>QR-код содержит эту квитанцию точно в том виде, в каком её подписал центральный сервер. Любой, у кого есть открытый ключ сервера, может проверить её без подключения к сети:</translation>
     </message>
     <message>
         <source>Acknowledged by the recipient: {0}</source>
