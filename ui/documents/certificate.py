@@ -208,7 +208,7 @@ def receipt_qr(payload: str) -> segno.QRCode:
 def receipt_qr_png(payload: str) -> tuple[bytes, int]:
     """PNG bytes of ``receipt_qr(payload)`` and its width in pixels (quiet zone included)."""
     qr = receipt_qr(payload)
-    modules = qr.symbol_size(scale=1, border=4)[0]
+    modules = int(qr.symbol_size(scale=1, border=4)[0])
     scale = max(2, QR_IMAGE_PX // modules)
     out = io.BytesIO()
     qr.save(out, kind="png", scale=scale, border=4)
