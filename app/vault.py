@@ -18,7 +18,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app import clock
+from app import clock, passphrase_policy
 from app.audit_anchor import ACTION_MISMATCH, AnchorKeeper, AnchorMismatch
 from app.audit_anchor import supersede as supersede_anchor
 from app.audit_anchor import verify as verify_anchor
@@ -61,17 +61,15 @@ from app.storage.db import Database
 from app.storage.migrate import migrate
 from app.vault_lock import VaultLock
 
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = passphrase_policy.MIN_LENGTH
 _CONFIDENTIAL_AAD = b"qorgau-confidential-v1"
 
 Sleep = Callable[[float], None]
 
 
-def _check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(
-            "passphrase", "too_short", f"a passphrase needs at least {MIN_PASSPHRASE} characters"
-        )
+def _check_passphrase(passphrase: str, *user_inputs: str) -> None:
+    """The policy of app/passphrase_policy.py; the account's own words count as easy guesses."""
+    passphrase_policy.check(passphrase, user_inputs)
 
 
 def _check_login(login: str) -> str:
@@ -145,7 +143,7 @@ def create_vault(
     paths = VaultPaths(Path(data_dir))
     login = _check_login(login)
     role = _check_role(role)
-    _check_passphrase(passphrase)
+    _check_passphrase(passphrase, login, full_name, school)
     if not school.strip():
         raise ValidationError("school", "required", "the school name is required")
     existing = [
@@ -344,7 +342,7 @@ def recover_account(data_dir: Path, login: str, recovery_key: str, new_passphras
     record): recovering an account never hands the key to one that was not given it.
     """
     paths = VaultPaths(Path(data_dir))
-    _check_passphrase(new_passphrase)
+    _check_passphrase(new_passphrase, login)
     slots_read = _load_slots(paths)
     opened = _open_recovery(slots_read, recovery_key)
     lock = VaultLock.shared(paths)
@@ -776,7 +774,7 @@ class Vault:
             raise PermissionDenied(f"the role {self.user.role} may not add accounts")
         login = _check_login(login)
         role = _check_role(role)
-        _check_passphrase(passphrase)
+        _check_passphrase(passphrase, login, full_name)
         if staff_repo.by_login(self.db, login):
             raise Conflict(f"the login {login!r} is taken")
         now = clock.now_iso()
@@ -815,7 +813,7 @@ class Vault:
 
         Afterwards neither the slot file nor its backup copy holds the old wrapping.
         """
-        _check_passphrase(new)
+        _check_passphrase(new, self.user.login, self.user.full_name)
         current = self._slots().find_login(self.user.login)
         if current is None:
             raise UnknownAccount(f"no key slot for {self.user.login!r}")

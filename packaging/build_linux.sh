@@ -3,9 +3,9 @@
 #
 #     bash packaging/build_linux.sh
 #
-# Uses the project's .venv (set up by `make` if missing) and installs PyInstaller into it when
-# it is not there. After the build it runs only the bundle, from an empty folder, with a
-# throw-away HOME: --version, the bundle's self-check (every data file found through the code's
+# Builds in build/bundle-venv, installed from the lock file requirements/bundle.txt (set up
+# when missing or older than the lock). After the build it runs only the bundle, from an empty
+# folder, with a throw-away HOME: --version, the bundle's self-check (every data file found through the code's
 # own lookups), init + seed-demo + check + notifications + a report on a fresh vault, the
 # desktop app on Qt's offscreen platform for a few seconds, and linux/install.sh. Any failure
 # exits non-zero. SKIP_BUILD=1 re-runs the checks on the existing dist/qorgau; KEEP_WORK=1 keeps
@@ -14,9 +14,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-VENV=${VENV:-.venv}
+# The bundle is built in an environment of its own, installed from requirements/bundle.txt (the
+# client's run-time dependencies, PyInstaller and setuptools, each checked against its hash):
+# the bundle carries exactly the locked versions and nothing of the server or the dev tools.
+# It is set up again when the lock file is newer than it.
+VENV=${VENV:-build/bundle-venv}
 PY=$ROOT/$VENV/bin/python
-PYINSTALLER_SPEC=${PYINSTALLER_SPEC:-pyinstaller>=6.10,<7}
+LOCK=requirements/bundle.txt
 GUI_SECONDS=${GUI_SECONDS:-12}
 
 step() { printf '\n== %s\n' "$*"; }
@@ -25,13 +29,14 @@ fail() {
     exit 1
 }
 
-if [ ! -x "$PY" ]; then
-    step "setting up $VENV"
-    make "$VENV/.installed-stamp"
-fi
-if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
-    step "installing PyInstaller into $VENV"
-    "$PY" -m pip install --quiet "$PYINSTALLER_SPEC"
+if [ ! -f "$VENV/.installed-stamp" ] || [ "$LOCK" -nt "$VENV/.installed-stamp" ]; then
+    step "setting up $VENV from $LOCK"
+    rm -rf "$VENV"
+    "${PYTHON:-python3}" -m venv "$VENV"
+    "$PY" -m pip install --quiet --require-hashes -r "$LOCK"
+    # Editable, so that the build always sees the working tree rather than a stale copy.
+    "$PY" -m pip install --quiet --no-deps --no-build-isolation -e .
+    touch "$VENV/.installed-stamp"
 fi
 
 started=$(date +%s)

@@ -46,9 +46,22 @@ DEPENDENCIES = {
     "requests": "requests",
     "openpyxl": "openpyxl",
     "PySide6-Essentials": "PySide6.QtWidgets",
+    "zxcvbn": "zxcvbn",
+    "segno": "segno",
 }
 # Import names of pyproject's `server` extra: the desktop bundle leaves them out.
-SERVER_ONLY = ("fastapi", "uvicorn", "jinja2", "babel", "pyotp", "multipart")
+SERVER_ONLY = (
+    "fastapi",
+    "uvicorn",
+    "jinja2",
+    "babel",
+    "pyotp",
+    "multipart",
+    "pydantic",
+    "starlette",
+    "anyio",
+    "psycopg",
+)
 PLATFORM_PLUGIN = {"linux": "libqxcb.so", "win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 
 

@@ -41,7 +41,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n")
 TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
 # Words that stay as they are in every language: the product, formats, keys, file patterns.
 KEEP = re.compile(
-    r"Qorgau|CSV|PDF|Excel|SHA-256|Ed25519|replaced-|Caps Lock|Ctrl\+\w|\*?\.[a-z]{2,4}\b|\(\*\)|;;"
+    r"Qorgau|QR|CSV|PDF|Excel|SHA-256|Ed25519|replaced-|Caps Lock|Ctrl\+\w|\*?\.[a-z]{2,4}\b|\(\*\)|;;"
 )
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")

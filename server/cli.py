@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from server import receipt_verify
 from server.datadir import DataDirError, ServerState, default_data_dir, init_data_dir, open_data_dir
 from server.enrollment import issue_code
 from server.limits import Limits
@@ -401,6 +402,26 @@ def cmd_ack(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify_receipt(args: argparse.Namespace) -> int:
+    """Exit 0 and print the receipt's facts when it verifies; exit 1 with the reason if not."""
+    text = sys.stdin.read() if args.receipt == "-" else Path(args.receipt).read_text("utf-8")
+    try:
+        verified = receipt_verify.verify_receipt_text(
+            text,
+            receipt_verify.read_public_key(args.public_key),
+            notification_id=args.notification_id,
+            payload_sha256=args.payload_sha256,
+        )
+    except receipt_verify.ReceiptRefused as exc:
+        print(f"INVALID: {exc}")
+        return 1
+    print(f"VALID: signed by the server key {verified.key_fingerprint}")
+    for name, value in sorted(verified.receipt.to_json_dict().items()):
+        if name != "signature":
+            print(f"  {name}: {value}")
+    return 0
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -502,6 +523,18 @@ def build_parser() -> argparse.ArgumentParser:
     ack.add_argument("--note", default=None)
     ack.add_argument("--clarify", metavar="TEXT", help="ask the school this instead of accepting")
     ack.set_defaults(func=cmd_ack)
+
+    verify = sub.add_parser(
+        "verify-receipt",
+        help="check a receipt from a certificate's QR code with the server's public key (offline)",
+    )
+    verify.add_argument("receipt", help="file with the receipt's JSON (the QR code's text), or -")
+    verify.add_argument(
+        "--public-key", required=True, help="the server's public key (base64) or a file holding it"
+    )
+    verify.add_argument("--notification-id", help="also require this notification id")
+    verify.add_argument("--payload-sha256", help="also require this payload hash")
+    verify.set_defaults(func=cmd_verify_receipt)
     return parser
 
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("qorgau.ui")
 
 DEMO_LOGIN = "demo"
-DEMO_PASSPHRASE = "demo-demo"  # noqa: S105 - shown in the demo window; no real data
+DEMO_PASSPHRASE = "qorgau-demo-vault"  # noqa: S105 - shown in the demo window; no real data
 
 
 def log_folder(data_dir: Path | None) -> Path:

@@ -41,6 +41,12 @@ def _validation_sentence(exc: ValidationError) -> str:
         return QCoreApplication.translate(
             "Errors", "The passphrase is too short: use at least 8 characters."
         )
+    if exc.reason == "too_weak" and exc.field == "passphrase":
+        return QCoreApplication.translate(
+            "Errors",
+            "The passphrase is easy to guess (a common password, a pattern, or your own login, "
+            "name or school). Add another word or two.",
+        )
     if exc.reason == "required":
         return QCoreApplication.translate("Errors", "“{0}” must be filled in.").format(label)
     if exc.reason == "invalid" and exc.field == "login":

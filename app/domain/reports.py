@@ -124,6 +124,9 @@ class ReceiptFacts:
     server_time_parsed: datetime
     payload_sha256: str
     signature: str
+    # The whole receipt as the server sent it, as compact canonical JSON: the QR code on the
+    # certificate, which an officer checks offline with the server's public key.
+    signed_json: str = ""
 
 
 @dataclass(frozen=True)

@@ -64,12 +64,14 @@ values).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from app import clock
+from app.canonical import canonical_json
 from app.domain.cases import REFERRAL_DESTINATIONS, SESSION_KINDS
 from app.domain.reports import (
     CASE_SUMMARY_SECTIONS,
@@ -553,6 +555,7 @@ def notification_certificate_data(
             server_time_parsed=clock.parse_iso(stored.server_received_at),
             payload_sha256=stored.payload_sha256,
             signature=stored.signature,
+            signed_json=canonical_json(json.loads(stored.receipt_json)).decode("utf-8"),
         )
     )
     return NotificationCertificate(

@@ -671,6 +671,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Phoned before the deadline</translation>
     </message>
     <message>
+        <source>Acceptance by law enforcement</source>
+        <translation>Acceptance by law enforcement</translation>
+    </message>
+    <message>
         <source>Not yet accepted: no officer has accepted this notification so far.</source>
         <translation>Not yet accepted: no officer has accepted this notification so far.</translation>
     </message>
@@ -697,6 +701,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
         <translation>Accepted on time (accepted, or delivered and phoned, before the deadline)</translation>
+    </message>
+    <message>
+        <source>The QR code holds this receipt exactly as the central server signed it. Anyone with the server&apos;s public key can check it without a network connection:</source>
+        <translation>The QR code holds this receipt exactly as the central server signed it. Anyone with the server&apos;s public key can check it without a network connection:</translation>
     </message>
     <message>
         <source>Acknowledged by the recipient: {0}</source>
@@ -1294,6 +1302,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>The passphrase is too short: use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The passphrase is easy to guess (a common password, a pattern, or your own login, name or school). Add another word or two.</source>
+        <translation>The passphrase is easy to guess (a common password, a pattern, or your own login, name or school). Add another word or two.</translation>
     </message>
     <message>
         <source>“{0}” must be filled in.</source>
@@ -2369,20 +2381,24 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>The passphrase needs at least 8 characters.</translation>
     </message>
     <message>
+        <source>The passphrase is easy to guess.</source>
+        <translation>The passphrase is easy to guess.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>Too short: use at least 8 characters.</source>
-        <translation>Too short: use at least 8 characters.</translation>
+        <translation type="vanished">Too short: use at least 8 characters.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words or characters.</source>
-        <translation>Weak: easy to guess. Add words or characters.</translation>
+        <translation type="vanished">Weak: easy to guess. Add words or characters.</translation>
     </message>
     <message>
         <source>Fair. A few more words would make it strong.</source>
-        <translation>Fair. A few more words would make it strong.</translation>
+        <translation type="vanished">Fair. A few more words would make it strong.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -2391,6 +2407,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Strong.</source>
         <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess.</source>
+        <translation>Weak: easy to guess.</translation>
     </message>
     <message>
         <source>Tip: four or more unrelated words are easy to remember and hard to guess.</source>
@@ -2753,6 +2773,125 @@ The account was created by {by} on {when}.
     <message>
         <source>Next review:</source>
         <translation>Next review:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Too short: use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>This is one of the ten most common passwords.</source>
+        <translation>This is one of the ten most common passwords.</translation>
+    </message>
+    <message>
+        <source>This is one of the hundred most common passwords.</source>
+        <translation>This is one of the hundred most common passwords.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>This is a very common password.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>This is similar to a commonly used password.</translation>
+    </message>
+    <message>
+        <source>A single word is easy to guess.</source>
+        <translation>A single word is easy to guess.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Names and surnames by themselves are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Common names and surnames are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Straight rows of keys are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Short keyboard patterns are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” are easy to guess.</source>
+        <translation>Repeats like “aaa” are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Repeats like “abcabcabc” are hardly harder to guess than “abc”.</source>
+        <translation>Repeats like “abcabcabc” are hardly harder to guess than “abc”.</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>Sequences like “abc” or “6543” are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Recent years are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Dates are often easy to guess.</translation>
+    </message>
+    <message>
+        <source>This is easy to guess.</source>
+        <translation>This is easy to guess.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Use a few words, avoid common phrases.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits or capital letters.</source>
+        <translation>No need for symbols, digits or capital letters.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Add another word or two. Uncommon words are better.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Use a longer keyboard pattern with more turns.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Avoid repeated words and characters.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Avoid sequences.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Avoid recent years.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Avoid years that are associated with you.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Avoid dates and years that are associated with you.</translation>
+    </message>
+    <message>
+        <source>A capital first letter does not help much.</source>
+        <translation>A capital first letter does not help much.</translation>
+    </message>
+    <message>
+        <source>All capitals are almost as easy to guess as all lower case.</source>
+        <translation>All capitals are almost as easy to guess as all lower case.</translation>
+    </message>
+    <message>
+        <source>Words spelled backwards are not much harder to guess.</source>
+        <translation>Words spelled backwards are not much harder to guess.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” do not help much.</source>
+        <translation>Predictable substitutions like “@” for “a” do not help much.</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Мерзім өткенге дейін телефонмен хабарланды</translation>
     </message>
     <message>
+        <source>Acceptance by law enforcement</source>
+        <translation>Құқық қорғау органдарының қабылдауы</translation>
+    </message>
+    <message>
         <source>Not yet accepted: no officer has accepted this notification so far.</source>
         <translation>Әлі қабылданбаған: әзірге бірде-бір қызметкер бұл хабарламаны қабылдаған жоқ.</translation>
     </message>
@@ -621,6 +625,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
         <translation>Мерзімінде қабылданды (мерзімге дейін қабылданды немесе жеткізіліп, телефонмен хабарланды)</translation>
+    </message>
+    <message>
+        <source>The QR code holds this receipt exactly as the central server signed it. Anyone with the server&apos;s public key can check it without a network connection:</source>
+        <translation>QR-кодта осы түбіртек орталық сервер қол қойған күйінде дәл сақталған. Сервердің ашық кілті бар кез келген адам оны желіге қосылмай-ақ тексере алады:</translation>
     </message>
     <message>
         <source>Acknowledged by the recipient: {0}</source>
@@ -1218,6 +1226,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>Құпия фраза тым қысқа: кемінде 8 таңба қажет.</translation>
+    </message>
+    <message>
+        <source>The passphrase is easy to guess (a common password, a pattern, or your own login, name or school). Add another word or two.</source>
+        <translation>Құпия фразаны табу оңай (кең тараған құпиясөз, үлгі немесе өз логиніңіз, атыңыз не мектебіңіз). Тағы бір-екі сөз қосыңыз.</translation>
     </message>
     <message>
         <source>“{0}” must be filled in.</source>
@@ -2293,20 +2305,24 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Құпия фраза кемінде 8 таңбадан тұруы керек.</translation>
     </message>
     <message>
+        <source>The passphrase is easy to guess.</source>
+        <translation>Құпия фразаны табу оңай.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>Құпия фразалар сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Too short: use at least 8 characters.</source>
-        <translation>Тым қысқа: кемінде 8 таңба қажет.</translation>
+        <translation type="vanished">Тым қысқа: кемінде 8 таңба қажет.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words or characters.</source>
-        <translation>Әлсіз: оңай табылады. Сөз немесе таңба қосыңыз.</translation>
+        <translation type="vanished">Әлсіз: оңай табылады. Сөз немесе таңба қосыңыз.</translation>
     </message>
     <message>
         <source>Fair. A few more words would make it strong.</source>
-        <translation>Орташа. Тағы бірнеше сөз оны берік етеді.</translation>
+        <translation type="vanished">Орташа. Тағы бірнеше сөз оны берік етеді.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -2315,6 +2331,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Strong.</source>
         <translation>Берік.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess.</source>
+        <translation>Әлсіз: табу оңай.</translation>
     </message>
     <message>
         <source>Tip: four or more unrelated words are easy to remember and hard to guess.</source>
@@ -2677,6 +2697,125 @@ The account was created by {by} on {when}.
     <message>
         <source>Next review:</source>
         <translation>Келесі қайта қарау:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Тым қысқа: кемінде 8 таңба қажет.</translation>
+    </message>
+    <message>
+        <source>This is one of the ten most common passwords.</source>
+        <translation>Бұл ең көп тараған он құпиясөздің бірі.</translation>
+    </message>
+    <message>
+        <source>This is one of the hundred most common passwords.</source>
+        <translation>Бұл ең көп тараған жүз құпиясөздің бірі.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Бұл өте көп тараған құпиясөз.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Бұл көп қолданылатын құпиясөзге ұқсас.</translation>
+    </message>
+    <message>
+        <source>A single word is easy to guess.</source>
+        <translation>Жалғыз сөзді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Аты-жөндерді жеке өзін табу оңай.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Көп тараған аттар мен тегтерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Бір қатардағы қатарынан пернелерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Пернетақтадағы қысқа өрнектерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” are easy to guess.</source>
+        <translation>«ааа» сияқты қайталауларды табу оңай.</translation>
+    </message>
+    <message>
+        <source>Repeats like “abcabcabc” are hardly harder to guess than “abc”.</source>
+        <translation>«абвабвабв» сияқты қайталауларды табу «абв»-ны табудан әрең ғана қиын.</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>«абв» немесе «6543» сияқты тізбектерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Соңғы жылдарды табу оңай.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Күндерді көбіне табу оңай.</translation>
+    </message>
+    <message>
+        <source>This is easy to guess.</source>
+        <translation>Мұны табу оңай.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Бірнеше сөз қолданыңыз, жиі айтылатын тіркестерден аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits or capital letters.</source>
+        <translation>Таңбалар, цифрлар мен бас әріптер міндетті емес.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Тағы бір-екі сөз қосыңыз. Сирек сөздер жақсырақ.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Пернетақтада бұрылыстары көбірек ұзынырақ өрнек қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Қайталанатын сөздер мен таңбалардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Тізбектерден аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Соңғы жылдардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Өзіңізбен байланысты жылдардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Өзіңізбен байланысты күндер мен жылдардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>A capital first letter does not help much.</source>
+        <translation>Бірінші бас әріп онша көмектеспейді.</translation>
+    </message>
+    <message>
+        <source>All capitals are almost as easy to guess as all lower case.</source>
+        <translation>Тек бас әріптермен жазылғанды тек кіші әріптермен жазылған сияқты оңай табуға болады.</translation>
+    </message>
+    <message>
+        <source>Words spelled backwards are not much harder to guess.</source>
+        <translation>Кері жазылған сөздерді табу онша қиын емес.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” do not help much.</source>
+        <translation>«а» орнына «@» сияқты болжамды ауыстырулар онша көмектеспейді.</translation>
     </message>
 </context>
 <context>

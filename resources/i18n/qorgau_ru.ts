@@ -595,6 +595,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Сообщено по телефону до истечения срока</translation>
     </message>
     <message>
+        <source>Acceptance by law enforcement</source>
+        <translation>Принятие правоохранительными органами</translation>
+    </message>
+    <message>
         <source>Not yet accepted: no officer has accepted this notification so far.</source>
         <translation>Ещё не принято: пока ни один сотрудник не принял это уведомление.</translation>
     </message>
@@ -621,6 +625,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Accepted on time (accepted, or delivered and phoned, before the deadline)</source>
         <translation>Принято в срок (принято либо доставлено и сообщено по телефону до срока)</translation>
+    </message>
+    <message>
+        <source>The QR code holds this receipt exactly as the central server signed it. Anyone with the server&apos;s public key can check it without a network connection:</source>
+        <translation>QR-код содержит эту квитанцию точно в том виде, в каком её подписал центральный сервер. Любой, у кого есть открытый ключ сервера, может проверить её без подключения к сети:</translation>
     </message>
     <message>
         <source>Acknowledged by the recipient: {0}</source>
@@ -1218,6 +1226,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>Парольная фраза слишком короткая: нужно не меньше 8 символов.</translation>
+    </message>
+    <message>
+        <source>The passphrase is easy to guess (a common password, a pattern, or your own login, name or school). Add another word or two.</source>
+        <translation>Парольную фразу легко угадать (распространённый пароль, шаблон или ваши собственные логин, имя или школа). Добавьте ещё одно-два слова.</translation>
     </message>
     <message>
         <source>“{0}” must be filled in.</source>
@@ -2293,20 +2305,24 @@ Records of pupils who need increased attention and mandatory notifications, kept
         <translation>Парольная фраза должна содержать не меньше 8 символов.</translation>
     </message>
     <message>
+        <source>The passphrase is easy to guess.</source>
+        <translation>Парольную фразу легко угадать.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Too short: use at least 8 characters.</source>
-        <translation>Слишком короткая: нужно не меньше 8 символов.</translation>
+        <translation type="vanished">Слишком короткая: нужно не меньше 8 символов.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words or characters.</source>
-        <translation>Слабая: легко угадать. Добавьте слова или символы.</translation>
+        <translation type="vanished">Слабая: легко угадать. Добавьте слова или символы.</translation>
     </message>
     <message>
         <source>Fair. A few more words would make it strong.</source>
-        <translation>Средняя. Ещё несколько слов сделают её надёжной.</translation>
+        <translation type="vanished">Средняя. Ещё несколько слов сделают её надёжной.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -2315,6 +2331,10 @@ Records of pupils who need increased attention and mandatory notifications, kept
     <message>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess.</source>
+        <translation>Слабая: легко угадать.</translation>
     </message>
     <message>
         <source>Tip: four or more unrelated words are easy to remember and hard to guess.</source>
@@ -2677,6 +2697,125 @@ The account was created by {by} on {when}.
     <message>
         <source>Next review:</source>
         <translation>Следующий пересмотр:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Слишком короткая: нужно не меньше 8 символов.</translation>
+    </message>
+    <message>
+        <source>This is one of the ten most common passwords.</source>
+        <translation>Это один из десяти самых распространённых паролей.</translation>
+    </message>
+    <message>
+        <source>This is one of the hundred most common passwords.</source>
+        <translation>Это один из ста самых распространённых паролей.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Это очень распространённый пароль.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Это похоже на распространённый пароль.</translation>
+    </message>
+    <message>
+        <source>A single word is easy to guess.</source>
+        <translation>Одно слово легко угадать.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Имена и фамилии сами по себе легко угадать.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Распространённые имена и фамилии легко угадать.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Клавиши подряд в одном ряду легко угадать.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Короткие узоры на клавиатуре легко угадать.</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” are easy to guess.</source>
+        <translation>Повторы вроде «ааа» легко угадать.</translation>
+    </message>
+    <message>
+        <source>Repeats like “abcabcabc” are hardly harder to guess than “abc”.</source>
+        <translation>Повторы вроде «абвабвабв» угадать почти так же легко, как «абв».</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>Последовательности вроде «абв» или «6543» легко угадать.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Недавние годы легко угадать.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Даты часто легко угадать.</translation>
+    </message>
+    <message>
+        <source>This is easy to guess.</source>
+        <translation>Это легко угадать.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Используйте несколько слов, избегайте расхожих фраз.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits or capital letters.</source>
+        <translation>Символы, цифры и заглавные буквы не обязательны.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Добавьте ещё одно-два слова. Редкие слова лучше.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Используйте более длинный узор на клавиатуре с большим числом поворотов.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Избегайте повторяющихся слов и символов.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Избегайте последовательностей.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Избегайте недавних годов.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Избегайте годов, связанных с вами.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Избегайте дат и годов, связанных с вами.</translation>
+    </message>
+    <message>
+        <source>A capital first letter does not help much.</source>
+        <translation>Заглавная первая буква почти не помогает.</translation>
+    </message>
+    <message>
+        <source>All capitals are almost as easy to guess as all lower case.</source>
+        <translation>Слово целиком заглавными угадать почти так же легко, как строчными.</translation>
+    </message>
+    <message>
+        <source>Words spelled backwards are not much harder to guess.</source>
+        <translation>Слова задом наперёд угадать ненамного труднее.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” do not help much.</source>
+        <translation>Предсказуемые замены вроде «@» вместо «а» почти не помогают.</translation>
     </message>
 </context>
 <context>

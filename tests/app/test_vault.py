@@ -205,19 +205,19 @@ def test_admin_cannot_grant_itself_the_compartment(tmp_path: Path) -> None:
         tmp_path / "v", school="S", login="boss", full_name="", passphrase="boss-passphrase"
     )
     admin = created.vault
-    admin.add_account("newpsy", role="psychologist", full_name="", passphrase="newpsy-pass")
+    admin.add_account("newpsy", role="psychologist", full_name="", passphrase="newpsy-passphrase")
     assert admin.pending_compartment_logins() == ["newpsy"]
     with pytest.raises(PermissionDenied):
         admin.grant_compartment("newpsy")  # an administrator holds no key to give
     admin.close()
-    fresh = open_vault(tmp_path / "v", "newpsy", "newpsy-pass")
+    fresh = open_vault(tmp_path / "v", "newpsy", "newpsy-passphrase")
     assert not fresh.can_read_confidential  # nobody holding the key has passed it on yet
     fresh.close()
     admin = open_vault(tmp_path / "v", "boss", "boss-passphrase")
     admin.grant_compartment("newpsy", recovery_key=created.recovery_key)
     assert admin.pending_compartment_logins() == []
     admin.close()
-    fresh = open_vault(tmp_path / "v", "newpsy", "newpsy-pass")
+    fresh = open_vault(tmp_path / "v", "newpsy", "newpsy-passphrase")
     assert fresh.can_read_confidential
     fresh.close()
 

@@ -303,3 +303,47 @@ def test_a_social_pedagogue_setting_up_holds_no_notes_key(
     assert vault.user.role == "social_pedagogue" and not vault.can_read_confidential
     assert vault.may_manage_accounts
     vault.close()
+
+
+def test_a_guessable_passphrase_is_explained_in_russian_and_not_accepted(
+    qtbot: QtBot, tmp_path: Path, store: SettingsStore, translations: Translations
+) -> None:
+    """zxcvbn's feedback reaches the user in their language; the commit button stays off."""
+    data_dir = tmp_path / "vault"
+    wizard = SetupWizard(data_dir, store=store, translations=translations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_page.choose("ru")  # what clicking "Русский" does (it may be checked already)
+    assert translations.language == "ru"
+    wizard.next()
+    wizard.role_page.buttons["admin"].click()
+    wizard.next()
+    wizard.school_page.school.setText("Школа №5")
+    wizard.school_page.full_name.setText("Айгүл Сейітова")
+    wizard.school_page.login.setText("aigul")
+    wizard.next()
+    fields = wizard.passphrase_page.fields
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+
+    # Ten characters and four character classes: the old meter rated it 3 of 4.
+    qtbot.keyClicks(fields.passphrase, "Password1!")
+    qtbot.keyClicks(fields.confirm, "Password1!")
+    hint = fields.hint.text()
+    assert "Это похоже на распространённый пароль." in hint
+    assert "Добавьте ещё одно-два слова. Редкие слова лучше." in hint
+    assert "Заглавная первая буква почти не помогает." in hint
+    assert "password" not in hint.lower()  # none of zxcvbn's English
+    assert fields.meter.value() < 3
+    assert not commit.isEnabled()
+
+    # The login typed on the previous page counts as an easy guess, as in the core.
+    fields.passphrase.setText("aigul2026!")
+    fields.confirm.setText("aigul2026!")
+    assert not commit.isEnabled()
+    assert "Добавьте ещё одно-два слова." in fields.hint.text()
+
+    fields.passphrase.setText("жасыл алма тау өзені")
+    fields.confirm.setText("жасыл алма тау өзені")
+    assert commit.isEnabled()
+    assert fields.hint.text() in ("Надёжная.", "Хорошая.")
+    assert not vault_exists(data_dir)

@@ -26,31 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import WrongPassphrase
+from app.passphrase_policy import assess
 from app.vault import MIN_PASSPHRASE, Vault, list_logins, open_vault, recover_account
 from ui.background.workers import Report, Task, rebind_to_current_thread, run_task
 from ui.errors import message_for
 from ui.last_login import last_login, remember_login
+from ui.passphrase_feedback import feedback_text
 from ui.widgets.form_rows import add_row, set_label
 
 Sleep = Callable[[float], None]
 
 
 def strength(passphrase: str) -> int:
-    """0 too short, 1 weak, 2 fair, 3 good, 4 strong — a rough entropy estimate."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        return 0
-    pool = 0
-    if any(c.islower() for c in passphrase):
-        pool += 33  # Latin and Cyrillic lower case
-    if any(c.isupper() for c in passphrase):
-        pool += 33
-    if any(c.isdigit() for c in passphrase):
-        pool += 10
-    if any(not c.isalnum() for c in passphrase):
-        pool += 20
-    distinct = len(set(passphrase))
-    bits = min(len(passphrase), distinct * 2) * math.log2(max(pool, 2))
-    return 1 if bits < 45 else 2 if bits < 65 else 3 if bits < 90 else 4
+    """0 too short, else zxcvbn's score: 0-2 refused, 3 good, 4 strong (app/passphrase_policy)."""
+    rated = assess(passphrase)
+    return 0 if rated.too_short else rated.score
 
 
 def unlocker(
@@ -96,6 +86,9 @@ class NewPassphraseFields(QWidget):
         add_row(self._form, self.hint)
         self.passphrase.textChanged.connect(self._on_text)
         self.confirm.textChanged.connect(self._on_text)
+        # The account's own words (login, name, school), which count as easy guesses as in
+        # the core's check; set by the form that knows them.
+        self.user_inputs: tuple[str, ...] = ()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -113,12 +106,22 @@ class NewPassphraseFields(QWidget):
         """Why the fields cannot be accepted yet, or '' when they can."""
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
             return self.tr("The passphrase needs at least 8 characters.")
+        rated = assess(self.passphrase.text(), self.user_inputs)
+        if not rated.acceptable:
+            return " ".join(
+                (self.tr("The passphrase is easy to guess."), feedback_text(rated))
+            ).strip()
         if self.passphrase.text() != self.confirm.text():
             return self.tr("The two passphrases differ.")
         return ""
 
     def is_acceptable(self) -> bool:
         return not self.problem()
+
+    def set_user_inputs(self, *words: str) -> None:
+        """The account's login, name or school: a passphrase made of them is easy to guess."""
+        self.user_inputs = tuple(words)
+        self._on_text()
 
     def text(self) -> str:
         return self.passphrase.text()
@@ -128,17 +131,15 @@ class NewPassphraseFields(QWidget):
         self.confirm.clear()
 
     def _on_text(self) -> None:
-        score = strength(self.passphrase.text())
-        self.meter.setValue(score)
-        words = [
-            self.tr("Too short: use at least 8 characters."),
-            self.tr("Weak: easy to guess. Add words or characters."),
-            self.tr("Fair. A few more words would make it strong."),
-            self.tr("Good."),
-            self.tr("Strong."),
-        ]
-        hint = words[score]
-        if score < 3:
+        rated = assess(self.passphrase.text(), self.user_inputs)
+        self.meter.setValue(0 if rated.too_short else rated.score)
+        if rated.acceptable:
+            hint = self.tr("Strong.") if rated.score == 4 else self.tr("Good.")
+        else:
+            # zxcvbn's warning and suggestions, in the user's language (ui/passphrase_feedback).
+            hint = feedback_text(rated)
+            if not rated.too_short:
+                hint = self.tr("Weak: easy to guess.") + " " + hint
             hint += " " + self.tr(
                 "Tip: four or more unrelated words are easy to remember and hard to guess."
             )
@@ -421,6 +422,7 @@ class RecoveryDialog(QDialog):
     def attempt(self) -> None:
         if self._task is not None:
             return
+        self.fields.set_user_inputs(self.account.currentText())
         problem = self.fields.problem()
         if problem:
             self.message.setText(problem)

@@ -195,6 +195,12 @@ class PassphrasePage(_Page):
         self.intro.setText(self.tr("Use a long passphrase that you do not use anywhere else."))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
 
+    def initializePage(self) -> None:
+        # What the previous page asked for counts as easy guesses, as in the core's check.
+        self.fields.set_user_inputs(
+            *(str(self.field(name) or "") for name in ("login", "full_name", "school"))
+        )
+
     def isComplete(self) -> bool:
         return self.fields.is_acceptable() and self._task is None
 

@@ -3,12 +3,17 @@
 It names no pupil: the school, the incident's category and time of detection, the recipients,
 the deadline, the server's signed receipt (number, server time, payload hash) and whether it
 arrived before the deadline, and its acceptance by law enforcement (officer, unit, registration
-number, time) or plainly that it is not accepted yet (DESIGN §6a). The payload hash lets anyone holding the notification check
-that the receipt covers exactly what was sent.
+number, time) or plainly that it is not accepted yet (DESIGN §6a). The payload hash lets anyone
+holding the notification check that the receipt covers exactly what was sent; a QR code carries
+the signed receipt itself, for `qorgau-server verify-receipt` with the server's public key.
 """
 
 from __future__ import annotations
 
+import base64
+import io
+
+import segno
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.reports import NotificationCertificate
@@ -102,6 +107,8 @@ def certificate_html(data: NotificationCertificate) -> str:
                 ]
             )
         )
+        if receipt.signed_json:
+            parts.append(_receipt_qr_html(receipt.signed_json))
     call = data.phone_report
     if call is not None:
         heading = translate("Certificate", "Reported by telephone")
@@ -137,7 +144,9 @@ def certificate_html(data: NotificationCertificate) -> str:
 
 def _acceptance(data: NotificationCertificate) -> list[str]:
     """Who in law enforcement accepted it, under which number, when — or that nobody has yet."""
-    parts = [f"<h2>{esc(translate('Certificate', 'Acceptance by law enforcement'))}</h2>"]
+    # Not inside the f-string: pyside6-lupdate does not look there, and the heading stayed English.
+    heading = translate("Certificate", "Acceptance by law enforcement")
+    parts = [f"<h2>{esc(heading)}</h2>"]
     if not data.acceptances:
         parts.append(
             '<p class="no">'
@@ -181,6 +190,47 @@ def _acceptance(data: NotificationCertificate) -> list[str]:
         )
     )
     return parts
+
+
+# The QR code is printed about 45 mm wide, which a phone reads easily. Qt's rich text measures
+# an image's width in pixels of a 96 dpi screen and scales them to the device (170 px -> 45 mm
+# on the PDF and on a preview alike); the PNG itself has about the PDF's 300 dpi, in whole
+# pixels per module so that the edges stay sharp.
+QR_WIDTH = 170
+QR_IMAGE_PX = 530
+
+
+def receipt_qr(payload: str) -> segno.QRCode:
+    """The QR code of the receipt's canonical JSON (error correction M survives a fold)."""
+    return segno.make(payload, error="m", micro=False)
+
+
+def receipt_qr_png(payload: str) -> tuple[bytes, int]:
+    """PNG bytes of ``receipt_qr(payload)`` and its width in pixels (quiet zone included)."""
+    qr = receipt_qr(payload)
+    modules = int(qr.symbol_size(scale=1, border=4)[0])
+    scale = max(2, QR_IMAGE_PX // modules)
+    out = io.BytesIO()
+    qr.save(out, kind="png", scale=scale, border=4)
+    return out.getvalue(), modules * scale
+
+
+def _receipt_qr_html(payload: str) -> str:
+    png, _pixels = receipt_qr_png(payload)
+    source = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    explanation = translate(
+        "Certificate",
+        "The QR code holds this receipt exactly as the central server signed it. Anyone with "
+        "the server's public key can check it without a network connection:",
+    )
+    command = "qorgau-server verify-receipt --public-key KEY RECEIPT.json"
+    return (
+        '<table cellspacing="0" cellpadding="4" width="100%"><tr>'
+        f'<td width="{QR_WIDTH}"><img src="{source}" width="{QR_WIDTH}" height="{QR_WIDTH}"></td>'
+        f'<td valign="middle"><p class="small">{esc(explanation)}</p>'
+        f'<p class="mono">{esc(command)}</p></td>'
+        "</tr></table>"
+    )
 
 
 def _wrap(text: str, width: int = 64) -> str:

@@ -133,6 +133,7 @@ class AddAccountDialog(QDialog):
     def save(self) -> None:
         if self._task is not None:
             return
+        self.fields.set_user_inputs(self.login.text(), self.full_name.text())
         problem = self.fields.problem()
         if problem:
             self.message.setText(problem)
@@ -376,6 +377,7 @@ class SettingsPage(QWidget):
     def change_passphrase(self) -> None:
         if self._task is not None:
             return
+        self.new_passphrase.set_user_inputs(self.vault.user.login, self.vault.user.full_name)
         problem = self.new_passphrase.problem()
         if problem:
             self.passphrase_status.setText(problem)
