@@ -441,7 +441,8 @@ class _Handlers:
                 notification_id=notification_id,
                 payload_sha256=digest,
                 server_received_at=received_at[0],
-                server_seq=seq,
+                school=device.school,
+                school_seq=seq,
                 prev_receipt_hash=prev,
             )
 

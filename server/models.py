@@ -76,7 +76,9 @@ class WireNotification(_Strict):
     )
     payload: dict[str, Any] = Field(description="The notification content; immutable once queued")
     payload_sha256: str = Field(
-        pattern=_HEX64, description="Hex SHA-256 of the canonical JSON of payload"
+        pattern=_HEX64,
+        description="Hex SHA-256 of the canonical JSON of payload (RFC 8785 JCS; floats are "
+        "refused, integers must lie within ±(2**53 - 1))",
     )
 
 
@@ -87,13 +89,37 @@ class DeliveryRequest(_Strict):
 
 
 class Receipt(_Strict):
+    """A receipt of the school's own chain (format 2, issued since server schema v3)."""
+
+    format: Literal[2] = Field(description="Receipt format; absent in format 1 receipts")
     notification_id: str = Field(description="The notification's id")
     payload_sha256: str = Field(description="Hash of the payload the server holds")
     server_received_at: str = Field(description=f"When the server first stored it; {_TIME}")
-    server_seq: int = Field(description="Position in the server's receipt chain, from 1, no gaps")
+    school: str = Field(description="The delivering school's id on the server")
+    school_seq: int = Field(
+        description="Position in the school's receipt chain: 1, 2, 3, ... without gaps over "
+        "every receipt issued to the school"
+    )
     prev_receipt_hash: str = Field(
-        description="receipt_hash of the receipt with server_seq - 1 (64 zeros for seq 1): "
+        description="receipt_hash of the school's receipt with school_seq - 1 (64 zeros for 1): "
         "SHA-256 hex of the canonical JSON of that whole receipt, signature included"
+    )
+    signature: str = Field(
+        description='Base64 Ed25519 over b"QORGAU-RCPT-2\\n" + canonical JSON of the '
+        "other seven fields"
+    )
+
+
+class NationalReceipt(_Strict):
+    """A receipt issued before per-school chains (format 1): a resend of a notification
+    received back then gets it again, unchanged."""
+
+    notification_id: str = Field(description="The notification's id")
+    payload_sha256: str = Field(description="Hash of the payload the server holds")
+    server_received_at: str = Field(description=f"When the server first stored it; {_TIME}")
+    server_seq: int = Field(description="Position in the server's national receipt chain")
+    prev_receipt_hash: str = Field(
+        description="receipt_hash of the receipt with server_seq - 1 (64 zeros for seq 1)"
     )
     signature: str = Field(
         description='Base64 Ed25519 over b"QORGAU-RCPT-1\\n" + canonical JSON of the '
@@ -108,7 +134,9 @@ class DeliveryResult(_Strict):
         "409 the id is known with a different payload hash; 422 payload_sha256 does not match "
         "the payload"
     )
-    receipt: Receipt | None = Field(description="Signed receipt when status is 200")
+    receipt: Receipt | NationalReceipt | None = Field(
+        description="Signed receipt when status is 200"
+    )
     error: str | None = Field(description="conflict or hash_mismatch when status is not 200")
 
 

@@ -12,15 +12,18 @@ hashes), ``delivery`` (delivery items held as canonical bytes), ``clock`` (wire 
 
 Canonical JSON
 --------------
-``canonical_json`` is the one serialisation that hashes and signatures are computed over:
+``canonical_json`` is the one serialisation that hashes and signatures are computed over. It is
+**RFC 8785, the JSON Canonicalization Scheme (JCS)**, for values without floating-point numbers
+(``app.canonical`` holds the single implementation; ``rfc8785`` is its test oracle):
 
-* object keys sorted by code point, no whitespace (separators ``,`` and ``:``);
-* strings emitted as UTF-8 (``ensure_ascii=False``), not normalised (NFC/NFD are *not* applied:
-  the payload hashes what the client wrote);
-* integers as decimal; floats as Python's shortest round-trip ``repr``; NaN and ±Infinity are
-  refused, as are non-string object keys (they would not survive a round trip);
-* only ``dict``, ``list``/``tuple``, ``str``, ``int``, ``float``, ``bool`` and ``None``; strings
-  with lone surrogates are refused (they have no UTF-8 form).
+* object keys sorted by their UTF-16 code units (RFC 8785 §3.2.3), no whitespace;
+* strings emitted as UTF-8, escaping only ``"``, ``\\``, and control characters (``\\b \\t \\n
+  \\f \\r``, others as ``\\u00xx``); not normalised (NFC/NFD are *not* applied: the payload
+  hashes what the client wrote); strings with lone surrogates are refused (no UTF-8 form);
+* integers as decimal, only within ±(2**53 - 1) (JCS numbers are IEEE doubles); **floats are
+  refused**, as are NaN and ±Infinity: a payload carries numbers as integers or strings;
+* only ``dict``, ``list``/``tuple``, ``str``, ``int``, ``bool`` and ``None``, string keys, at
+  most 64 levels deep.
 
 Request signing
 ---------------
@@ -38,10 +41,14 @@ Every request except ``GET /v1/health`` and ``POST /v1/enroll`` carries four hea
 
 Receipts
 --------
-For each accepted notification the server signs a ``Receipt`` with its Ed25519 key over
-``b"QORGAU-RCPT-1\\n" + canonical_json(receipt fields without the signature)``. Receipts form one
-hash chain ordered by ``server_seq`` (1, 2, 3, ...): ``prev_receipt_hash`` holds
-``receipt_hash()`` of the receipt with the previous seq, or 64 zeros for seq 1.
+For each accepted notification the server signs a ``Receipt`` with its Ed25519 key. Since server
+schema v3 receipts have ``"format": 2`` and form one hash chain **per school**: ``school_seq``
+(1, 2, 3, ... without gaps over every receipt issued to the school) and ``prev_receipt_hash``
+(``receipt_hash()`` of the school's previous receipt, 64 zeros for seq 1), signed over
+``b"QORGAU-RCPT-2\\n" + canonical_json(receipt fields without the signature)``. A school holding
+1..n with matching links holds every receipt issued to it up to n. Receipts issued before
+(format 1, no ``format`` field, one national chain by ``server_seq``, domain ``QORGAU-RCPT-1``)
+stay valid; ``sync.protocol.receipt`` describes both formats.
 
 Endpoints (all JSON, UTF-8)
 ---------------------------
@@ -99,9 +106,12 @@ from sync.protocol.errors import (
 )
 from sync.protocol.receipt import (
     GENESIS_HASH,
+    NATIONAL_RECEIPT_DOMAIN,
+    NATIONAL_RECEIPT_FORMAT,
     RECEIPT_DOMAIN,
+    RECEIPT_FORMAT,
     Receipt,
-    receipt_signing_bytes,
+    school_chain_problems,
     sign_receipt,
     verify_receipt,
     verify_receipt_chain,
@@ -161,6 +171,7 @@ from sync.protocol.wire import (
     EnrollResponse,
     ErrorResponse,
     HealthResponse,
+    NationalReceiptDict,
     ReceiptDict,
     WireNotification,
     ack_etag,
@@ -197,12 +208,15 @@ __all__ = [
     "MAX_ACKS_PER_PAGE",
     "MAX_BATCH",
     "MAX_BODY_BYTES",
+    "NATIONAL_RECEIPT_DOMAIN",
+    "NATIONAL_RECEIPT_FORMAT",
     "PATH_ACKNOWLEDGEMENTS",
     "PATH_ENROLL",
     "PATH_HEALTH",
     "PATH_NOTIFICATIONS",
     "PROTOCOL_VERSION",
     "RECEIPT_DOMAIN",
+    "RECEIPT_FORMAT",
     "REQUEST_DOMAIN",
     "TIMESTAMP_WINDOW_S",
     "UUID_PATTERN",
@@ -218,6 +232,7 @@ __all__ = [
     "ErrorResponse",
     "HealthResponse",
     "MalformedMessage",
+    "NationalReceiptDict",
     "ProtocolError",
     "Receipt",
     "ReceiptDict",
@@ -241,8 +256,8 @@ __all__ = [
     "payload_sha256",
     "public_key_from_b64",
     "public_key_to_b64",
-    "receipt_signing_bytes",
     "request_signing_bytes",
+    "school_chain_problems",
     "sha256_hex",
     "sign_receipt",
     "sign_request",

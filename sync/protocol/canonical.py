@@ -15,19 +15,33 @@ from app import canonical
 from sync.protocol.errors import CanonicalJSONError
 
 
-def _check_canonical(value: object, depth: int = 0) -> None:
+def _check_canonical(value: object, depth: int = 0) -> bool:
+    """``app.canonical.check_canonical``: True if some key needs RFC 8785's UTF-16 order."""
     try:
-        canonical.check_canonical(value, depth)
+        return canonical.check_canonical(value, depth)
     except canonical.CanonicalJSONError as exc:
         raise CanonicalJSONError(str(exc)) from exc
 
 
-def _encode(obj: object) -> bytes:
+def _encode(obj: object, utf16_keys: bool = False) -> bytes:
     """The encoding half of ``canonical_json``: the caller has run ``_check_canonical``."""
     try:
-        return canonical.encode_checked(obj)
+        return canonical.encode_checked(obj, utf16_keys)
     except canonical.CanonicalJSONError as exc:
         raise CanonicalJSONError(str(exc)) from exc
+
+
+def _refuse_float(text: str) -> float:
+    """``json.loads`` hook: a float in text that is to be canonical JSON is refused at once."""
+    raise CanonicalJSONError(canonical.FLOAT_REFUSED)
+
+
+def _safe_int(text: str) -> int:
+    """``json.loads`` hook: integers outside RFC 8785's ±(2**53 - 1) are refused."""
+    value = int(text)
+    if not -canonical.MAX_SAFE_INTEGER <= value <= canonical.MAX_SAFE_INTEGER:
+        raise CanonicalJSONError(f"integer {text} is outside ±(2**53 - 1) (RFC 8785)")
+    return value
 
 
 def _canonical(obj: object, depth: int) -> bytes:
@@ -46,7 +60,7 @@ def _json_string(value: str) -> bytes:
 
 
 def canonical_json(obj: object) -> bytes:
-    """Return the canonical UTF-8 JSON encoding of ``obj`` (see the module docstring)."""
+    """Return the canonical JSON (RFC 8785, without floats) of ``obj``, UTF-8 encoded."""
     return _canonical(obj, 0)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -13,6 +14,8 @@ from sync.protocol.canonical import (
     _check_canonical,
     _encode,
     _json_string,
+    _refuse_float,
+    _safe_int,
     payload_sha256,
     sha256_hex,
 )
@@ -21,6 +24,7 @@ from sync.protocol.wire import WireNotification
 
 # Where a payload sits inside a DeliveryRequest: root object, "notifications" list, the item.
 _PAYLOAD_DEPTH: Final = 3
+_ASTRAL: Final = re.compile(rb"[\xf0-\xf4]")
 
 
 def make_wire_notification(notification_id: str, payload: Mapping[str, Any]) -> WireNotification:
@@ -81,16 +85,24 @@ def canonical_notification_from_text(
     else:
         data = payload_text
     try:
-        payload = json.loads(data)
+        payload = json.loads(data, parse_float=_refuse_float, parse_int=_safe_int)
+    except CanonicalJSONError:
+        raise
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         raise MalformedMessage(f"notification {notification_id}: payload is not JSON") from exc
     if not isinstance(payload, dict):
         raise MalformedMessage(f"notification {notification_id}: payload is not a JSON object")
-    # Parsed JSON has only JSON types and string keys, so depth is all _check_canonical could
-    # object to; no value can sit deeper than one level per bracket in the text.
-    if data.count(b"{") + data.count(b"[") > MAX_JSON_DEPTH - _PAYLOAD_DEPTH:
-        _check_canonical(payload, _PAYLOAD_DEPTH)
-    if _encode(payload) != data:
+    # Parsed JSON has only JSON types, string keys and (by the hooks) no floats or unsafe
+    # integers, so depth and key order are all _check_canonical could object to: no value can
+    # sit deeper than one level per bracket in the text, and only a character beyond the BMP (4
+    # UTF-8 bytes, lead byte F0..F4) can make RFC 8785's UTF-16 key order differ.
+    utf16_keys = False
+    if (
+        data.count(b"{") + data.count(b"[") > MAX_JSON_DEPTH - _PAYLOAD_DEPTH
+        or _ASTRAL.search(data) is not None
+    ):
+        utf16_keys = _check_canonical(payload, _PAYLOAD_DEPTH)
+    if _encode(payload, utf16_keys) != data:
         raise CanonicalJSONError(f"notification {notification_id}: payload is not canonical JSON")
     return _checked_item(notification_id, data, payload_sha256_hex)
 

@@ -78,6 +78,21 @@ class DeliveryRequest(TypedDict):
 
 
 class ReceiptDict(TypedDict):
+    """A receipt of format 2 (per-school chain); see ``sync.protocol.receipt``."""
+
+    format: int  # 2
+    notification_id: str
+    payload_sha256: str
+    server_received_at: str
+    school: str  # the school's id on the server
+    school_seq: int  # 1, 2, 3, ... over every receipt issued to the school
+    prev_receipt_hash: str  # receipt_hash of the school's receipt school_seq - 1
+    signature: str
+
+
+class NationalReceiptDict(TypedDict):
+    """A receipt of format 1, issued before per-school chains (no ``format`` field)."""
+
     notification_id: str
     payload_sha256: str
     server_received_at: str
@@ -89,7 +104,7 @@ class ReceiptDict(TypedDict):
 class DeliveryResultDict(TypedDict):
     id: str
     status: int  # 200, 409 (ERR_CONFLICT) or 422 (ERR_HASH_MISMATCH)
-    receipt: ReceiptDict | None
+    receipt: ReceiptDict | NationalReceiptDict | None
     error: str | None
 
 

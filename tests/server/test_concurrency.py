@@ -1,4 +1,5 @@
-"""Concurrent delivery and a server killed mid-batch must leave one gap-free, valid chain."""
+"""Concurrent delivery and a server killed mid-batch must leave each school one gap-free, valid
+receipt chain."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 import threading
 import time
 
-from sync.protocol import Receipt, WireNotification, verify_receipt_chain
+from sync.protocol import Receipt, WireNotification, school_chain_problems, verify_receipt_chain
 from sync.transport import ServerClient, TransportError
 from tests.support.devices import EnrolledDevice, enroll_device, notification
 from tests.support.server_process import ServerProcess, run_cli
@@ -25,10 +26,12 @@ def _deliver_all(device: EnrolledDevice, batches: list[list[WireNotification]]) 
     return receipts
 
 
-def test_two_clients_delivering_concurrently_keep_one_chain(fresh_server: ServerProcess) -> None:
-    devices = [enroll_device(fresh_server, f"School {n}") for n in (1, 2)]
+def test_schools_delivering_concurrently_each_get_a_gap_free_chain(
+    fresh_server: ServerProcess,
+) -> None:
+    devices = [enroll_device(fresh_server, f"School {n}") for n in (1, 2, 3)]
     work = [[[notification(n=i) for i in range(40)] for _ in range(8)] for _ in devices]
-    out: list[list[Receipt]] = [[], []]
+    out: list[list[Receipt]] = [[] for _ in devices]
     errors: list[BaseException] = []
 
     def run(index: int) -> None:
@@ -37,7 +40,7 @@ def test_two_clients_delivering_concurrently_keep_one_chain(fresh_server: Server
         except BaseException as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(devices))]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -45,12 +48,19 @@ def test_two_clients_delivering_concurrently_keep_one_chain(fresh_server: Server
     for device in devices:
         device.client.close()
     assert not errors, errors
-    everything = sorted(out[0] + out[1], key=lambda r: r.server_seq)
-    assert [r.server_seq for r in everything] == list(range(1, 2 * 8 * 40 + 1))
-    verify_receipt_chain(everything, public_key=devices[0].server_key)
-    # both clients' batches really interleaved or not, the chain is one line
+    # Every school's receipts: its own chain 1..320, whatever the interleaving on the server.
+    schools = set()
+    for receipts in out:
+        assert len({r.school for r in receipts}) == 1
+        schools |= {r.school for r in receipts}
+        chain = sorted(receipts, key=lambda r: r.seq)
+        assert [r.seq for r in chain] == list(range(1, 8 * 40 + 1))
+        verify_receipt_chain(chain, public_key=devices[0].server_key)
+        assert school_chain_problems(receipts) == []
+    assert len(schools) == len(devices)
+    # The workspace's global order still numbers every notification once.
     listing = json.loads(run_cli(fresh_server.data_dir, "notifications", "--json").stdout)
-    assert sorted(r["server_seq"] for r in listing) == list(range(1, 641))
+    assert sorted(r["server_seq"] for r in listing) == list(range(1, 3 * 320 + 1))
 
 
 def test_kill_mid_delivery_loses_nothing_and_forks_nothing(fresh_server: ServerProcess) -> None:
@@ -100,6 +110,7 @@ def test_kill_mid_delivery_loses_nothing_and_forks_nothing(fresh_server: ServerP
                 final[result.id] = result.receipt
     for notification_id, receipt in got.items():
         assert final[notification_id] == receipt  # what the client held is still the truth
-    chain = sorted(final.values(), key=lambda r: r.server_seq)
-    assert [r.server_seq for r in chain] == list(range(1, len(batches) * 200 + 1))
+    chain = sorted(final.values(), key=lambda r: r.seq)
+    assert [r.seq for r in chain] == list(range(1, len(batches) * 200 + 1))
     verify_receipt_chain(chain, public_key=device.server_key)
+    assert school_chain_problems(chain) == []
