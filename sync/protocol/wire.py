@@ -144,7 +144,7 @@ class HealthResponse(TypedDict):
 
 
 class ErrorResponse(TypedDict, total=False):
-    error: str  # one of ERR_*
+    error: Required[str]  # one of ERR_*
     detail: str
     server_time: str
 
