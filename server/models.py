@@ -1,16 +1,19 @@
 """Pydantic mirrors of the wire shapes in ``sync.protocol``, for validation and the OpenAPI schema.
 
 ``sync.protocol`` is the source of truth (the client does not use pydantic); these models must
-describe exactly the same JSON. Class names become the schema component names.
+describe exactly the same JSON, and tests/server/test_wire_models.py fails when a field name, type
+or required key drifts apart. The notification payload's schema is generated from
+``sync.protocol.NotificationPayload`` itself (``payload_schema``). Class names become the schema
+component names.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Required, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from sync.protocol import MAX_BATCH, PROTOCOL_VERSION, UUID_PATTERN
+from sync.protocol import MAX_BATCH, PROTOCOL_VERSION, UUID_PATTERN, NotificationPayload
 
 _HEX64 = r"^[0-9a-f]{64}$"
 _TIME = "ISO-8601 UTC timestamp from the server clock, e.g. 2026-03-02T09:15:00.000000Z"
@@ -69,12 +72,40 @@ class EnrollResponse(_Strict):
     server_time: str = Field(description=_TIME)
 
 
+def payload_schema() -> dict[str, Any]:
+    """The JSON schema of ``sync.protocol.NotificationPayload`` for the OpenAPI document: each
+    field's type and the description in its ``Annotated``; ``Required`` keys are required, the
+    others may be absent (no default is implied), and keys it does not name pass."""
+    fields: dict[str, Any] = {}
+    required: set[str] = set()
+    for name, hint in get_type_hints(NotificationPayload, include_extras=True).items():
+        if get_origin(hint) is Required:
+            required.add(name)
+            hint = get_args(hint)[0]
+        kind, description = get_args(hint)[:2]
+        fields[name] = (kind, Field(... if name in required else None, description=description))
+    model: type[BaseModel] = create_model(
+        "NotificationPayload",
+        __config__=ConfigDict(extra="allow"),
+        __doc__=NotificationPayload.__doc__,
+        **fields,
+    )
+    schema = model.model_json_schema()
+    for prop in schema["properties"].values():
+        prop.pop("default", None)  # an absent key is absent, not null
+    return schema
+
+
 class WireNotification(_Strict):
     id: str = Field(
         pattern=UUID_PATTERN,
         description="Lowercase UUID of the notification: the idempotency key, kept forever",
     )
-    payload: dict[str, Any] = Field(description="The notification content; immutable once queued")
+    # Validated as any JSON object (the hash covers it as sent); the OpenAPI schema documents it
+    # as NotificationPayload (server.app's openapi()).
+    payload: dict[str, Any] = Field(
+        description="The notification content (NotificationPayload); immutable once queued"
+    )
     payload_sha256: str = Field(
         pattern=_HEX64,
         description="Hex SHA-256 of the canonical JSON of payload (RFC 8785 JCS; floats are "

@@ -7,7 +7,7 @@ validation and the OpenAPI schema; the client reads and writes these dicts direc
 from __future__ import annotations
 
 import re
-from typing import Any, Final, Required, TypedDict
+from typing import Annotated, Any, Final, Required, TypedDict
 
 PROTOCOL_VERSION: Final = 1
 
@@ -65,6 +65,45 @@ class EnrollResponse(TypedDict):
     school: str
     server_public_key: str  # base64 raw Ed25519: pin it, every receipt is signed with it
     server_time: str
+
+
+class NotificationPayload(TypedDict, total=False):
+    """What a school reports (payload format 2, built by ``app.services.incidents``).
+
+    The server stores and forwards the payload as sent and hashes its canonical JSON; it reads
+    ``recipients``, ``deadline``, ``category`` and ``corrects`` for routing and the inbox. Each
+    field's description is the string in its ``Annotated`` (the server's OpenAPI schema shows it).
+    Format 1 payloads lack ``learned_outside_school`` and ``participants_not_pupils``.
+    """
+
+    format: Required[Annotated[int, "Payload format: 2 (1 before rules kz-2026.2)"]]
+    id: Required[Annotated[str, "The notification's id (the same as the delivery item's id)"]]
+    school: Annotated[str, "The school's name as the vault knows it"]
+    category: Annotated[str, "Category code of the rules file, e.g. 'violence', 'bullying'"]
+    category_name: Annotated[str, "The category's name in the school's language"]
+    detected_at: Annotated[str, "When the school learned of it; ISO-8601 with offset"]
+    description: Annotated[str, "What happened, as the school wrote it"]
+    source: Annotated[str, "How the school learned of it"]
+    location: Annotated[str, "Where it happened"]
+    measures: Annotated[str, "What the school has done so far"]
+    participants: Annotated[
+        dict[str, list[dict[str, str]]],
+        "Pupils involved by role (victim, offender, witness, ...): surname, name, patronymic, "
+        "birth_date, class, iin",
+    ]
+    participants_not_pupils: Annotated[
+        list[dict[str, str]],
+        "Children involved who are not pupils of the school: role, full_name, age, note",
+    ]
+    learned_outside_school: Annotated[bool, "The school learned of it outside the school"]
+    recipients: Annotated[list[str], "Recipient codes of the rules file, e.g. 'police_102'"]
+    deadline: Annotated[str, "When the law's 'immediately' runs out; ISO-8601 UTC"]
+    rules_version: Annotated[str, "Version of the rules file that made it mandatory"]
+    legal_basis: Annotated[str, "The legal provision, as the rules file cites it"]
+    reported_by: Annotated[dict[str, str], "The staff member who recorded it: full_name, role"]
+    created_at: Annotated[str, "When the notification was created; ISO-8601 UTC"]
+    corrects: Annotated[str | None, "Id of the notification this one corrects, else null"]
+    correction_reason: Annotated[str | None, "Why the correction was made, else null"]
 
 
 class WireNotification(TypedDict):
