@@ -7,7 +7,15 @@ import json
 import threading
 import time
 
-from sync.protocol import Receipt, WireNotification, school_chain_problems, verify_receipt_chain
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from sync.protocol import (
+    Receipt,
+    WireNotification,
+    public_key_to_b64,
+    school_chain_problems,
+    verify_receipt_chain,
+)
 from sync.transport import ServerClient, TransportError
 from tests.support.devices import EnrolledDevice, enroll_device, notification
 from tests.support.server_process import ServerProcess, run_cli
@@ -26,10 +34,30 @@ def _deliver_all(device: EnrolledDevice, batches: list[list[WireNotification]]) 
     return receipts
 
 
+def _second_device(server: ServerProcess, school_id: str) -> EnrolledDevice:
+    """Another PC enrolled for an existing school (``enroll-code --school-id``)."""
+    issued = run_cli(server.data_dir, "enroll-code", "--school-id", school_id)
+    code = issued.stdout.rstrip("\n").splitlines()[-1]
+    key = Ed25519PrivateKey.generate()
+    with ServerClient(server.base_url) as anonymous:
+        result = anonymous.enroll(code, public_key_to_b64(key.public_key()), "second-pc")
+    client = ServerClient(
+        server.base_url,
+        server_public_key=result.server_public_key,
+        device_id=result.device_id,
+        device_key=key,
+    )
+    return EnrolledDevice(client, result.device_id, key, result.school, result.server_public_key)
+
+
 def test_schools_delivering_concurrently_each_get_a_gap_free_chain(
     fresh_server: ServerProcess,
 ) -> None:
     devices = [enroll_device(fresh_server, f"School {n}") for n in (1, 2, 3)]
+    # School 1 has a second PC: two devices feed one chain at the same time.
+    [first] = devices[0].client.deliver([notification(n=-1)])
+    assert first.receipt is not None and first.receipt.school is not None
+    devices.append(_second_device(fresh_server, first.receipt.school))
     work = [[[notification(n=i) for i in range(40)] for _ in range(8)] for _ in devices]
     out: list[list[Receipt]] = [[] for _ in devices]
     errors: list[BaseException] = []
@@ -48,19 +76,19 @@ def test_schools_delivering_concurrently_each_get_a_gap_free_chain(
     for device in devices:
         device.client.close()
     assert not errors, errors
-    # Every school's receipts: its own chain 1..320, whatever the interleaving on the server.
-    schools = set()
-    for receipts in out:
-        assert len({r.school for r in receipts}) == 1
-        schools |= {r.school for r in receipts}
+    # Every school's receipts: its own chain 1..n, whatever the interleaving on the server.
+    by_school: dict[str | None, list[Receipt]] = {}
+    for receipt in [first.receipt, *(r for receipts in out for r in receipts)]:
+        by_school.setdefault(receipt.school, []).append(receipt)
+    assert sorted(len(receipts) for receipts in by_school.values()) == [320, 320, 641]
+    for receipts in by_school.values():
         chain = sorted(receipts, key=lambda r: r.seq)
-        assert [r.seq for r in chain] == list(range(1, 8 * 40 + 1))
+        assert [r.seq for r in chain] == list(range(1, len(chain) + 1))
         verify_receipt_chain(chain, public_key=devices[0].server_key)
         assert school_chain_problems(receipts) == []
-    assert len(schools) == len(devices)
     # The workspace's global order still numbers every notification once.
     listing = json.loads(run_cli(fresh_server.data_dir, "notifications", "--json").stdout)
-    assert sorted(r["server_seq"] for r in listing) == list(range(1, 3 * 320 + 1))
+    assert sorted(r["server_seq"] for r in listing) == list(range(1, 4 * 320 + 2))
 
 
 def test_kill_mid_delivery_loses_nothing_and_forks_nothing(fresh_server: ServerProcess) -> None:
