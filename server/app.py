@@ -441,7 +441,8 @@ class _Handlers:
                 notification_id=notification_id,
                 payload_sha256=digest,
                 server_received_at=received_at[0],
-                server_seq=seq,
+                school=device.school,
+                school_seq=seq,
                 prev_receipt_hash=prev,
             )
 
@@ -712,6 +713,13 @@ def create_app(
             model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
             components.update(model_schema.pop("$defs", {}))
             components[model.__name__] = model_schema
+        # The payload is validated as any JSON object but documented by its shape.
+        components["NotificationPayload"] = models.payload_schema()
+        payload = components["WireNotification"]["properties"]["payload"]
+        components["WireNotification"]["properties"]["payload"] = {
+            "$ref": "#/components/schemas/NotificationPayload",
+            "description": payload["description"],
+        }
         app.openapi_schema = schema
         return schema
 

@@ -207,7 +207,22 @@ CREATE TRIGGER web_audit_no_delete BEFORE DELETE ON web_audit
 BEGIN SELECT RAISE(ABORT, 'web_audit is append-only'); END;
 """
 
-STEPS: tuple[str, ...] = (V1, V2)
+# Version 3: one receipt chain per school instead of one national chain (issue 9), so a school
+# can verify it holds every receipt issued to it and schools never wait on each other's chain
+# head. school_seq stays NULL for receipts issued before (format 1, national chain by
+# server_seq, which remains the workspace's global order). Each school's chain starts at 1.
+V3 = """
+ALTER TABLE notifications ADD COLUMN school_seq INTEGER;
+CREATE UNIQUE INDEX notifications_school_seq ON notifications (school, school_seq);
+CREATE TABLE receipt_chains (
+    school    TEXT PRIMARY KEY REFERENCES schools(id),
+    seq       INTEGER NOT NULL,            -- school_seq of the school's newest receipt
+    head_hash TEXT NOT NULL                -- its receipt_hash (64 zeros before the first)
+);
+INSERT INTO receipt_chains (school, seq, head_hash) SELECT id, 0, printf('%.64d', 0) FROM schools;
+"""
+
+STEPS: tuple[str, ...] = (V1, V2, V3)
 LATEST = len(STEPS)
 
 

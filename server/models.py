@@ -1,16 +1,19 @@
 """Pydantic mirrors of the wire shapes in ``sync.protocol``, for validation and the OpenAPI schema.
 
 ``sync.protocol`` is the source of truth (the client does not use pydantic); these models must
-describe exactly the same JSON. Class names become the schema component names.
+describe exactly the same JSON, and tests/server/test_wire_models.py fails when a field name, type
+or required key drifts apart. The notification payload's schema is generated from
+``sync.protocol.NotificationPayload`` itself (``payload_schema``). Class names become the schema
+component names.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Required, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from sync.protocol import MAX_BATCH, PROTOCOL_VERSION, UUID_PATTERN
+from sync.protocol import MAX_BATCH, PROTOCOL_VERSION, UUID_PATTERN, NotificationPayload
 
 _HEX64 = r"^[0-9a-f]{64}$"
 _TIME = "ISO-8601 UTC timestamp from the server clock, e.g. 2026-03-02T09:15:00.000000Z"
@@ -69,14 +72,44 @@ class EnrollResponse(_Strict):
     server_time: str = Field(description=_TIME)
 
 
+def payload_schema() -> dict[str, Any]:
+    """The JSON schema of ``sync.protocol.NotificationPayload`` for the OpenAPI document: each
+    field's type and the description in its ``Annotated``; ``Required`` keys are required, the
+    others may be absent (no default is implied), and keys it does not name pass."""
+    fields: dict[str, Any] = {}
+    required: set[str] = set()
+    for name, hint in get_type_hints(NotificationPayload, include_extras=True).items():
+        if get_origin(hint) is Required:
+            required.add(name)
+            hint = get_args(hint)[0]
+        kind, description = get_args(hint)[:2]
+        fields[name] = (kind, Field(... if name in required else None, description=description))
+    model: type[BaseModel] = create_model(
+        "NotificationPayload",
+        __config__=ConfigDict(extra="allow"),
+        __doc__=NotificationPayload.__doc__,
+        **fields,
+    )
+    schema = model.model_json_schema()
+    for prop in schema["properties"].values():
+        prop.pop("default", None)  # an absent key is absent, not null
+    return schema
+
+
 class WireNotification(_Strict):
     id: str = Field(
         pattern=UUID_PATTERN,
         description="Lowercase UUID of the notification: the idempotency key, kept forever",
     )
-    payload: dict[str, Any] = Field(description="The notification content; immutable once queued")
+    # Validated as any JSON object (the hash covers it as sent); the OpenAPI schema documents it
+    # as NotificationPayload (server.app's openapi()).
+    payload: dict[str, Any] = Field(
+        description="The notification content (NotificationPayload); immutable once queued"
+    )
     payload_sha256: str = Field(
-        pattern=_HEX64, description="Hex SHA-256 of the canonical JSON of payload"
+        pattern=_HEX64,
+        description="Hex SHA-256 of the canonical JSON of payload (RFC 8785 JCS; floats are "
+        "refused, integers must lie within ±(2**53 - 1))",
     )
 
 
@@ -87,13 +120,37 @@ class DeliveryRequest(_Strict):
 
 
 class Receipt(_Strict):
+    """A receipt of the school's own chain (format 2, issued since server schema v3)."""
+
+    format: Literal[2] = Field(description="Receipt format; absent in format 1 receipts")
     notification_id: str = Field(description="The notification's id")
     payload_sha256: str = Field(description="Hash of the payload the server holds")
     server_received_at: str = Field(description=f"When the server first stored it; {_TIME}")
-    server_seq: int = Field(description="Position in the server's receipt chain, from 1, no gaps")
+    school: str = Field(description="The delivering school's id on the server")
+    school_seq: int = Field(
+        description="Position in the school's receipt chain: 1, 2, 3, ... without gaps over "
+        "every receipt issued to the school"
+    )
     prev_receipt_hash: str = Field(
-        description="receipt_hash of the receipt with server_seq - 1 (64 zeros for seq 1): "
+        description="receipt_hash of the school's receipt with school_seq - 1 (64 zeros for 1): "
         "SHA-256 hex of the canonical JSON of that whole receipt, signature included"
+    )
+    signature: str = Field(
+        description='Base64 Ed25519 over b"QORGAU-RCPT-2\\n" + canonical JSON of the '
+        "other seven fields"
+    )
+
+
+class NationalReceipt(_Strict):
+    """A receipt issued before per-school chains (format 1): a resend of a notification
+    received back then gets it again, unchanged."""
+
+    notification_id: str = Field(description="The notification's id")
+    payload_sha256: str = Field(description="Hash of the payload the server holds")
+    server_received_at: str = Field(description=f"When the server first stored it; {_TIME}")
+    server_seq: int = Field(description="Position in the server's national receipt chain")
+    prev_receipt_hash: str = Field(
+        description="receipt_hash of the receipt with server_seq - 1 (64 zeros for seq 1)"
     )
     signature: str = Field(
         description='Base64 Ed25519 over b"QORGAU-RCPT-1\\n" + canonical JSON of the '
@@ -108,7 +165,9 @@ class DeliveryResult(_Strict):
         "409 the id is known with a different payload hash; 422 payload_sha256 does not match "
         "the payload"
     )
-    receipt: Receipt | None = Field(description="Signed receipt when status is 200")
+    receipt: Receipt | NationalReceipt | None = Field(
+        description="Signed receipt when status is 200"
+    )
     error: str | None = Field(description="conflict or hash_mismatch when status is not 200")
 
 

@@ -3,8 +3,8 @@
 Durability rules (DESIGN.md §6, §8): WAL with ``synchronous=FULL``; every write happens inside
 ``BEGIN IMMEDIATE`` so writers are serialised across threads *and* processes (the CLI ``ack``
 runs next to a live server). A notification is inserted together with its receipt in the same
-transaction that reads the chain head, so the receipt chain can neither fork under concurrent
-requests nor be left half-written by a kill.
+transaction that reads and moves the school's chain head (``receipt_chains``), so no school's
+receipt chain can fork under concurrent requests or be left half-written by a kill.
 """
 
 from __future__ import annotations
@@ -121,8 +121,9 @@ class Refusal:
     device_id: str | None
 
 
-# Called inside the write transaction: (notification id, payload hash, seq, prev hash) -> receipt
-# (the factory reads the server clock and signs).
+# Called inside the write transaction: (notification id, payload hash, school_seq, prev hash of
+# the school's chain) -> receipt of the delivering school (the factory reads the server clock and
+# signs).
 ReceiptFactory = Callable[[str, str, int, str], Receipt]
 
 
@@ -299,17 +300,24 @@ class SQLiteStorage(WorkspaceStoreMixin):
         """Store new notifications with their receipts in one transaction.
 
         Same id + same hash (from the same school) -> the stored receipt; anything else with a
-        known id -> conflict. The whole batch commits or none of it does, so a kill mid-batch
-        leaves the previous consistent chain and the client simply resends.
+        known id -> conflict. New receipts continue the school's chain (``receipt_chains``: read
+        the head, insert the rows, move the head). The whole batch commits or none of it does,
+        so a kill mid-batch leaves the previous consistent chain and the client simply resends.
         """
         outcomes: list[ItemOutcome] = []
         rows: list[tuple[str, str, str, str, str, str, int, str, str]] = []
         with self._write() as conn:
-            head = conn.execute(
-                "SELECT server_seq, receipt_hash FROM notifications "
-                "ORDER BY server_seq DESC LIMIT 1"
+            # The school's chain head: a school's first delivery creates its row. On PostgreSQL
+            # the SELECT takes the row lock (FOR UPDATE), so only this school's batches wait.
+            conn.execute(
+                "INSERT INTO receipt_chains (school, seq, head_hash) VALUES (?, 0, ?) "
+                "ON CONFLICT (school) DO NOTHING",
+                (school, GENESIS_HASH),
+            )
+            seq, prev_hash = conn.execute(
+                "SELECT seq, head_hash FROM receipt_chains WHERE school = ?", (school,)
             ).fetchone()
-            seq, prev_hash = (0, GENESIS_HASH) if head is None else (int(head[0]), str(head[1]))
+            first_seq = seq
             # id -> (school, payload hash, receipt JSON or the receipt itself): what is stored
             # already, plus what this batch adds (an id may come twice in one request).
             known: dict[str, tuple[str, str, str | Receipt]] = self._known(
@@ -331,7 +339,11 @@ class SQLiteStorage(WorkspaceStoreMixin):
                     continue
                 seq += 1
                 receipt = make_receipt(item.id, item.payload_sha256, seq, prev_hash)
-                if receipt.server_seq != seq or receipt.prev_receipt_hash != prev_hash:
+                if (receipt.school, receipt.seq, receipt.prev_receipt_hash) != (
+                    school,
+                    seq,
+                    prev_hash,
+                ):
                     raise StorageError("receipt factory broke the chain")
                 # The canonical JSON is both what receipt_hash() covers and what is stored.
                 receipt_json = canonical_json(receipt.to_json_dict())
@@ -351,13 +363,21 @@ class SQLiteStorage(WorkspaceStoreMixin):
                 )
                 known[item.id] = (school, item.payload_sha256, receipt)
                 outcomes.append(ItemOutcome(item.id, "new", receipt))
-            # Sort and filter columns are extracted by SQLite from the stored text: no second
-            # JSON parse on the delivery hot path.
+            if seq != first_seq:
+                conn.execute(
+                    "UPDATE receipt_chains SET seq = ?, head_hash = ? WHERE school = ?",
+                    (seq, prev_hash, school),
+                )
+            # server_seq is the workspace's global order only (no longer in receipts). Sort and
+            # filter columns are extracted by SQLite from the stored text: no second JSON parse
+            # on the delivery hot path.
             conn.executemany(
                 "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, "
-                "received_at, server_seq, receipt, receipt_hash, deadline, category, corrects) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, json_extract(?4, '$.deadline'), "
-                "json_extract(?4, '$.category'), json_extract(?4, '$.corrects'))",
+                "received_at, school_seq, receipt, receipt_hash, server_seq, deadline, category, "
+                "corrects) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                "(SELECT COALESCE(MAX(server_seq), 0) + 1 FROM notifications), "
+                "json_extract(?4, '$.deadline'), json_extract(?4, '$.category'), "
+                "json_extract(?4, '$.corrects'))",
                 rows,
             )
             new_ids = {row[0] for row in rows}

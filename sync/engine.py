@@ -271,7 +271,7 @@ def _store_results(
                     result.id,
                     payload_sha256=receipt.payload_sha256,
                     server_received_at=receipt.server_received_at,
-                    server_seq=receipt.server_seq,
+                    server_seq=receipt.seq if receipt.national else None,
                     prev_receipt_hash=receipt.prev_receipt_hash,
                     signature=receipt.signature,
                     receipt_json=json.dumps(receipt.to_json_dict(), sort_keys=True),

@@ -8,6 +8,7 @@ fields stay exactly as the server wrote them, because signatures and hash chains
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -159,6 +160,13 @@ class StoredReceipt:
     signature: str
     receipt_json: str
     stored_at: str
+
+    @property
+    def number(self) -> int:
+        """The receipt's number in its chain, as shown to people: ``school_seq`` of a per-school
+        receipt, ``server_seq`` of one issued before per-school chains."""
+        seq = json.loads(self.receipt_json).get("school_seq")
+        return self.server_seq if seq is None else int(seq)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from app import clock, faults
-from app.canonical import canonical_payload
+from app.canonical import CanonicalJSONError, canonical_payload, check_canonical
 from app.domain.cases import (
     PARTICIPANT_ROLES,
     FollowUpTask,
@@ -42,6 +42,7 @@ __all__ = [
     "follow_up_tasks",
     "get_incident",
     "list_incidents",
+    "notification_payload",
     "preview_obligation",
     "record_incident",
 ]
@@ -150,10 +151,63 @@ def _build_payload(
         {"role": o.role, "full_name": o.full_name, "age": o.age, "note": o.note}
         for o in incident.others
     ]
-    return {
+    return notification_payload(
+        notification_id=notification_id,
+        school=vault.school,
+        category=category,
+        category_name=category_name,
+        detected_at=detected_at,
+        description=description,
+        source=source,
+        location=location,
+        measures=measures,
+        participants=by_role,
+        participants_not_pupils=not_pupils,
+        learned_outside_school=incident.learned_outside,
+        recipients=recipients,
+        deadline=deadline,
+        rules_version=rules_version,
+        legal_basis=legal_basis,
+        reported_by={"full_name": vault.user.full_name, "role": vault.user.role},
+        created_at=created_at,
+        corrects=corrects,
+        correction_reason=correction_reason,
+    )
+
+
+def notification_payload(
+    *,
+    notification_id: str,
+    school: str,
+    category: str,
+    category_name: str,
+    detected_at: str,
+    description: str,
+    source: str,
+    location: str,
+    measures: str,
+    participants: Mapping[str, Sequence[Mapping[str, object]]],
+    participants_not_pupils: Sequence[Mapping[str, object]],
+    learned_outside_school: bool,
+    recipients: Sequence[str],
+    deadline: str,
+    rules_version: str,
+    legal_basis: str,
+    reported_by: Mapping[str, object],
+    created_at: str,
+    corrects: str | None,
+    correction_reason: str | None,
+) -> dict[str, Any]:
+    """The payload of a notification (format ``PAYLOAD_FORMAT``) from what the vault holds.
+
+    Checked here, where it is built, against canonical JSON (RFC 8785 without floats): a float
+    or an integer beyond ±(2**53 - 1) anywhere raises ``CanonicalJSONError`` before anything is
+    stored, instead of a payload whose hash another JCS implementation could not reproduce.
+    """
+    payload: dict[str, Any] = {
         "format": PAYLOAD_FORMAT,
         "id": notification_id,
-        "school": vault.school,
+        "school": school,
         "category": category,
         "category_name": category_name,
         "detected_at": detected_at,
@@ -161,18 +215,23 @@ def _build_payload(
         "source": source,
         "location": location,
         "measures": measures,
-        "participants": by_role,
-        "participants_not_pupils": not_pupils,
-        "learned_outside_school": incident.learned_outside,
+        "participants": {role: [dict(p) for p in people] for role, people in participants.items()},
+        "participants_not_pupils": [dict(p) for p in participants_not_pupils],
+        "learned_outside_school": learned_outside_school,
         "recipients": list(recipients),
         "deadline": deadline,
         "rules_version": rules_version,
         "legal_basis": legal_basis,
-        "reported_by": {"full_name": vault.user.full_name, "role": vault.user.role},
+        "reported_by": dict(reported_by),
         "created_at": created_at,
         "corrects": corrects,
         "correction_reason": correction_reason,
     }
+    try:
+        check_canonical(payload)
+    except CanonicalJSONError as exc:
+        raise CanonicalJSONError(f"notification payload: {exc}") from exc
+    return payload
 
 
 def _insert_notification(vault: Vault, incident_id: int, payload: dict[str, Any]) -> Notification:

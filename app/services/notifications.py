@@ -111,7 +111,7 @@ def view_of(
         state=n.state,
         display_state=display,
         corrects=n.corrects,
-        receipt_seq=row.receipt.server_seq if row.receipt else None,
+        receipt_seq=row.receipt.number if row.receipt else None,
         receipt_server_time=receipt_time,
         acknowledged_at=n.acknowledged_at,
         phone_report=first_call,

@@ -550,7 +550,7 @@ def notification_certificate_data(
         None
         if stored is None
         else ReceiptFacts(
-            number=stored.server_seq,
+            number=stored.number,
             server_time=stored.server_received_at,
             server_time_parsed=clock.parse_iso(stored.server_received_at),
             payload_sha256=stored.payload_sha256,

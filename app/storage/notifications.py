@@ -18,7 +18,8 @@ the new one, never half):
   note, received_at)`` - one act of the receiving side (accepted / clarification requested),
   kept as an event; the notification's derived state follows the latest one. Idempotent per
   ``ack_seq``.
-- ``all_receipts(db)`` - every stored receipt by ``server_seq`` (for chain checks).
+- ``all_receipts(db)`` - every stored receipt in storing order (``server_seq``: the national
+  chain number of an old receipt, or the vault's next number for a per-school one).
 """
 
 from __future__ import annotations
@@ -282,13 +283,18 @@ def mark_delivered(
     *,
     payload_sha256: str,
     server_received_at: str,
-    server_seq: int,
+    server_seq: int | None,
     prev_receipt_hash: str,
     signature: str,
     receipt_json: str,
     stored_at: str,
 ) -> bool:
     """Store the (already verified) receipt and mark the notification delivered.
+
+    ``server_seq`` is the national chain number of a receipt issued before per-school chains
+    (format 1). A per-school receipt (format 2) carries no server-wide number: pass None and the
+    column (UNIQUE NOT NULL since 0002) gets the next number of this vault, so receipts stay in
+    the order they were stored; its chain numbers are in ``receipt_json``.
 
     Returns False when this very receipt was stored before (nothing changes). Raises
     ``NotFound`` for an unknown notification and ``Conflict`` when the receipt does not cover
@@ -301,13 +307,16 @@ def mark_delivered(
         raise NotFound(f"no notification {notification_id}")
     if stored_hash != payload_sha256:
         raise Conflict(f"the receipt for {notification_id} covers a different payload")
-    existing = db.one_named(
-        "SELECT server_seq, signature FROM receipts WHERE notification_id = ?", (notification_id,)
+    existing = db.scalar(
+        "SELECT signature FROM receipts WHERE notification_id = ?", (notification_id,)
     )
     if existing is not None:
-        if (int(existing["server_seq"]), str(existing["signature"])) == (server_seq, signature):
+        # The signature covers every other field: the same signature is the same receipt.
+        if str(existing) == signature:
             return False
         raise Conflict(f"a different receipt for {notification_id} is already stored")
+    if server_seq is None:
+        server_seq = int(db.scalar("SELECT COALESCE(MAX(server_seq), 0) + 1 FROM receipts"))
     db.execute(
         f"INSERT INTO receipts ({_RECEIPT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",
         (

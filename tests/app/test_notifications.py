@@ -213,6 +213,34 @@ def test_outbox_storage_api_for_the_sync_engine(psy: Vault) -> None:
     assert v.receipt_seq == 7
 
 
+def test_a_per_school_receipt_takes_the_next_vault_number_and_shows_its_school_seq(
+    psy: Vault,
+) -> None:
+    now = clock.utcnow().replace(microsecond=0)
+    old, new = queue(psy, now - 2 * HOUR), queue(psy, now - HOUR)
+    deliver(psy, old, now, 7)  # issued before per-school chains: national seq 7
+    receipt = {"format": 2, "school": "s", "school_seq": 1, "signature": "sig-new"}
+    for _ in range(2):  # the same receipt twice: stored once
+        with psy.db.transaction():
+            outbox.mark_delivered(
+                psy.db,
+                new.id,
+                payload_sha256=new.payload_sha256,
+                server_received_at="2026-03-02T09:20:00.000000Z",
+                server_seq=None,
+                prev_receipt_hash="0" * 64,
+                signature="sig-new",
+                receipt_json=json.dumps(receipt),
+                stored_at=clock.now_iso(),
+            )
+    stored = outbox.all_receipts(psy.db)
+    assert [(r.notification_id, r.server_seq, r.number) for r in stored] == [
+        (old.id, 7, 7),
+        (new.id, 8, 1),
+    ]
+    assert by_id(psy, now)[new.id].receipt_seq == 1
+
+
 def test_notifications_as_json_matches_the_cli_shape(psy: Vault) -> None:
     detected = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
     delivered = queue(psy, detected)

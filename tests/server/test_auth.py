@@ -16,6 +16,7 @@ from sync.protocol import (
     PATH_ACKNOWLEDGEMENTS,
     PATH_NOTIFICATIONS,
     canonical_json,
+    sha256_hex,
     sign_request,
 )
 from sync.transport import ServerClient
@@ -160,6 +161,21 @@ def test_declared_hash_mismatch_is_a_per_item_422(
     results = _post(http, server, body, _signed(device, body)).json()["results"]
     assert [r["status"] for r in results] == [200, 422]
     assert results[1] == {"id": bad["id"], "status": 422, "receipt": None, "error": "hash_mismatch"}
+
+
+def test_a_payload_with_a_float_is_refused_as_malformed(
+    http: requests.Session, server: ServerProcess, device: EnrolledDevice
+) -> None:
+    """RFC 8785 canonical JSON has no floats here: a payload with one is never stored."""
+    item = notification()
+    payload_text = canonical_json(item["payload"]).decode()[:-1] + ',"age":12.5}'
+    body = (
+        f'{{"notifications":[{{"id":"{item["id"]}","payload":{payload_text},'
+        f'"payload_sha256":"{sha256_hex(payload_text.encode())}"}}]}}'
+    ).encode()
+    response = _post(http, server, body, _signed(device, body))
+    assert (response.status_code, response.json()["error"]) == (422, "malformed")
+    assert "floating-point" in response.json()["detail"]
 
 
 def test_refusals_are_logged_without_payloads(

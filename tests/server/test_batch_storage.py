@@ -17,6 +17,8 @@ from server.storage import (
     _IDS_PER_QUERY,
     Device,
     IncomingNotification,
+    ItemOutcome,
+    ReceiptFactory,
     SQLiteStorage,
     StorageError,
 )
@@ -26,15 +28,19 @@ from tests.support.devices import EnrolledDevice, notification
 KEY = Ed25519PrivateKey.generate()
 
 
-def make_receipt(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
-    return p.sign_receipt(
-        KEY,
-        notification_id=notification_id,
-        payload_sha256=digest,
-        server_received_at="2026-03-02T09:15:00.000000Z",
-        server_seq=seq,
-        prev_receipt_hash=prev,
-    )
+def receipts_for(school: str) -> ReceiptFactory:
+    def make_receipt(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
+        return p.sign_receipt(
+            KEY,
+            notification_id=notification_id,
+            payload_sha256=digest,
+            server_received_at="2026-03-02T09:15:00.000000Z",
+            school=school,
+            school_seq=seq,
+            prev_receipt_hash=prev,
+        )
+
+    return make_receipt
 
 
 def incoming(n: int, *, nid: str | None = None) -> IncomingNotification:
@@ -45,25 +51,42 @@ def incoming(n: int, *, nid: str | None = None) -> IncomingNotification:
 @pytest.fixture
 def storage(tmp_path: Path) -> SQLiteStorage:
     store = SQLiteStorage(tmp_path / "server.sqlite3")
-    store.add_enroll_code("h", "School A", 0.0, 1e12)
-    store.redeem_enroll_code("h", 1.0, Device("dev-a", "", "pc", "key-a", "t"))
-    store.add_enroll_code("h2", "School B", 0.0, 1e12)
-    store.redeem_enroll_code("h2", 1.0, Device("dev-b", "", "pc", "key-b", "t"))
+    store.add_district("d", "District", "t")
+    for code, name, device in (("h", "School A", "dev-a"), ("h2", "School B", "dev-b")):
+        school = store.add_school(name, "d", "t")
+        SCHOOL[name] = school.id
+        store.add_enroll_code(code, school.id, 0.0, 1e12)
+        store.redeem_enroll_code(code, 1.0, Device(device, "", "pc", f"key-{device}", "t"))
     return store
+
+
+# School name -> id on the server of the current test (the fixture fills it).
+SCHOOL: dict[str, str] = {}
+
+
+def record(
+    storage: SQLiteStorage,
+    name: str,
+    device: str,
+    items: list[IncomingNotification],
+    factory: ReceiptFactory | None = None,
+) -> list[ItemOutcome]:
+    school = SCHOOL[name]
+    return storage.record_notifications(school, device, items, factory or receipts_for(school))
 
 
 def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLiteStorage) -> None:
     first = [incoming(i) for i in range(_IDS_PER_QUERY + 50)]
-    outcomes = storage.record_notifications("School A", "dev-a", first, make_receipt)
+    outcomes = record(storage, "School A", "dev-a", first)
     assert [o.status for o in outcomes] == ["new"] * len(first)
     receipts = [o.receipt for o in outcomes if o.receipt is not None]
-    assert [r.server_seq for r in receipts] == list(range(1, len(first) + 1))
+    assert [r.seq for r in receipts] == list(range(1, len(first) + 1))
     p.verify_receipt_chain(receipts, public_key=KEY.public_key())
 
     changed = IncomingNotification(first[-1].id, first[-1].payload_json, "f" * 64)
     fresh = [incoming(10_000 + i) for i in range(_IDS_PER_QUERY)]
     second = [*fresh[:300], first[3], changed, *fresh[300:], first[_IDS_PER_QUERY + 10]]
-    outcomes = storage.record_notifications("School A", "dev-a", second, make_receipt)
+    outcomes = record(storage, "School A", "dev-a", second)
     by_id = {o.id: o for o in outcomes}
     assert [o.id for o in outcomes] == [i.id for i in second]
     assert by_id[first[3].id].status == "repeat"
@@ -71,7 +94,7 @@ def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLiteSt
     assert by_id[first[_IDS_PER_QUERY + 10].id].receipt == receipts[_IDS_PER_QUERY + 10]
     assert (by_id[changed.id].status, by_id[changed.id].receipt) == ("conflict", None)
     new = [o.receipt for o in outcomes if o.status == "new" and o.receipt is not None]
-    assert [r.server_seq for r in new] == list(range(len(first) + 1, len(first) + 1 + len(fresh)))
+    assert [r.seq for r in new] == list(range(len(first) + 1, len(first) + 1 + len(fresh)))
     p.verify_receipt_chain(receipts + new, public_key=KEY.public_key())
 
     # Stored rows: the chain head, each receipt as canonical JSON hashing to receipt_hash.
@@ -83,9 +106,7 @@ def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLiteSt
 def test_the_same_id_twice_in_one_batch(storage: SQLiteStorage) -> None:
     item = incoming(1)
     other_payload = IncomingNotification(item.id, item.payload_json, "e" * 64)
-    outcomes = storage.record_notifications(
-        "School A", "dev-a", [item, item, other_payload], make_receipt
-    )
+    outcomes = record(storage, "School A", "dev-a", [item, item, other_payload])
     assert [o.status for o in outcomes] == ["new", "repeat", "conflict"]
     assert outcomes[0].receipt == outcomes[1].receipt
     assert len(storage.list_notifications()) == 1
@@ -93,8 +114,8 @@ def test_the_same_id_twice_in_one_batch(storage: SQLiteStorage) -> None:
 
 def test_another_school_conflicts_in_the_batch_lookup(storage: SQLiteStorage) -> None:
     item = incoming(1)
-    storage.record_notifications("School A", "dev-a", [item], make_receipt)
-    outcomes = storage.record_notifications("School B", "dev-b", [item], make_receipt)
+    record(storage, "School A", "dev-a", [item])
+    outcomes = record(storage, "School B", "dev-b", [item])
     assert [(o.status, o.receipt) for o in outcomes] == [("conflict", None)]
 
 
@@ -104,21 +125,22 @@ def test_a_broken_factory_stores_nothing_of_the_batch(storage: SQLiteStorage) ->
     def failing(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
         nonlocal calls
         calls += 1
+        make_receipt = receipts_for(SCHOOL["School A"])
         if calls == 5:
             return make_receipt(notification_id, digest, seq + 1, prev)  # breaks the chain
         return make_receipt(notification_id, digest, seq, prev)
 
     with pytest.raises(StorageError):
-        storage.record_notifications("School A", "dev-a", [incoming(i) for i in range(10)], failing)
+        record(storage, "School A", "dev-a", [incoming(i) for i in range(10)], failing)
     assert storage.list_notifications() == []
-    outcomes = storage.record_notifications("School A", "dev-a", [incoming(99)], make_receipt)
-    assert outcomes[0].receipt is not None and outcomes[0].receipt.server_seq == 1
+    outcomes = record(storage, "School A", "dev-a", [incoming(99)])
+    assert outcomes[0].receipt is not None and outcomes[0].receipt.seq == 1
 
 
 def test_stored_receipt_column_is_the_canonical_json_that_receipt_hash_covers(
     storage: SQLiteStorage,
 ) -> None:
-    storage.record_notifications("School A", "dev-a", [incoming(1)], make_receipt)
+    record(storage, "School A", "dev-a", [incoming(1)])
     conn = storage._conn()
     text, receipt_hash = conn.execute("SELECT receipt, receipt_hash FROM notifications").fetchone()
     receipt = p.Receipt.from_json_dict(json.loads(text))
@@ -135,4 +157,25 @@ def test_same_id_twice_in_one_request_over_http(device: EnrolledDevice) -> None:
     assert results[3].receipt is not None and results[0].receipt is not None
     # One batch, one instant: the new receipts share server_received_at.
     assert results[3].receipt.server_received_at == results[0].receipt.server_received_at
-    assert results[3].receipt.server_seq == results[0].receipt.server_seq + 1
+    assert results[3].receipt.seq == results[0].receipt.seq + 1
+
+
+def test_each_school_continues_its_own_chain(storage: SQLiteStorage) -> None:
+    got: dict[str, list[p.Receipt]] = {"School A": [], "School B": []}
+    for round_ in range(3):
+        for name, device in (("School A", "dev-a"), ("School B", "dev-b")):
+            batch = [incoming(100 * round_ + i) for i in range(round_ + 1)]
+            got[name] += [o.receipt for o in record(storage, name, device, batch) if o.receipt]
+    for name, receipts in got.items():
+        assert [(r.school, r.seq) for r in receipts] == [(SCHOOL[name], n) for n in range(1, 7)]
+        p.verify_receipt_chain(receipts, public_key=KEY.public_key())
+        assert p.school_chain_problems(receipts) == []
+    # the chain head row is the last receipt of each school
+    heads = dict(
+        (school, (seq, head))
+        for school, seq, head in storage._conn().execute(
+            "SELECT school, seq, head_hash FROM receipt_chains"
+        )
+    )
+    for name, receipts in got.items():
+        assert heads[SCHOOL[name]] == (6, receipts[-1].receipt_hash())

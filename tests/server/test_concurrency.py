@@ -1,4 +1,5 @@
-"""Concurrent delivery and a server killed mid-batch must leave one gap-free, valid chain."""
+"""Concurrent delivery and a server killed mid-batch must leave each school one gap-free, valid
+receipt chain."""
 
 from __future__ import annotations
 
@@ -6,7 +7,15 @@ import json
 import threading
 import time
 
-from sync.protocol import Receipt, WireNotification, verify_receipt_chain
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from sync.protocol import (
+    Receipt,
+    WireNotification,
+    public_key_to_b64,
+    school_chain_problems,
+    verify_receipt_chain,
+)
 from sync.transport import ServerClient, TransportError
 from tests.support.devices import EnrolledDevice, enroll_device, notification
 from tests.support.server_process import ServerProcess, run_cli
@@ -25,10 +34,32 @@ def _deliver_all(device: EnrolledDevice, batches: list[list[WireNotification]]) 
     return receipts
 
 
-def test_two_clients_delivering_concurrently_keep_one_chain(fresh_server: ServerProcess) -> None:
-    devices = [enroll_device(fresh_server, f"School {n}") for n in (1, 2)]
+def _second_device(server: ServerProcess, school_id: str) -> EnrolledDevice:
+    """Another PC enrolled for an existing school (``enroll-code --school-id``)."""
+    issued = run_cli(server.data_dir, "enroll-code", "--school-id", school_id)
+    code = issued.stdout.rstrip("\n").splitlines()[-1]
+    key = Ed25519PrivateKey.generate()
+    with ServerClient(server.base_url) as anonymous:
+        result = anonymous.enroll(code, public_key_to_b64(key.public_key()), "second-pc")
+    client = ServerClient(
+        server.base_url,
+        server_public_key=result.server_public_key,
+        device_id=result.device_id,
+        device_key=key,
+    )
+    return EnrolledDevice(client, result.device_id, key, result.school, result.server_public_key)
+
+
+def test_schools_delivering_concurrently_each_get_a_gap_free_chain(
+    fresh_server: ServerProcess,
+) -> None:
+    devices = [enroll_device(fresh_server, f"School {n}") for n in (1, 2, 3)]
+    # School 1 has a second PC: two devices feed one chain at the same time.
+    [first] = devices[0].client.deliver([notification(n=-1)])
+    assert first.receipt is not None and first.receipt.school is not None
+    devices.append(_second_device(fresh_server, first.receipt.school))
     work = [[[notification(n=i) for i in range(40)] for _ in range(8)] for _ in devices]
-    out: list[list[Receipt]] = [[], []]
+    out: list[list[Receipt]] = [[] for _ in devices]
     errors: list[BaseException] = []
 
     def run(index: int) -> None:
@@ -37,7 +68,7 @@ def test_two_clients_delivering_concurrently_keep_one_chain(fresh_server: Server
         except BaseException as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(devices))]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -45,12 +76,19 @@ def test_two_clients_delivering_concurrently_keep_one_chain(fresh_server: Server
     for device in devices:
         device.client.close()
     assert not errors, errors
-    everything = sorted(out[0] + out[1], key=lambda r: r.server_seq)
-    assert [r.server_seq for r in everything] == list(range(1, 2 * 8 * 40 + 1))
-    verify_receipt_chain(everything, public_key=devices[0].server_key)
-    # both clients' batches really interleaved or not, the chain is one line
+    # Every school's receipts: its own chain 1..n, whatever the interleaving on the server.
+    by_school: dict[str | None, list[Receipt]] = {}
+    for receipt in [first.receipt, *(r for receipts in out for r in receipts)]:
+        by_school.setdefault(receipt.school, []).append(receipt)
+    assert sorted(len(receipts) for receipts in by_school.values()) == [320, 320, 641]
+    for receipts in by_school.values():
+        chain = sorted(receipts, key=lambda r: r.seq)
+        assert [r.seq for r in chain] == list(range(1, len(chain) + 1))
+        verify_receipt_chain(chain, public_key=devices[0].server_key)
+        assert school_chain_problems(receipts) == []
+    # The workspace's global order still numbers every notification once.
     listing = json.loads(run_cli(fresh_server.data_dir, "notifications", "--json").stdout)
-    assert sorted(r["server_seq"] for r in listing) == list(range(1, 641))
+    assert sorted(r["server_seq"] for r in listing) == list(range(1, 4 * 320 + 2))
 
 
 def test_kill_mid_delivery_loses_nothing_and_forks_nothing(fresh_server: ServerProcess) -> None:
@@ -100,6 +138,7 @@ def test_kill_mid_delivery_loses_nothing_and_forks_nothing(fresh_server: ServerP
                 final[result.id] = result.receipt
     for notification_id, receipt in got.items():
         assert final[notification_id] == receipt  # what the client held is still the truth
-    chain = sorted(final.values(), key=lambda r: r.server_seq)
-    assert [r.server_seq for r in chain] == list(range(1, len(batches) * 200 + 1))
+    chain = sorted(final.values(), key=lambda r: r.seq)
+    assert [r.seq for r in chain] == list(range(1, len(batches) * 200 + 1))
     verify_receipt_chain(chain, public_key=device.server_key)
+    assert school_chain_problems(chain) == []

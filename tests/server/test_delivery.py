@@ -30,7 +30,7 @@ def test_batch_gets_verified_receipts_in_one_consistent_chain(device: EnrolledDe
     assert [r.id for r in results] == [i["id"] for i in items]
     assert all(r.delivered and r.status == 200 and r.error is None for r in results)
     receipts = [r.receipt for r in results if r.receipt is not None]
-    seqs = [r.server_seq for r in receipts]
+    seqs = [r.seq for r in receipts]
     assert seqs == list(range(seqs[0], seqs[0] + 20))
     verify_receipt_chain(receipts, public_key=device.server_key)
     for item, receipt in zip(items, receipts, strict=True):
@@ -44,7 +44,7 @@ def test_redelivery_returns_the_identical_receipt(device: EnrolledDevice) -> Non
     assert again[0].receipt == first[1].receipt
     assert again[1].receipt == first[0].receipt
     assert again[2].receipt is not None
-    assert again[2].receipt.server_seq > first[2].receipt.server_seq  # type: ignore[union-attr]
+    assert again[2].receipt.seq > first[2].receipt.seq  # type: ignore[union-attr]
 
 
 def test_changed_payload_is_a_per_item_conflict(device: EnrolledDevice) -> None:

@@ -1,15 +1,21 @@
-"""Server schema upgrades: a version-1 data dir with data in it keeps working after v2."""
+"""Server schema upgrades: a data dir of every earlier version, with data in it, keeps working."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from server.migrations import LATEST, V1
-from server.storage import SQLiteStorage, StorageError
+from server.migrations import LATEST, V1, V2
+from server.storage import IncomingNotification, ReceiptFactory, SQLiteStorage, StorageError
+from sync import protocol as p
+from tests.support.legacy_receipts import GENESIS, national_receipt
+from tests.support.legacy_receipts import receipt_hash as legacy_receipt_hash
 
 
 def _v1_database(path: Path) -> None:
@@ -90,6 +96,15 @@ def test_a_version_1_database_is_upgraded_with_its_data(tmp_path: Path) -> None:
         storage.add_unit("akkol", "police", "ИДН ОП Аккольского района")
         storage.move_school(first.id, "akkol")
         assert {r.recipient for r in storage.unrouted()} == {"guardianship_authority"}
+        # v3: every school has an empty receipt chain of its own; old receipts keep no school_seq
+        chains = conn.execute("SELECT school, seq, head_hash FROM receipt_chains").fetchall()
+        assert sorted(chains) == sorted((s.id, 0, GENESIS) for s in schools.values())
+        assert (
+            conn.execute("SELECT COUNT(*) FROM notifications WHERE school_seq IS NULL").fetchone()[
+                0
+            ]
+            == 2
+        )
     finally:
         storage.close()
     # opening again is a no-op
@@ -117,3 +132,118 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StorageError, match="newer"):
         SQLiteStorage(path)
+
+
+def _v2_database(path: Path, key: Ed25519PrivateKey) -> list[dict[str, object]]:
+    """A version-2 server (national receipt chain) that issued two receipts to school s1 and
+    one to s2, signed by ``key`` as that server did; returns the receipts by server_seq."""
+    conn = sqlite3.connect(path)
+    conn.executescript(V1)
+    conn.executescript(V2)
+    conn.execute("PRAGMA user_version = 2")
+    receipts: list[dict[str, object]] = []
+    prev = GENESIS
+    with conn:
+        conn.execute("INSERT INTO districts (code, name, created_at) VALUES ('d', 'D', 't')")
+        for school, device in (("s1", "d1"), ("s2", "d2")):
+            conn.execute(
+                "INSERT INTO schools (id, name, district, created_at) VALUES (?, ?, 'd', 't')",
+                (school, f"Школа {school}"),
+            )
+            conn.execute(
+                "INSERT INTO devices (id, school, name, public_key, enrolled_at) "
+                "VALUES (?, ?, 'pc', ?, '')",
+                (device, school, f"key-{device}"),
+            )
+        for seq, (nid, school, device) in enumerate(
+            (("n1", "s1", "d1"), ("n2", "s2", "d2"), ("n3", "s1", "d1")), start=1
+        ):
+            payload = json.dumps({"category": "violence", "n": seq})
+            digest = hashlib.sha256(payload.encode()).hexdigest()
+            receipt = national_receipt(
+                key,
+                notification_id=nid,
+                payload_sha256=digest,
+                server_seq=seq,
+                prev_receipt_hash=prev,
+            )
+            prev = legacy_receipt_hash(receipt)
+            receipts.append(receipt)
+            conn.execute(
+                "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, "
+                "received_at, server_seq, receipt, receipt_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    nid,
+                    school,
+                    device,
+                    payload,
+                    digest,
+                    receipt["server_received_at"],
+                    seq,
+                    json.dumps(receipt),
+                    prev,
+                ),
+            )
+    conn.close()
+    return receipts
+
+
+def test_a_version_2_database_gets_per_school_chains_and_keeps_its_national_receipts(
+    tmp_path: Path,
+) -> None:
+    key = Ed25519PrivateKey.generate()
+    path = tmp_path / "server.sqlite3"
+    old = _v2_database(path, key)
+    storage = SQLiteStorage(path)
+    try:
+        conn = storage._conn()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        assert sorted(conn.execute("SELECT school, seq, head_hash FROM receipt_chains")) == [
+            ("s1", 0, GENESIS),
+            ("s2", 0, GENESIS),
+        ]
+
+        def factory(school: str) -> ReceiptFactory:
+            def make(nid: str, digest: str, seq: int, prev: str) -> p.Receipt:
+                return p.sign_receipt(
+                    key,
+                    notification_id=nid,
+                    payload_sha256=digest,
+                    server_received_at="2026-03-03T09:00:00.000000Z",
+                    school=school,
+                    school_seq=seq,
+                    prev_receipt_hash=prev,
+                )
+
+            return make
+
+        def incoming(payload: dict[str, object], nid: str | None = None) -> IncomingNotification:
+            text = p.canonical_json(payload).decode()
+            return IncomingNotification(nid or str(uuid.uuid4()), text, p.sha256_hex(text.encode()))
+
+        resend = IncomingNotification(
+            "n3", json.dumps({"category": "violence", "n": 3}), str(old[2]["payload_sha256"])
+        )
+        fresh = [incoming({"n": 10}), incoming({"n": 11})]
+        outcomes = storage.record_notifications("s1", "d1", [resend, *fresh], factory("s1"))
+        # A notification received before the upgrade: its old national receipt, byte for byte.
+        assert outcomes[0].status == "repeat" and outcomes[0].receipt is not None
+        assert outcomes[0].receipt.to_json_dict() == old[2]
+        assert outcomes[0].receipt.national
+        p.verify_receipt(key.public_key(), outcomes[0].receipt, expected_id="n3",
+                         expected_hash=str(old[2]["payload_sha256"]))  # fmt: skip
+        # New ones start the school's own chain at 1, linked to the genesis hash.
+        new = [o.receipt for o in outcomes[1:] if o.receipt is not None]
+        assert [(r.school, r.seq) for r in new] == [("s1", 1), ("s1", 2)]
+        assert new[0].prev_receipt_hash == GENESIS
+        assert p.school_chain_problems(new) == []
+        [other] = storage.record_notifications("s2", "d2", [incoming({"n": 12})], factory("s2"))
+        assert other.receipt is not None and (other.receipt.school, other.receipt.seq) == ("s2", 1)
+        # The workspace's global order continues after the old national seqs.
+        seqs = {r.id: r.server_seq for r in storage.list_notifications()}
+        assert sorted(seqs.values()) == [1, 2, 3, 4, 5, 6]
+        assert seqs[fresh[0].id] == 4 and seqs[other.id] == 6
+        head = conn.execute("SELECT seq, head_hash FROM receipt_chains WHERE school = 's1'")
+        assert head.fetchone() == (2, new[1].receipt_hash())
+    finally:
+        storage.close()

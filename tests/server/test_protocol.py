@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 
@@ -11,14 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sync import protocol as p
+from tests.support.legacy_receipts import GENESIS, national_receipt
+from tests.support.legacy_receipts import receipt_hash as legacy_receipt_hash
 
 text = st.text(alphabet=st.characters(exclude_categories=("Cs",)))
 json_scalars = (
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**63), max_value=2**63)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | text
+    st.none() | st.booleans() | st.integers(min_value=-(2**53 - 1), max_value=2**53 - 1) | text
 )
 json_values = st.recursive(
     json_scalars,
@@ -51,8 +50,8 @@ def test_canonical_json_ignores_key_order(obj: dict[str, object], rnd: object) -
 
 
 def test_canonical_json_known_bytes() -> None:
-    assert p.canonical_json({"b": 1, "a": ["ä", None, True, 1.5]}) == (
-        '{"a":["ä",null,true,1.5],"b":1}'.encode()
+    assert p.canonical_json({"b": 1, "a": ["ä", None, True, 15]}) == (
+        '{"a":["ä",null,true,15],"b":1}'.encode()
     )
 
 
@@ -114,7 +113,8 @@ def _chain(key: Ed25519PrivateKey, count: int) -> list[p.Receipt]:
             notification_id=f"00000000-0000-4000-8000-{seq:012d}",
             payload_sha256=p.payload_sha256({"n": seq}),
             server_received_at="2026-03-02T09:15:00.000000Z",
-            server_seq=seq,
+            school="7a1c0d7e-school",
+            school_seq=seq,
             prev_receipt_hash=prev,
         )
         prev = receipt.receipt_hash()
@@ -152,7 +152,7 @@ def test_receipt_sign_verify_and_json_round_trip() -> None:
             expected_id=receipt.notification_id,
             expected_hash=receipt.payload_sha256,
         )
-    forged = p.Receipt(**{**receipt.to_json_dict(), "server_received_at": "2026-03-03T00:00:00Z"})
+    forged = dataclasses.replace(receipt, server_received_at="2026-03-03T00:00:00Z")
     with pytest.raises(p.ReceiptInvalid):
         p.verify_receipt(
             key.public_key(),
@@ -165,8 +165,13 @@ def test_receipt_sign_verify_and_json_round_trip() -> None:
 @pytest.mark.parametrize(
     "change",
     [
-        {"server_seq": "1"},
-        {"server_seq": True},
+        {"school_seq": "1"},
+        {"school_seq": True},
+        {"school_seq": 0},
+        {"school": None},
+        {"format": 3},
+        {"format": 1},
+        {"server_seq": 1},
         {"payload_sha256": "ABC"},
         {"server_received_at": "yesterday"},
         {"extra": 1},
@@ -184,7 +189,7 @@ def test_receipt_chain_links_only_consecutive_seqs() -> None:
     chain = _chain(key, 6)
     p.verify_receipt_chain(chain, public_key=key.public_key())
     p.verify_receipt_chain([chain[0], chain[2], chain[3], chain[5]])  # gaps are fine
-    broken = p.Receipt(**{**chain[3].to_json_dict(), "prev_receipt_hash": "1" * 64})
+    broken = dataclasses.replace(chain[3], prev_receipt_hash="1" * 64)
     with pytest.raises(p.ReceiptInvalid):
         p.verify_receipt_chain([chain[2], broken])
     p.verify_receipt_chain([chain[1], broken])  # seq 2 and 4: not consecutive, not checked
@@ -199,3 +204,56 @@ def test_public_key_b64_round_trip() -> None:
     for bad in ["", "!!!", "AAAA"]:
         with pytest.raises(p.MalformedMessage):
             p.public_key_from_b64(bad)
+
+
+def test_school_chain_problems_names_gaps_and_forks() -> None:
+    key = Ed25519PrivateKey.generate()
+    chain = _chain(key, 7)
+    assert p.school_chain_problems(list(reversed(chain))) == []
+    assert p.school_chain_problems([chain[0], chain[3], chain[4], chain[6]]) == [
+        "gap: receipts 2..3 missing",
+        "gap: receipt 6 missing",
+    ]
+    assert p.school_chain_problems(chain[2:]) == ["gap: receipts 1..2 missing"]
+    # another receipt claiming seq 3 (a server restored from an old backup, or a forgery)
+    other = p.sign_receipt(
+        key,
+        notification_id="00000000-0000-4000-8000-999999999999",
+        payload_sha256=p.payload_sha256({"n": "other"}),
+        server_received_at="2026-03-02T10:00:00.000000Z",
+        school=chain[2].school or "",
+        school_seq=3,
+        prev_receipt_hash=chain[1].receipt_hash(),
+    )
+    assert p.school_chain_problems([*chain, other]) == ["fork at 3: 2 different receipts"]
+    assert p.school_chain_problems([*chain[:2], other, *chain[3:]]) == [
+        "fork at 4: it does not link to receipt 3"
+    ]
+    relinked = dataclasses.replace(chain[0], prev_receipt_hash="1" * 64)
+    assert p.school_chain_problems([relinked, *chain[1:]]) == [
+        "fork at 1: it does not link to the genesis hash",
+        "fork at 2: it does not link to receipt 1",
+    ]
+
+
+def test_a_national_receipt_of_the_old_server_still_parses_and_verifies() -> None:
+    key = Ed25519PrivateKey.generate()
+    first = national_receipt(
+        key, notification_id="n1", payload_sha256="a" * 64, server_seq=1, prev_receipt_hash=GENESIS
+    )
+    second = national_receipt(
+        key,
+        notification_id="n2",
+        payload_sha256="b" * 64,
+        server_seq=2,
+        prev_receipt_hash=legacy_receipt_hash(first),
+    )
+    parsed = [p.Receipt.from_json_dict(r) for r in (first, second)]
+    assert [r.national for r in parsed] == [True, True]
+    assert [r.to_json_dict() for r in parsed] == [first, second]
+    assert parsed[0].receipt_hash() == legacy_receipt_hash(first)
+    p.verify_receipt_chain(parsed, public_key=key.public_key())
+    # the old domain only: the same fields signed as format 2 are a different message
+    as_new = dataclasses.replace(parsed[1], format=p.RECEIPT_FORMAT, school="s")
+    with pytest.raises(p.ReceiptInvalid, match="not signed"):
+        p.verify_receipt(key.public_key(), as_new, expected_id="n2", expected_hash="b" * 64)

@@ -148,6 +148,8 @@ def test_inspector_accepts_and_the_school_receives_officer_and_reference(world: 
     assert page.status_code == 200
     for sent in (SURNAME, IIN, "коридор 2 этажа", "беседа, уведомлены родители", "Айгерим С."):
         assert sent in page.text
+    # the receipt's number in the school's chain (it was empty for per-school receipts)
+    assert re.search(r"(квитанция №|түбіртек №|receipt No\.) \d+</dd>", page.text)
     # the registration number is required: nothing recorded without it
     refused = officer.post_form(f"/n/{nid}", f"/n/{nid}/accept", {"reference": "  ", "note": ""})
     assert refused.status_code == 422
