@@ -24,7 +24,8 @@ def receipt_text() -> str:
         notification_id=NID,
         payload_sha256="a" * 64,
         server_received_at="2026-03-02T09:15:00.123456Z",
-        server_seq=1,
+        school="5b1f0c3e-7a2d-4e1b-9c8d-0a1b2c3d4e5f",
+        school_seq=1,
         prev_receipt_hash=GENESIS_HASH,
     )
     return canonical_json(receipt.to_json_dict()).decode()
@@ -54,6 +55,8 @@ def test_each_signed_field_is_covered() -> None:
     for field, value in [
         ("payload_sha256", "b" * 64),
         ("server_received_at", "2026-03-01T00:00:00Z"),
+        ("school_seq", 2),
+        ("school", "another-school"),
     ]:
         tampered = json.dumps(dict(json.loads(receipt_text()), **{field: value}))
         with pytest.raises(ReceiptRefused, match="not signed"):

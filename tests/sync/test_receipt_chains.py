@@ -49,7 +49,7 @@ def _qorgau_check(setup: VaultSetup, tmp_path: Path) -> subprocess.CompletedProc
     password_file = tmp_path / "psy-password"
     password_file.write_text(PASSWORDS["psy"] + "\n")
     return subprocess.run(
-        [sys.executable, "-m", "ui.cli", "check", "--data-dir", str(setup.data_dir),
+        [sys.executable, "-m", "cli.main", "check", "--data-dir", str(setup.data_dir),
          "--user", "psy", "--password-file", str(password_file)],
         cwd=REPO, env={**os.environ, "QORGAU_KDF_PROFILE": "fast"},
         capture_output=True, text=True, timeout=120, check=False,
