@@ -12,7 +12,12 @@ lock and quit) cancels the worker and drops that copy.
 
 The wait between attempts is cut short by a ``wake`` event, set when ``QNetworkInformation``
 reports the machine online again (if the platform has a backend; without one the engine's own
-health probe and poll still apply) and when the user asks with ``send_now()``.
+health probe and poll still apply) and when an enrollment was made (``wake()``).
+
+"Send now" is the service's job too (``send_now()``): it runs one delivery round at once, or
+says that one is under way, so the Notifications page, the dashboard and the status bar all see
+one round, one progress (``progress``: notifications sent of those queued, time left) and one
+report — never a second engine beside this one.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
+from app.progress import Progress
 from app.storage.db import Database
 from app.vault import Vault
 from sync.backoff import Backoff
@@ -37,6 +43,11 @@ STATE_ONLINE = "online"
 STATE_OFFLINE = "offline"
 STATE_NOT_ENROLLED = "not_enrolled"
 STATE_STOPPED = "stopped"  # the worker ended on an unexpected error (logged)
+# What send_now() did.
+SEND_STARTED = "started"
+SEND_BUSY = "busy"
+SEND_NOT_ENROLLED = "not_enrolled"
+SEND_NOT_RUNNING = "not_running"
 DEFAULT_STOP_TIMEOUT_S = 10.0
 DEFAULT_ENROLL_POLL_S = 5.0
 DEFAULT_NEW_WORK_POLL_S = 1.0  # a notification recorded in any window goes out within ~1 s
@@ -50,12 +61,16 @@ class _SyncThread(QThread):
     """Runs ``run_forever`` on its own connection; signals cross to the GUI thread queued.
 
     Signals:
+        cycle_started(): a delivery round begins.
+        progressed(object): ``app.progress.Progress`` of the round (sent of queued).
         reported(object): a ``SyncReport`` after each attempt.
         not_enrolled(): the vault has no server to deliver to (the worker waits for one).
         enrolled(object): the ``EnrollmentStatus`` delivery starts with.
         crashed(object): the exception that ended the loop unexpectedly.
     """
 
+    cycle_started = Signal()
+    progressed = Signal(object)
     reported = Signal(object)
     not_enrolled = Signal()
     enrolled = Signal(object)
@@ -105,6 +120,8 @@ class _SyncThread(QThread):
                         on_report=self.reported.emit,
                         wake=self.wake,
                         new_work_poll_s=self.new_work_poll_s,
+                        on_cycle=self.cycle_started.emit,
+                        progress=self.progressed.emit,
                     )
                 except NotEnrolled:
                     continue  # the enrollment vanished between the two reads: wait again
@@ -139,12 +156,16 @@ class SyncService(QObject):
         enrolled(object): the ``EnrollmentStatus`` delivery (re)starts with, also when the
             vault was enrolled while the session was open.
         failed(object): the worker stopped on an unexpected exception (it is not restarted).
+        sending_changed(bool): a delivery round started (True) or ended (False).
+        progress(object): ``app.progress.Progress`` of the round under way.
     """
 
     report_ready = Signal(object)
     state_changed = Signal(str)
     enrolled = Signal(object)
     failed = Signal(object)
+    sending_changed = Signal(bool)
+    progress = Signal(object)
 
     def __init__(
         self,
@@ -166,6 +187,9 @@ class SyncService(QObject):
         self.new_work_poll_s = new_work_poll_s
         self.state = ""
         self.enrollment: EnrollmentStatus | None = None
+        # A round under way (or asked for with send_now and about to start).
+        self.sending = False
+        self.last_progress: Progress | None = None
         self._thread: _SyncThread | None = None
         self._cancel = threading.Event()
         self._wake = threading.Event()
@@ -190,6 +214,8 @@ class SyncService(QObject):
             enroll_poll_s=self.enroll_poll_s,
             new_work_poll_s=self.new_work_poll_s,
         )
+        thread.cycle_started.connect(self.on_cycle_started)
+        thread.progressed.connect(self.on_progressed)
         thread.reported.connect(self.on_reported)
         thread.not_enrolled.connect(self.on_not_enrolled)
         thread.enrolled.connect(self.on_enrolled)
@@ -199,9 +225,23 @@ class SyncService(QObject):
         self._watch_network()
         thread.start()
 
-    def send_now(self) -> None:
-        """Cut the current wait short (new work, "Send now", or an enrollment just made)."""
+    def wake(self) -> None:
+        """Cut the current wait short (an enrollment just made, the network back)."""
         self._wake.set()
+
+    def send_now(self) -> str:
+        """"Send now": run one delivery round at once. Returns ``SEND_STARTED``, or why not:
+        ``SEND_BUSY`` (a round is under way: its progress and report follow),
+        ``SEND_NOT_ENROLLED`` or ``SEND_NOT_RUNNING`` (locked, or stopped on an error)."""
+        if not self.running or self.state == STATE_STOPPED:
+            return SEND_NOT_RUNNING
+        if self.state == STATE_NOT_ENROLLED:
+            return SEND_NOT_ENROLLED
+        if self.sending:
+            return SEND_BUSY
+        self._set_sending(True)  # at once: a second click must not ask for another round
+        self._wake.set()
+        return SEND_STARTED
 
     def stop(self, timeout_s: float = DEFAULT_STOP_TIMEOUT_S) -> bool:
         """Cancel and wait up to ``timeout_s``; True when the worker has ended.
@@ -216,6 +256,7 @@ class SyncService(QObject):
             return True
         self._cancel.set()
         self._wake.set()
+        self._set_sending(False)
         if thread.wait(int(timeout_s * 1000)):
             return True
         log.warning("background delivery did not stop within %.1f s", timeout_s)
@@ -225,18 +266,33 @@ class SyncService(QObject):
 
     # ------------------------------------------------------------------ slots
 
+    def on_cycle_started(self) -> None:
+        if not self._from_current_worker():
+            return
+        self.last_progress = None
+        self._set_sending(True)
+
+    def on_progressed(self, progress: object) -> None:
+        if not self._from_current_worker():
+            return
+        assert isinstance(progress, Progress)
+        self.last_progress = progress
+        self.progress.emit(progress)
+
     def on_reported(self, report: object) -> None:
         if not self._from_current_worker():
             return  # queued before stop(): the session may be locked by now
         assert isinstance(report, SyncReport)
         self._set_state(STATE_OFFLINE if report.error else STATE_ONLINE)
         self.report_ready.emit(report)
+        self._set_sending(False)
 
     def on_not_enrolled(self) -> None:
         if not self._from_current_worker():
             return
         self.enrollment = None
         self._set_state(STATE_NOT_ENROLLED)
+        self._set_sending(False)  # a round asked for before the worker knew: none will come
 
     def on_enrolled(self, status: EnrollmentStatus) -> None:
         if not self._from_current_worker():
@@ -251,6 +307,7 @@ class SyncService(QObject):
             return
         self._unwatch_network()
         self._set_state(STATE_STOPPED)
+        self._set_sending(False)
         self.failed.emit(exc)
 
     def on_thread_finished(self) -> None:
@@ -260,12 +317,17 @@ class SyncService(QObject):
 
     def on_reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
         if reachability == QNetworkInformation.Reachability.Online:
-            self._wake.set()
+            self.wake()
 
     # ------------------------------------------------------------------ internals
 
     def _from_current_worker(self) -> bool:
         return self._thread is not None and self.sender() is self._thread
+
+    def _set_sending(self, sending: bool) -> None:
+        if sending != self.sending:
+            self.sending = sending
+            self.sending_changed.emit(sending)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
