@@ -16,14 +16,9 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog
 
 from app.progress import Progress
 
-CONTEXT = "Progress"
 # Beyond this a bar's integer range would overflow; larger totals are scaled down.
 _BAR_MAX = 2**31 - 1
 _MB = 1024 * 1024
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -35,43 +30,53 @@ def number(value: float, decimals: int = 0) -> str:
 
 
 def time_left(seconds: float | None) -> str:
-    """"about 2 min left", or "" while there is no estimate."""
+    """ "about 2 min left", or "" while there is no estimate."""
     if seconds is None:
         return ""
     if seconds < 60:
         rounded = max(5, 5 * math.ceil(seconds / 5))
         if rounded < 60:
-            return _tr("about {0} s left").format(number(rounded))
+            return QCoreApplication.translate("Progress", "about {0} s left").format(
+                number(rounded)
+            )
         seconds = 60
     minutes = math.ceil(seconds / 60)
     if minutes < 60:
-        return _tr("about {0} min left").format(number(minutes))
+        return QCoreApplication.translate("Progress", "about {0} min left").format(number(minutes))
     hours, minutes = divmod(minutes, 60)
-    return _tr("about {0} h {1} min left").format(number(hours), number(minutes))
+    return QCoreApplication.translate("Progress", "about {0} h {1} min left").format(
+        number(hours), number(minutes)
+    )
 
 
 def _with_time(counts: str, progress: Progress) -> str:
     left = "" if progress.finished else time_left(progress.seconds_left)
-    return _tr("{0} — {1}").format(counts, left) if left else counts
+    return (
+        QCoreApplication.translate("Progress", "{0} — {1}").format(counts, left) if left else counts
+    )
 
 
 def sending_text(progress: Progress) -> str:
-    """"Sending 200 of 10,000 — about 2 min left" (notifications)."""
-    counts = _tr("Sending {0} of {1}").format(number(progress.done), number(progress.total))
+    """ "Sending 200 of 10,000 — about 2 min left" (notifications)."""
+    counts = QCoreApplication.translate("Progress", "Sending {0} of {1}").format(
+        number(progress.done), number(progress.total)
+    )
     return _with_time(counts, progress)
 
 
 def backup_text(progress: Progress) -> str:
-    """"Backing up 12.5 of 40.0 MB — about 10 s left" (``progress`` counts bytes)."""
-    counts = _tr("Backing up {0} of {1} MB").format(
+    """ "Backing up 12.5 of 40.0 MB — about 10 s left" (``progress`` counts bytes)."""
+    counts = QCoreApplication.translate("Progress", "Backing up {0} of {1} MB").format(
         number(progress.done / _MB, 1), number(progress.total / _MB, 1)
     )
     return _with_time(counts, progress)
 
 
 def import_text(progress: Progress) -> str:
-    """"Importing row 200 of 1,500 — about 1 min left" (pupil rows)."""
-    counts = _tr("Importing row {0} of {1}").format(number(progress.done), number(progress.total))
+    """ "Importing row 200 of 1,500 — about 1 min left" (pupil rows)."""
+    counts = QCoreApplication.translate("Progress", "Importing row {0} of {1}").format(
+        number(progress.done), number(progress.total)
+    )
     return _with_time(counts, progress)
 
 

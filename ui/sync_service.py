@@ -230,7 +230,7 @@ class SyncService(QObject):
         self._wake.set()
 
     def send_now(self) -> str:
-        """"Send now": run one delivery round at once. Returns ``SEND_STARTED``, or why not:
+        """ "Send now": run one delivery round at once. Returns ``SEND_STARTED``, or why not:
         ``SEND_BUSY`` (a round is under way: its progress and report follow),
         ``SEND_NOT_ENROLLED`` or ``SEND_NOT_RUNNING`` (locked, or stopped on an error)."""
         if not self.running or self.state == STATE_STOPPED:
