@@ -620,6 +620,8 @@ class NotificationsPage(QWidget):
     def _on_sending_changed(self, sending: bool) -> None:
         if not sending:
             self.progress.hide()
+            if self._asked:  # the request was dropped (locked, not enrolled): no report comes
+                self._asked = False
 
     def _on_progress(self, value: object) -> None:
         assert isinstance(value, Progress)
@@ -631,6 +633,9 @@ class NotificationsPage(QWidget):
 
     def _on_report(self, report: object) -> None:
         assert isinstance(report, SyncReport)
+        service = self.sync_service
+        if self._asked and service is not None and service.asked:
+            return  # a round of the service's own: the one asked for follows
         self.progress.hide()
         asked, self._asked = self._asked, False
         if report.error:

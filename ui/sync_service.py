@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtNetwork import QNetworkInformation
@@ -61,7 +62,8 @@ class _SyncThread(QThread):
     """Runs ``run_forever`` on its own connection; signals cross to the GUI thread queued.
 
     Signals:
-        cycle_started(): a delivery round begins.
+        cycle_started(int): a delivery round begins; the number of "Send now" requests made
+            before it started (``asks()``), which it answers.
         progressed(object): ``app.progress.Progress`` of the round (sent of queued).
         reported(object): a ``SyncReport`` after each attempt.
         not_enrolled(): the vault has no server to deliver to (the worker waits for one).
@@ -69,7 +71,7 @@ class _SyncThread(QThread):
         crashed(object): the exception that ended the loop unexpectedly.
     """
 
-    cycle_started = Signal()
+    cycle_started = Signal(int)
     progressed = Signal(object)
     reported = Signal(object)
     not_enrolled = Signal()
@@ -86,9 +88,11 @@ class _SyncThread(QThread):
         backoff: Backoff | None,
         enroll_poll_s: float = DEFAULT_ENROLL_POLL_S,
         new_work_poll_s: float = DEFAULT_NEW_WORK_POLL_S,
+        asks: Callable[[], int] = lambda: 0,
     ) -> None:
         super().__init__()
         self.view: Vault | None = view
+        self.asks = asks
         self.cancel = cancel
         self.wake = wake
         self.idle_poll_s = idle_poll_s
@@ -120,7 +124,8 @@ class _SyncThread(QThread):
                         on_report=self.reported.emit,
                         wake=self.wake,
                         new_work_poll_s=self.new_work_poll_s,
-                        on_cycle=self.cycle_started.emit,
+                        # Read on this thread as the round starts (after it took the wake).
+                        on_cycle=lambda: self.cycle_started.emit(self.asks()),
                         progress=self.progressed.emit,
                     )
                 except NotEnrolled:
@@ -187,8 +192,14 @@ class SyncService(QObject):
         self.new_work_poll_s = new_work_poll_s
         self.state = ""
         self.enrollment: EnrollmentStatus | None = None
-        # A round under way (or asked for with send_now and about to start).
+        # A round under way, or one asked for with send_now and not answered yet.
         self.sending = False
+        # "Send now" requests made, and the last one a finished round answered: a request is
+        # answered by the first round that starts after it (it sets the wake, which each round
+        # takes as it starts).
+        self._asks = 0
+        self._answered = 0
+        self._round_answers = 0
         self.last_progress: Progress | None = None
         self._thread: _SyncThread | None = None
         self._cancel = threading.Event()
@@ -213,6 +224,7 @@ class SyncService(QObject):
             backoff=self.backoff,
             enroll_poll_s=self.enroll_poll_s,
             new_work_poll_s=self.new_work_poll_s,
+            asks=lambda: self._asks,
         )
         thread.cycle_started.connect(self.on_cycle_started)
         thread.progressed.connect(self.on_progressed)
@@ -229,17 +241,27 @@ class SyncService(QObject):
         """Cut the current wait short (an enrollment just made, the network back)."""
         self._wake.set()
 
+    @property
+    def asked(self) -> bool:
+        """A "Send now" request waits for its round (under way or about to start)."""
+        return self._asks > self._answered
+
     def send_now(self) -> str:
         """ "Send now": run one delivery round at once. Returns ``SEND_STARTED``, or why not:
-        ``SEND_BUSY`` (a round is under way: its progress and report follow),
-        ``SEND_NOT_ENROLLED`` or ``SEND_NOT_RUNNING`` (locked, or stopped on an error)."""
+        ``SEND_BUSY`` (a requested round is under way: its progress and report follow),
+        ``SEND_NOT_ENROLLED`` or ``SEND_NOT_RUNNING`` (locked, or stopped on an error).
+
+        A round the service started by itself (new work, the poll) does not answer the request
+        — it may have skipped pulling acknowledgements — the round right after it does.
+        """
         if not self.running or self.state == STATE_STOPPED:
             return SEND_NOT_RUNNING
         if self.state == STATE_NOT_ENROLLED:
             return SEND_NOT_ENROLLED
-        if self.sending:
+        if self.asked:
             return SEND_BUSY
-        self._set_sending(True)  # at once: a second click must not ask for another round
+        self._asks += 1  # before the wake: the round that takes the wake sees this request
+        self._set_sending(True)
         self._wake.set()
         return SEND_STARTED
 
@@ -256,7 +278,7 @@ class SyncService(QObject):
             return True
         self._cancel.set()
         self._wake.set()
-        self._set_sending(False)
+        self._forget_requests()
         if thread.wait(int(timeout_s * 1000)):
             return True
         log.warning("background delivery did not stop within %.1f s", timeout_s)
@@ -266,9 +288,10 @@ class SyncService(QObject):
 
     # ------------------------------------------------------------------ slots
 
-    def on_cycle_started(self) -> None:
+    def on_cycle_started(self, asks: int) -> None:
         if not self._from_current_worker():
             return
+        self._round_answers = asks
         self.last_progress = None
         self._set_sending(True)
 
@@ -284,15 +307,16 @@ class SyncService(QObject):
             return  # queued before stop(): the session may be locked by now
         assert isinstance(report, SyncReport)
         self._set_state(STATE_OFFLINE if report.error else STATE_ONLINE)
+        self._answered = max(self._answered, self._round_answers)  # before report_ready
         self.report_ready.emit(report)
-        self._set_sending(False)
+        self._set_sending(self.asked)  # a request made during this round: its round follows
 
     def on_not_enrolled(self) -> None:
         if not self._from_current_worker():
             return
         self.enrollment = None
         self._set_state(STATE_NOT_ENROLLED)
-        self._set_sending(False)  # a round asked for before the worker knew: none will come
+        self._forget_requests()  # asked for before the worker knew: no round will come
 
     def on_enrolled(self, status: EnrollmentStatus) -> None:
         if not self._from_current_worker():
@@ -307,7 +331,7 @@ class SyncService(QObject):
             return
         self._unwatch_network()
         self._set_state(STATE_STOPPED)
-        self._set_sending(False)
+        self._forget_requests()
         self.failed.emit(exc)
 
     def on_thread_finished(self) -> None:
@@ -323,6 +347,10 @@ class SyncService(QObject):
 
     def _from_current_worker(self) -> bool:
         return self._thread is not None and self.sender() is self._thread
+
+    def _forget_requests(self) -> None:
+        self._answered = self._asks
+        self._set_sending(False)
 
     def _set_sending(self, sending: bool) -> None:
         if sending != self.sending:

@@ -287,3 +287,40 @@ def test_send_now_progress_is_determinate_and_counted_in_russian(
     assert [value for _, value, _ in seen] == sorted(value for _, value, _ in seen)
     assert len(seen) >= 3  # batches of 200: counted as they go
     assert page.status.text() == "Отправка завершена: доставлено 1\xa0200."
+
+
+def test_send_now_during_a_round_of_its_own_is_answered_by_the_next_round(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    # The service starts a round by itself (new work) and its request is slow; "Send now"
+    # clicked meanwhile is not that round's business (it may have counted the queue and skipped
+    # the acknowledgements before the click): the round that starts next answers it.
+    with FaultProxy("127.0.0.1", server.port) as proxy:
+        enroll(psy, proxy.base_url, make_enroll_code(server.data_dir, "Школа"))
+        service = make_service(
+            service_factory, psy, idle_poll_s=600.0, new_work_poll_s=0.2, network_hint=False
+        )
+        reports = collect(service)
+        service.start()
+        qtbot.waitUntil(lambda: len(reports) == 1 and not service.sending, timeout=BOUND_MS)
+        page = NotificationsPage(psy)
+        qtbot.addWidget(page)
+        page.set_sync_service(service)
+        proxy.fault_paths = ("/v1/notifications",)
+        proxy.queue(Fault.delay(2.0))
+        queue_notifications(psy, 1)
+        qtbot.waitUntil(lambda: service.sending, timeout=BOUND_MS)  # its own round, held up
+        clicked = len(proxy.log)
+        with qtbot.waitSignal(page.sync_finished, timeout=BOUND_MS) as finished:
+            page.send_button.click()
+            assert page.status.text() == "Sending…"  # not "already under way"
+        assert len(reports) == 3  # the first, the service's own, and the one asked for
+        assert finished.args[0] is reports[-1] and reports[1].delivered == 1
+        # Each round pulled acknowledgements after the click: its own, then the one asked for.
+        pulls = [
+            seen
+            for seen in proxy.log[clicked:]
+            if seen.method == "GET" and seen.path.startswith("/v1/acknowledgements")
+        ]
+        assert len(pulls) == 2
+        assert not service.sending
