@@ -25,7 +25,9 @@ from tests.support.fault_proxy import Fault, FaultProxy
 from tests.support.server_process import ServerProcess, make_enroll_code, run_cli, running_server
 from ui import sync_service
 from ui.i18n import Translations
+from ui.main_window import MainWindow
 from ui.notifications_view import NotificationsPage
+from ui.settings_store import SettingsStore
 from ui.sync_service import SyncService
 
 BOUND_MS = 15_000
@@ -324,3 +326,36 @@ def test_send_now_during_a_round_of_its_own_is_answered_by_the_next_round(
         ]
         assert len(pulls) == 2
         assert not service.sending
+
+
+def test_the_window_hands_the_service_to_its_page_and_the_status_bar_counts_the_round(
+    qtbot: QtBot,
+    psy: Vault,
+    server: ServerProcess,
+    service_factory: list[SyncService],
+    store: SettingsStore,
+) -> None:
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    service = make_service(
+        service_factory, psy, idle_poll_s=600.0, new_work_poll_s=600.0, network_hint=False
+    )
+    reports = collect(service)
+    window = MainWindow(psy, store=store)
+    qtbot.addWidget(window)
+    window.set_sync_service(service)
+    service.state_changed.connect(lambda state: window.set_delivery_state(state, server.base_url))
+    service.start()
+    qtbot.waitUntil(lambda: len(reports) == 1 and not service.sending, timeout=BOUND_MS)
+    window.show_page("notifications")
+    page = window.pages["notifications"]
+    assert isinstance(page, NotificationsPage) and page.sync_service is service
+    queue_notifications(psy, 600)
+    bar: list[str] = []
+    service.progress.connect(lambda _p: bar.append(window.delivery_label.text()))
+    with qtbot.waitSignal(page.sync_finished, timeout=BOUND_MS):
+        page.send_button.click()
+    assert bar[0] == "Sending 0 of 600"  # the C locale of the tests: no digit grouping
+    assert all(text.startswith("Sending ") for text in bar[:-1])
+    # The round over, the status bar says the state again.
+    assert window.delivery_label.text() == f"Server {server.base_url}: connected"
+    assert len(reports) == 2 and reports[-1].delivered == 600
