@@ -83,13 +83,9 @@ def write_backup(
     remove_stale_temps(target.parent)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f"{TEMP_PREFIX}{_host()}-{os.getpid()}-"))
     meter = ProgressMeter(0, progress)
-    page_size = [0]
 
-    def copied(pages: int, total: int) -> None:
-        if not page_size[0]:
-            page_size[0] = int(vault.db.scalar("PRAGMA page_size"))
-        size = total * page_size[0]
-        meter.update(pages * page_size[0] // 2, size)
+    def copied(done: int, size: int) -> None:
+        meter.update(done // 2, size)
 
     try:
         db_copy = tmp / "db"

@@ -288,9 +288,9 @@ class Database:
         *,
         step_pages: int = BACKUP_STEP_PAGES,
         progress: Callable[[int, int], None] | None = None,
-    ) -> int:
-        """Write an encrypted, consistent copy of the whole database to ``target``; returns its
-        page size. ``progress(pages copied, pages in all)`` hears each step.
+    ) -> None:
+        """Write an encrypted, consistent copy of the whole database to ``target``.
+        ``progress(bytes copied, bytes in all)`` hears each step.
 
         SQLite's online backup, ``step_pages`` at a time, into a file keyed with ``key``: the
         pages are re-encrypted on their way, so nothing of the vault is ever written in clear
@@ -311,19 +311,18 @@ class Database:
                 self._conn.execute("BEGIN")
                 self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             try:
+                page_size = int(self._conn.execute("PRAGMA page_size").fetchone()[0])
 
                 def step(_status: int, remaining: int, total: int) -> None:
                     if progress is not None:
-                        progress(total - remaining, total)
+                        progress((total - remaining) * page_size, total * page_size)
 
                 self._conn.backup(copy, pages=step_pages, progress=step)
             finally:
                 if own_snapshot:
                     self._conn.execute("COMMIT")
-            page_size = int(copy.execute("PRAGMA page_size").fetchone()[0])
         finally:
             copy.close()
-        return page_size
 
     def close(self) -> None:
         try:

@@ -305,7 +305,7 @@ def test_a_write_during_the_backup_neither_restarts_nor_tears_it(
         psy.db.backup_to(target, psy.backup_key(), step_pages=8, progress=copied)
     finally:
         other.db.close()
-    assert len(pages) > 3 and pages == sorted(pages)
+    assert len(pages) > 3 and pages == sorted(pages)  # bytes copied, 8 pages a step
     copy_db = Database.open(target, psy.backup_key())
     try:
         assert copy_db.integrity_problems() == []
@@ -313,3 +313,31 @@ def test_a_write_during_the_backup_neither_restarts_nor_tears_it(
     finally:
         copy_db.close()
     assert len(pupil_service.list_pupils(psy, limit=1000)) == len(before) + 1
+
+
+def test_the_stepped_backup_writes_nothing_in_clear(
+    vault_setup: VaultSetup, tmp_path: Path
+) -> None:
+    psy = vault_setup.open("psy")
+    marker = "Маркерқызы"
+    pupil_service.create_pupil(
+        psy,
+        PupilDraft(
+            iin=make_iin(date(2013, 5, 6), "F", 77), surname=marker, name="Ая", class_name="4Б"
+        ),
+    )
+    seed_demo(psy, pupils=40, incidents=4)
+    stick = tmp_path / "usb"
+    write_backup(psy, stick / "b.qbk", step_pages=8)
+    assert [p.name for p in stick.iterdir()] == ["b.qbk"]  # the temp copy is gone
+    raw = (stick / "b.qbk").read_bytes()
+    for encoded in (marker.encode("utf-8"), marker.encode("utf-16-le"), b"SQLite format 3"):
+        assert encoded not in raw
+    # ... and it is a whole vault: restored, the pupil is there.
+    restored = VaultSetup(tmp_path / "restored", vault_setup.recovery_key)
+    restore_backup(stick / "b.qbk", restored.data_dir)
+    try:
+        found = pupil_service.list_pupils(restored.open("psy"), query=marker)
+        assert [p.surname for p in found] == [marker]
+    finally:
+        restored.close_all()
