@@ -18,6 +18,7 @@ import shutil
 import socket
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,10 @@ from app.atomic import atomic_write, fsync_dir
 from app.errors import QorgauError, VaultExists
 from app.keyslots import KeySlotFile
 from app.paths import VaultPaths, refuse_inside_data_dir
+from app.progress import ProgressMeter, Reporter
 from app.restore_swap import finish_interrupted_restore, swap_in
 from app.storage import audit as audit_repo
+from app.storage.db import BACKUP_STEP_PAGES
 from app.vault import Vault
 from app.vault_lock import VaultLock, pid_alive
 
@@ -57,23 +60,39 @@ FAULT_AFTER_DATABASE_COPY = "backup.after_database_copy"
 _STALE_AFTER_S = 24 * 3600
 
 
-def write_backup(vault: Vault, target: Path) -> BackupInfo:
+def write_backup(
+    vault: Vault,
+    target: Path,
+    *,
+    progress: Reporter | None = None,
+    step_pages: int = BACKUP_STEP_PAGES,
+) -> BackupInfo:
     """Write an encrypted backup of ``vault`` to ``target`` (atomically: all or nothing).
 
     The whole database passes through a hidden temp folder beside ``target``; one a killed
     process left behind is removed by the next backup into that folder.
+
+    ``progress`` hears ``app.progress.Progress`` in bytes of the database: the copy (SQLite's
+    backup in steps) is the first half of the work, writing the file the second — on a USB
+    stick both take about as long — so "20 of 40 MB" is half-way. ``step_pages`` is the copy's
+    step (its granularity of progress).
     """
     target = Path(target)
     refuse_inside_data_dir(vault.paths.root, target, "backup")
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(target.parent)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f"{TEMP_PREFIX}{_host()}-{os.getpid()}-"))
+    meter = ProgressMeter(0, progress)
+
+    def copied(done: int, size: int) -> None:
+        meter.update(done // 2, size)
+
     try:
         db_copy = tmp / "db"
-        vault.db.backup_to(db_copy, vault.backup_key())
+        vault.db.backup_to(db_copy, vault.backup_key(), step_pages=step_pages, progress=copied)
         faults.hit(FAULT_AFTER_DATABASE_COPY)
-        db_bytes = db_copy.read_bytes()
-        db_copy.unlink()
+        db_size = db_copy.stat().st_size
+        db_digest = _sha256_of(db_copy)
         slot_bytes = vault.paths.keyslots.read_bytes()
         head = audit_repo.head(vault.db)
         header: dict[str, Any] = {
@@ -84,21 +103,56 @@ def write_backup(vault: Vault, target: Path) -> BackupInfo:
             # Grows with the vault's history whatever the clock says: pruning orders by it.
             "audit_seq": head[0] if head else 0,
             "keyslots": {"size": len(slot_bytes), "sha256": hashlib.sha256(slot_bytes).hexdigest()},
-            "database": {"size": len(db_bytes), "sha256": hashlib.sha256(db_bytes).hexdigest()},
+            "database": {"size": db_size, "sha256": db_digest},
         }
-        body = MAGIC + json.dumps(header).encode() + b"\n" + slot_bytes + db_bytes
-        atomic_write(tmp / "out", body)
+        head_bytes = MAGIC + json.dumps(header).encode() + b"\n" + slot_bytes
+        meter.update(db_size // 2, db_size)
+        _write_file(
+            tmp / "out",
+            head_bytes,
+            db_copy,
+            lambda written: meter.update(db_size // 2 + written // 2, db_size),
+        )
+        meter.update(db_size, db_size)
+        size = len(head_bytes) + db_size
+        db_copy.unlink()
         os.replace(tmp / "out", target)
         fsync_dir(target.parent)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    vault.audit_best_effort("vault.backup", detail=f"bytes={len(body)} file={target}")
+    vault.audit_best_effort("vault.backup", detail=f"bytes={size} file={target}")
     # Also outside the database: a damaged database must still be able to say where its
     # newest backup is (app/integrity.py).
     with contextlib.suppress(OSError):  # a full disk must not fail a backup already written
         record = {"at": header["created_at"], "file": str(target)}
         atomic_write(vault.paths.last_backup, json.dumps(record).encode("utf-8"))
-    return BackupInfo(header["created_at"], vault.vault_id, header["schema"], len(body))
+    return BackupInfo(header["created_at"], vault.vault_id, header["schema"], size)
+
+
+_CHUNK = 1024 * 1024
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write_file(path: Path, head: bytes, body: Path, written: Callable[[int], object]) -> None:
+    """``head`` then the bytes of ``body`` into a new file (mode 0600), fsynced; ``written``
+    hears the body bytes written so far. Streamed: a large vault is never twice in memory."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out, body.open("rb") as source:
+        out.write(head)
+        done = 0
+        while chunk := source.read(_CHUNK):
+            out.write(chunk)
+            done += len(chunk)
+            written(done)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def _host() -> str:

@@ -1,8 +1,8 @@
 """Delivering the outbox: queued notifications out, signed receipts and acknowledgements in.
 
-Plain synchronous Python with a ``cancel`` event and a ``progress`` callable, so the desktop
-runs it on a worker thread (with that thread's own database connection) and `qorgau sync`
-runs it directly.
+Plain synchronous Python with a ``cancel`` event and a ``progress`` callable (``app.progress``:
+notifications sent of those queued, and the time left), so the desktop runs it on a worker
+thread (with that thread's own database connection) and `qorgau sync` runs it directly.
 
 Exactly once: every notification travels with its UUID and payload hash, the server answers
 the same id + hash with the same receipt, and a receipt is stored together with the
@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app import clock
 from app.domain.cases import OutboxItem
 from app.errors import DatabaseBusy, NotFound, QorgauError
+from app.progress import ProgressMeter, Reporter
 from app.storage import device as device_repo
 from app.storage import notifications as outbox
 from app.storage.db import Database
@@ -50,7 +51,6 @@ from sync.transport import (
     TransportError,
 )
 
-Progress = Callable[[int, int], None]  # (delivered so far, queued at start)
 DEFAULT_BATCH = 200
 # A batch's request body stays within the server's limit (a 413 refuses the whole batch).
 MAX_BATCH_BYTES = MAX_BODY_BYTES
@@ -134,7 +134,7 @@ def sync_once(
     *,
     client: ServerClient | None = None,
     cancel: threading.Event | None = None,
-    progress: Progress | None = None,
+    progress: Reporter | None = None,
     batch_size: int = DEFAULT_BATCH,
     max_batch_bytes: int = MAX_BATCH_BYTES,
     pull_acks: bool = True,
@@ -150,11 +150,17 @@ def sync_once(
     answer's receipts and stores them while the server works on the next one. A batch is only
     sent after the previous request was answered; after a transport error nothing more is sent,
     and receipts are stored only once verified.
+
+    ``progress`` hears "0 of N" first (N: queued at the start), then the count delivered after
+    each batch's receipts are stored.
     """
     own_client = client is None
     client = client or client_for(db)
     report = SyncReport()
-    total = outbox.queued_count(db)
+    # A report per batch (at most 50 for 10,000): no thinning needed.
+    meter = ProgressMeter(outbox.queued_count(db), progress, interval_s=0.0) if progress else None
+    if meter is not None:
+        meter.update(0)
     failed_ids: set[str] = set()
     limit = min(batch_size, MAX_BATCH)
     byte_budget = [max(max_batch_bytes, _EMPTY_BODY_BYTES + 1)]
@@ -241,8 +247,8 @@ def sync_once(
                     report.error, report.unreachable = str(exc), _unreachable(exc)
                     break
                 _store_results(db, results, report, failed_ids)
-                if progress:
-                    progress(report.delivered, total)
+                if meter is not None:  # notifications queued meanwhile go out in this run too
+                    meter.update(report.delivered, max(meter.total, report.delivered))
             # Leaving the block waits for a request still in flight.
         if report.error is None and pull_acks and not cancelled():
             report.acknowledged = pull_acknowledgements(db, client)
@@ -343,6 +349,8 @@ def run_forever(
     wake: threading.Event | None = None,
     new_work_poll_s: float = 1.0,
     ack_interval_s: float = DEFAULT_ACK_INTERVAL_S,
+    on_cycle: Callable[[], None] | None = None,
+    progress: Reporter | None = None,
 ) -> None:
     """Keep delivering until cancelled: after an error wait with full-jitter backoff (at least
     Retry-After); when everything is out, poll every ``idle_poll_s``. ``wake`` (set by the
@@ -355,6 +363,10 @@ def run_forever(
     fixed short poll from every school at once is what keeps a recovering server down.
     Acknowledgements are pulled on the first round, after a wake, and then at most every
     ``ack_interval_s``.
+
+    ``on_cycle`` is called as each delivery round starts and ``progress`` hears its counts
+    (``sync_once``); ``on_report`` its outcome. A wake asked for before a round starts is
+    answered by that round, not by another one right after it.
     """
     backoff = backoff or Backoff()
     # The probe is a small GET: it starts from at most PROBE_BASE_S, then grows like deliveries.
@@ -367,8 +379,13 @@ def run_forever(
         while not cancel.is_set():
             started = time.monotonic()
             pull = woken or last_ack_pull is None or started - last_ack_pull >= ack_interval_s
+            wake.clear()  # this round sends whatever is queued now: an earlier wake is answered
+            if on_cycle:
+                on_cycle()
             try:
-                report = sync_once(db, client=client, cancel=cancel, pull_acks=pull)
+                report = sync_once(
+                    db, client=client, cancel=cancel, pull_acks=pull, progress=progress
+                )
             except DatabaseBusy as exc:
                 # Another process holds the vault's write lock (a long import): nothing was
                 # lost, anything sent is resent and answered with its stored receipt.

@@ -209,6 +209,7 @@ class Session(QObject):
         self.sync.report_ready.connect(self.window.on_delivery_report)
         self.sync.state_changed.connect(self._on_delivery_changed)
         self.sync.enrolled.connect(self._on_delivery_changed)
+        self.window.set_sync_service(self.sync)  # "Send now" asks this service
         # Enrolled in Settings: the waiting worker looks at the vault again at once.
         self.window.enrolled.connect(self._on_enrolled_in_settings)
         self.sync.start()
@@ -247,7 +248,7 @@ class Session(QObject):
 
     def _on_enrolled_in_settings(self, _status: object) -> None:
         if self.sync is not None:
-            self.sync.send_now()
+            self.sync.wake()
 
     def _on_locked(self) -> None:
         if self.window is not None:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.progress import Progress
 from app.vault import Vault
+from ui.background.sync_service import SyncService
 from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.pupil_card import PupilCard
 from ui.dialogs.pupil_form import PupilForm
@@ -37,6 +39,7 @@ from ui.pages.plans import PlansPage
 from ui.pages.pupils import PupilsPage
 from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage, role_name
+from ui.progress_text import sending_text
 from ui.settings_store import SettingsStore
 from ui.widgets.validation import FormDialog
 
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         self.delivery_label = QLabel()
         self.delivery_label.setObjectName("delivery")
         self.delivery_state = ""
+        self.sync_service: SyncService | None = None
         self.server_url: str | None = None
         self.statusBar().addPermanentWidget(self.delivery_label)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
             page: QWidget = DashboardPage(self.vault, self)
         elif key == "notifications":
             page = NotificationsPage(self.vault, self)
+            page.set_sync_service(self.sync_service)
         elif key == "settings":
             page = SettingsPage(self.vault, self, store=self.store, translations=self.translations)
         else:
@@ -306,6 +311,20 @@ class MainWindow(QMainWindow):
         self._show_delivery()
         if enrolled_now:
             self._refresh_visible(("dashboard", "notifications", "settings"))
+
+    def set_sync_service(self, service: SyncService) -> None:
+        """The session's background delivery: "Send now" asks it, its rounds show here."""
+        self.sync_service = service
+        service.progress.connect(self._on_delivery_progress)
+        service.sending_changed.connect(lambda _sending: self._show_delivery())
+        page = self.pages.get("notifications")
+        if isinstance(page, NotificationsPage):
+            page.set_sync_service(service)
+
+    def _on_delivery_progress(self, progress: object) -> None:
+        # The status bar follows a round that has something to send.
+        if isinstance(progress, Progress) and progress.total and not progress.finished:
+            self.delivery_label.setText(sending_text(progress))
 
     def is_online(self) -> bool | None:
         """For the incident dialog: True/False when known, None before the first attempt."""

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from app.backup import MAGIC, BackupInfo, write_backup
 from app.errors import QorgauError, ValidationError
+from app.progress import Reporter
 from app.vault import Vault
 
 __all__ = [
@@ -95,11 +96,13 @@ def backup_now(vault: Vault, folder: Path | str, *, now: datetime | None = None)
     return _backup(vault, folder, now)[0]
 
 
-def _backup(vault: Vault, folder: Path | str, now: datetime | None) -> tuple[Path, BackupInfo]:
+def _backup(
+    vault: Vault, folder: Path | str, now: datetime | None, progress: Reporter | None = None
+) -> tuple[Path, BackupInfo]:
     target_dir = _usable_folder(folder)
     target = target_dir / backup_name(now or _local_now())
     try:
-        info = write_backup(vault, target)
+        info = write_backup(vault, target, progress=progress)
     except PermissionError as exc:
         raise BackupFolderUnavailable(
             f"cannot write to the backup folder {target_dir}: {exc.strerror}",
@@ -208,12 +211,18 @@ def prune_backups(
 
 
 def run_backup(
-    vault: Vault, folder: Path | str, keep: int, *, now: datetime | None = None
+    vault: Vault,
+    folder: Path | str,
+    keep: int,
+    *,
+    now: datetime | None = None,
+    progress: Reporter | None = None,
 ) -> BackupResult:
-    """Back up now, then prune this vault's backups in ``folder`` to the newest ``keep``."""
+    """Back up now, then prune this vault's backups in ``folder`` to the newest ``keep``.
+    ``progress``: as for ``app.backup.write_backup``."""
     if keep < 1:
         raise ValidationError("keep", "range", "keep at least one backup")
-    path, info = _backup(vault, folder, now)
+    path, info = _backup(vault, folder, now, progress)
     pruned = prune_backups(folder, keep, vault_id=vault.vault_id, protect=path)
     return BackupResult(path, info, pruned)
 

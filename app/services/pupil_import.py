@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app import clock
 from app.errors import ValidationError
+from app.progress import ProgressMeter, Reporter
 from app.pupil_csv import PupilExport, PupilRow, RowError, parse_pupil_csv, write_pupil_csv
 from app.storage import pupils as repo
 from app.vault import Vault
@@ -84,8 +85,15 @@ def read_import_file(path: Path) -> bytes:
 
 
 def import_pupils(
-    vault: Vault, data: bytes, *, dry_run: bool = False, skip_invalid: bool = False
+    vault: Vault,
+    data: bytes,
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    progress: Reporter | None = None,
 ) -> ImportReport:
+    """Check ``data`` and import its rows (see the module docstring). ``progress`` hears the
+    rows written of those to write (``app.progress.Progress``), from "0 of N" on."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError("file", "too_large", "the import file is larger than 64 MB")
     parsed = parse_pupil_csv(data)
@@ -103,7 +111,11 @@ def import_pupils(
         stop = (bool(parsed.errors or duplicates) and not skip_invalid) or file_error
         imported = 0
         if rows and not stop and not dry_run:
-            ids = repo.insert_many(vault.db, [_values(r) for r in rows], now=clock.now_iso())
+            meter = ProgressMeter(len(rows), progress)
+            meter.update(0)
+            ids = repo.insert_many(
+                vault.db, [_values(r) for r in rows], now=clock.now_iso(), done=meter.update
+            )
             repo.insert_representatives(
                 vault.db,
                 (

@@ -42,6 +42,8 @@ class NamedRow(Protocol):
 # How long a writer waits for another process's write transaction (a large import or demo
 # seeding holds one for seconds) before giving up with DatabaseBusy. Readers never wait (WAL).
 BUSY_TIMEOUT_MS = 60_000
+# Pages per step of a backup (4 MB at SQLCipher's 4 KB pages): a step is the unit of progress.
+BACKUP_STEP_PAGES = 1024
 Params = Sequence[Any] | dict[str, Any]
 
 # The driver's own exception types, re-exported so that callers outside storage never
@@ -279,18 +281,48 @@ class Database:
     def checkpoint(self) -> None:
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def backup_to(self, target: Path, key: bytes) -> None:
-        """Write an encrypted, consistent copy of the whole database to ``target``."""
+    def backup_to(
+        self,
+        target: Path,
+        key: bytes,
+        *,
+        step_pages: int = BACKUP_STEP_PAGES,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Write an encrypted, consistent copy of the whole database to ``target``.
+        ``progress(bytes copied, bytes in all)`` hears each step.
+
+        SQLite's online backup, ``step_pages`` at a time, into a file keyed with ``key``: the
+        pages are re-encrypted on their way, so nothing of the vault is ever written in clear
+        (and SQLCipher refuses a backup between a keyed and an unkeyed database). A read
+        transaction held across all steps keeps the copy at one snapshot: a write by another
+        connection (the background delivery) neither tears it nor restarts it.
+        """
         self._check_thread()
         if target.exists():
             target.unlink()
-        self._conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(target),))
+        copy = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=True)
         try:
-            self._conn.execute("SELECT sqlcipher_export('backup')")
-            version = self.user_version()
-            self._conn.execute(f"PRAGMA backup.user_version = {version}")
+            copy.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            # Rollback journal, not WAL: all pages are in the file once the copy is closed.
+            copy.execute("PRAGMA journal_mode = DELETE")
+            own_snapshot = not self.in_transaction
+            if own_snapshot:
+                self._conn.execute("BEGIN")
+                self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            try:
+                page_size = int(self._conn.execute("PRAGMA page_size").fetchone()[0])
+
+                def step(_status: int, remaining: int, total: int) -> None:
+                    if progress is not None:
+                        progress((total - remaining) * page_size, total * page_size)
+
+                self._conn.backup(copy, pages=step_pages, progress=step)
+            finally:
+                if own_snapshot:
+                    self._conn.execute("COMMIT")
         finally:
-            self._conn.execute("DETACH DATABASE backup")
+            copy.close()
 
     def close(self) -> None:
         try:

@@ -13,7 +13,7 @@ those matched only through folding, each group in alphabetical order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -118,21 +118,37 @@ def insert(db: Database, values: PupilValues, *, now: str) -> int:
     return int(cur.lastrowid)
 
 
-def insert_many(db: Database, rows: Sequence[PupilValues], *, now: str) -> list[int]:
+def insert_many(
+    db: Database,
+    rows: Sequence[PupilValues],
+    *,
+    now: str,
+    done: Callable[[int], object] | None = None,
+    chunk: int = 200,
+) -> list[int]:
     """Insert many pupils at once (run inside a transaction); returns their ids in order.
 
     The ids are assigned here from the current maximum so that representatives can refer to
-    them without a lookup per row; the caller's write transaction keeps them free.
+    them without a lookup per row; the caller's write transaction keeps them free. ``done``
+    hears the rows inserted so far after every ``chunk`` of them (a progress bar's steps).
     """
     start = int(db.scalar("SELECT coalesce(max(id), 0) FROM pupils")) + 1
     ids = list(range(start, start + len(rows)))
     try:
-        db.executemany(
-            "INSERT INTO pupils (id, iin, surname, name, patronymic, class_name, birth_date, sex,"
-            " address, sort_key, search_folded, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            ((pid, *_values(v), now, now) for pid, v in zip(ids, rows, strict=True)),
-        )
+        for first in range(0, len(rows), chunk):
+            db.executemany(
+                "INSERT INTO pupils (id, iin, surname, name, patronymic, class_name, birth_date,"
+                " sex, address, sort_key, search_folded, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    (pid, *_values(v), now, now)
+                    for pid, v in zip(
+                        ids[first : first + chunk], rows[first : first + chunk], strict=True
+                    )
+                ),
+            )
+            if done is not None:
+                done(min(first + chunk, len(rows)))
     except IntegrityError as exc:
         raise Conflict("a pupil with this IIN already exists", code="iin_exists") from exc
     return ids

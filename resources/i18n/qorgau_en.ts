@@ -2720,6 +2720,22 @@ The account was created by {by} on {when}.
         <translation>Delivered to the server {0}.</translation>
     </message>
     <message>
+        <source>Sending is already under way.</source>
+        <translation>Sending is already under way.</translation>
+    </message>
+    <message>
+        <source>Delivery is not running (the session is locked, or delivery stopped on an error: sign out and in again). Report urgent cases by phone.</source>
+        <translation>Delivery is not running (the session is locked, or delivery stopped on an error: sign out and in again). Report urgent cases by phone.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {0} still queued. Delivery retries in the background; report urgent cases by phone.</source>
+        <translation>Sending stopped: {0} still queued. Delivery retries in the background; report urgent cases by phone.</translation>
+    </message>
+    <message>
+        <source>Sending finished: {0} delivered.</source>
+        <translation>Sending finished: {0} delivered.</translation>
+    </message>
+    <message>
         <source>Delivery is not set up in this installation.</source>
         <translation type="vanished">Delivery is not set up in this installation.</translation>
     </message>
@@ -2737,15 +2753,15 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Sending… {0}</source>
-        <translation>Sending… {0}</translation>
+        <translation type="vanished">Sending… {0}</translation>
     </message>
     <message>
         <source>Sending finished.</source>
-        <translation>Sending finished.</translation>
+        <translation type="vanished">Sending finished.</translation>
     </message>
     <message>
         <source>Sending failed: {0}</source>
-        <translation>Sending failed: {0}</translation>
+        <translation type="vanished">Sending failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3293,37 @@ The account was created by {by} on {when}.
     <message>
         <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
         <translation type="vanished">No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>about {0} s left</source>
+        <translation>about {0} s left</translation>
+    </message>
+    <message>
+        <source>about {0} min left</source>
+        <translation>about {0} min left</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min left</source>
+        <translation>about {0} h {1} min left</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Sending {0} of {1}</source>
+        <translation>Sending {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Backing up {0} of {1} MB</source>
+        <translation>Backing up {0} of {1} MB</translation>
+    </message>
+    <message>
+        <source>Importing row {0} of {1}</source>
+        <translation>Importing row {0} of {1}</translation>
     </message>
 </context>
 <context>

@@ -2644,6 +2644,22 @@ The account was created by {by} on {when}.
         <translation>{0} серверіне жеткізіледі.</translation>
     </message>
     <message>
+        <source>Sending is already under way.</source>
+        <translation>Жіберу жүріп жатыр.</translation>
+    </message>
+    <message>
+        <source>Delivery is not running (the session is locked, or delivery stopped on an error: sign out and in again). Report urgent cases by phone.</source>
+        <translation>Жеткізу жұмыс істемей тұр (сеанс құлыпталған немесе жеткізу қатеге байланысты тоқтады: шығып, қайта кіріңіз). Шұғыл жағдайлар туралы телефонмен хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {0} still queued. Delivery retries in the background; report urgent cases by phone.</source>
+        <translation>Жіберу тоқтады: кезекте әлі {0}. Жеткізу фонда қайталанады; шұғыл жағдайлар туралы телефонмен хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Sending finished: {0} delivered.</source>
+        <translation>Жіберу аяқталды: {0} жеткізілді.</translation>
+    </message>
+    <message>
         <source>Delivery is not set up in this installation.</source>
         <translation type="vanished">Бұл орнатуда жіберу бапталмаған.</translation>
     </message>
@@ -2661,15 +2677,15 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Sending… {0}</source>
-        <translation>Жіберілуде… {0}</translation>
+        <translation type="vanished">Жіберілуде… {0}</translation>
     </message>
     <message>
         <source>Sending finished.</source>
-        <translation>Жіберу аяқталды.</translation>
+        <translation type="vanished">Жіберу аяқталды.</translation>
     </message>
     <message>
         <source>Sending failed: {0}</source>
-        <translation>Жіберу сәтсіз: {0}</translation>
+        <translation type="vanished">Жіберу сәтсіз: {0}</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3217,37 @@ The account was created by {by} on {when}.
     <message>
         <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
         <translation type="vanished">Мерзімі өткен немесе алдағы {days} күнде мерзімі келетін тапсырма жоқ. Жоспарлар мен тапсырмалар білім алушының карточкасында, «Жоспарлар мен тапсырмалар» қойындысында жасалады.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>about {0} s left</source>
+        <translation>шамамен {0} с қалды</translation>
+    </message>
+    <message>
+        <source>about {0} min left</source>
+        <translation>шамамен {0} мин қалды</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min left</source>
+        <translation>шамамен {0} сағ {1} мин қалды</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Sending {0} of {1}</source>
+        <translation>Жіберілуде: {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Backing up {0} of {1} MB</source>
+        <translation>Сақтық көшірме: {0} / {1} МБ</translation>
+    </message>
+    <message>
+        <source>Importing row {0} of {1}</source>
+        <translation>Импорт: {0} / {1} жол</translation>
     </message>
 </context>
 <context>

@@ -2644,6 +2644,22 @@ The account was created by {by} on {when}.
         <translation>Доставляются на сервер {0}.</translation>
     </message>
     <message>
+        <source>Sending is already under way.</source>
+        <translation>Отправка уже идёт.</translation>
+    </message>
+    <message>
+        <source>Delivery is not running (the session is locked, or delivery stopped on an error: sign out and in again). Report urgent cases by phone.</source>
+        <translation>Доставка не работает (сеанс заблокирован или доставка остановилась из-за ошибки: выйдите и войдите снова). О срочных случаях сообщите по телефону.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {0} still queued. Delivery retries in the background; report urgent cases by phone.</source>
+        <translation>Отправка прервана: в очереди ещё {0}. Доставка повторится в фоне; о срочных случаях сообщите по телефону.</translation>
+    </message>
+    <message>
+        <source>Sending finished: {0} delivered.</source>
+        <translation>Отправка завершена: доставлено {0}.</translation>
+    </message>
+    <message>
         <source>Delivery is not set up in this installation.</source>
         <translation type="vanished">Отправка в этой установке не настроена.</translation>
     </message>
@@ -2661,15 +2677,15 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Sending… {0}</source>
-        <translation>Отправка… {0}</translation>
+        <translation type="vanished">Отправка… {0}</translation>
     </message>
     <message>
         <source>Sending finished.</source>
-        <translation>Отправка завершена.</translation>
+        <translation type="vanished">Отправка завершена.</translation>
     </message>
     <message>
         <source>Sending failed: {0}</source>
-        <translation>Отправка не удалась: {0}</translation>
+        <translation type="vanished">Отправка не удалась: {0}</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3217,37 @@ The account was created by {by} on {when}.
     <message>
         <source>No task is overdue or due within {days} days. Plans and their tasks are made on a pupil&apos;s card, in the tab “Plans and tasks”.</source>
         <translation type="vanished">Нет просроченных задач и задач со сроком в ближайшие {days} дн. Планы и задачи составляются в карточке обучающегося, на вкладке «Планы и задачи».</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>about {0} s left</source>
+        <translation>осталось около {0} с</translation>
+    </message>
+    <message>
+        <source>about {0} min left</source>
+        <translation>осталось около {0} мин</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min left</source>
+        <translation>осталось около {0} ч {1} мин</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Sending {0} of {1}</source>
+        <translation>Отправка {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Backing up {0} of {1} MB</source>
+        <translation>Резервное копирование: {0} из {1} МБ</translation>
+    </message>
+    <message>
+        <source>Importing row {0} of {1}</source>
+        <translation>Импорт: строка {0} из {1}</translation>
     </message>
 </context>
 <context>

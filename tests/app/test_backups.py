@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import tempfile
 from dataclasses import astuple
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from app.backup import BackupInvalid, read_backup, restore_backup
+from app.backup import BackupInvalid, read_backup, restore_backup, write_backup
+from app.domain.pupils import PupilDraft
 from app.errors import ValidationError
+from app.iin import make_iin
 from app.integrity import check_vault
+from app.progress import Progress
 from app.services import pupils as pupil_service
 from app.services import sessions as session_service
 from app.services.backups import (
@@ -27,6 +31,7 @@ from app.services.backups import (
 )
 from app.services.demo import seed_demo
 from app.storage import audit
+from app.storage.db import Database
 from app.vault import Vault
 from tests.conftest import VaultSetup, build_vault
 
@@ -244,3 +249,95 @@ def test_backups_leave_nothing_in_the_temp_directory(
     path = run_backup(admin, stick, 3).path
     assert os.listdir(watched) == []
     assert os.listdir(stick) == [path.name]  # its working copy (encrypted) is gone too
+
+
+# -- progress --------------------------------------------------------------------------------------
+
+
+def test_backup_reports_monotone_progress_reaching_the_database_size(
+    vault_setup: VaultSetup, tmp_path: Path
+) -> None:
+    psy = vault_setup.open("psy")
+    seed_demo(psy, pupils=200, incidents=20)
+    seen: list[Progress] = []
+    info = write_backup(psy, tmp_path / "usb" / "b.qbk", progress=seen.append, step_pages=16)
+    _header, _slots, db = read_backup(tmp_path / "usb" / "b.qbk")
+    assert info.size == (tmp_path / "usb" / "b.qbk").stat().st_size
+    # Counted in bytes of the database: the copy is the first half, writing the file the rest.
+    assert seen[-1] == Progress(len(db), len(db), seen[-1].seconds_left)
+    assert {p.total for p in seen} == {len(db)}
+    done = [p.done for p in seen]
+    assert done == sorted(done) and done[0] < len(db) // 2 < done[-1]
+    # Several steps of 16 pages (the meter passes on at most one report per 0.1 s, and always
+    # the first and the last; every step is heard at the storage level, below).
+    assert len(db) // 4096 >= 4 * 16
+    assert len(seen) >= 2
+
+
+def test_a_write_during_the_backup_neither_restarts_nor_tears_it(
+    vault_setup: VaultSetup, tmp_path: Path
+) -> None:
+    # The background delivery writes on its own connection while a backup runs: the copy stays
+    # at the snapshot it started from (a restart would send progress back to zero, and never
+    # end under steady writes).
+    psy = vault_setup.open("psy")
+    seed_demo(psy, pupils=120, incidents=10)
+    before = pupil_service.list_pupils(psy, limit=1000)
+    other = copy.copy(psy)
+    other.db = psy.connect()
+    pages: list[int] = []
+
+    def copied(done: int, total: int) -> None:
+        if not pages:
+            pupil_service.create_pupil(
+                other,
+                PupilDraft(
+                    iin=make_iin(date(2013, 1, 2), "M", 4242),
+                    surname="Позднов",
+                    name="Арман",
+                    class_name="5А",
+                ),
+            )
+        pages.append(done)
+
+    target = tmp_path / "snap.db"
+    try:
+        psy.db.backup_to(target, psy.backup_key(), step_pages=8, progress=copied)
+    finally:
+        other.db.close()
+    assert len(pages) > 3 and pages == sorted(pages)  # bytes copied, 8 pages a step
+    copy_db = Database.open(target, psy.backup_key())
+    try:
+        assert copy_db.integrity_problems() == []
+        assert copy_db.scalar("SELECT count(*) FROM pupils") == len(before)
+    finally:
+        copy_db.close()
+    assert len(pupil_service.list_pupils(psy, limit=1000)) == len(before) + 1
+
+
+def test_the_stepped_backup_writes_nothing_in_clear(
+    vault_setup: VaultSetup, tmp_path: Path
+) -> None:
+    psy = vault_setup.open("psy")
+    marker = "Маркерқызы"
+    pupil_service.create_pupil(
+        psy,
+        PupilDraft(
+            iin=make_iin(date(2013, 5, 6), "F", 77), surname=marker, name="Ая", class_name="4Б"
+        ),
+    )
+    seed_demo(psy, pupils=40, incidents=4)
+    stick = tmp_path / "usb"
+    write_backup(psy, stick / "b.qbk", step_pages=8)
+    assert [p.name for p in stick.iterdir()] == ["b.qbk"]  # the temp copy is gone
+    raw = (stick / "b.qbk").read_bytes()
+    for encoded in (marker.encode("utf-8"), marker.encode("utf-16-le"), b"SQLite format 3"):
+        assert encoded not in raw
+    # ... and it is a whole vault: restored, the pupil is there.
+    restored = VaultSetup(tmp_path / "restored", vault_setup.recovery_key)
+    restore_backup(stick / "b.qbk", restored.data_dir)
+    try:
+        found = pupil_service.list_pupils(restored.open("psy"), query=marker)
+        assert [p.surname for p in found] == [marker]
+    finally:
+        restored.close_all()

@@ -10,6 +10,7 @@ import pytest
 from app.domain.pupils import PupilDraft, RepresentativeDraft
 from app.errors import ValidationError
 from app.iin import make_iin
+from app.progress import Progress
 from app.pupil_csv import parse_pupil_csv
 from app.services import pupil_import as pi
 from app.services import pupils as ps
@@ -166,3 +167,52 @@ def test_export_then_import_into_a_fresh_vault(psy: Vault, tmp_path: Path) -> No
         assert audit.first_broken_entry(other.db) is None
     finally:
         fresh.close_all()
+
+
+def synthetic_csv(count: int) -> bytes:
+    synthetic = generate_pupils(count, seed=11, today=date(2026, 11, 1))
+    return csv_bytes(
+        *(
+            f"{p.iin};{p.surname};{p.name};{p.patronymic};{p.class_name};;;{p.address};"
+            f"{p.representative.full_name};{p.representative.phone}"
+            for p in synthetic
+        )
+    )
+
+
+def test_import_counts_the_rows_written_up_to_all_of_them(soc: Vault) -> None:
+    seen: list[Progress] = []
+    report = pi.import_pupils(soc, synthetic_csv(450), progress=seen.append)
+    assert report.imported == 450
+    assert seen[0] == Progress(0, 450) and seen[-1].done == seen[-1].total == 450
+    assert {p.total for p in seen} == {450}
+    done = [p.done for p in seen]
+    assert done == sorted(done)
+    # Nothing counted when nothing is written.
+    quiet: list[Progress] = []
+    pi.import_pupils(soc, synthetic_csv(5), dry_run=True, progress=quiet.append)
+    assert quiet == []
+
+
+def test_rows_are_written_in_chunks_each_one_counted(soc: Vault) -> None:
+    # The storage step itself: every chunk is heard, in order, and all rows land.
+    from app.storage import pupils as repo
+
+    values = [
+        repo.PupilValues(
+            iin=make_iin(date(2012, 1, 1 + n % 28), "F", 500 + n),
+            surname="Чанкова",
+            name="Айя",
+            patronymic="",
+            class_name="3А",
+            birth_date=date(2012, 1, 1 + n % 28),
+            sex="F",
+            address="",
+        )
+        for n in range(450)
+    ]
+    heard: list[int] = []
+    with soc.db.transaction():
+        ids = repo.insert_many(soc.db, values, now="2026-11-01T00:00:00Z", done=heard.append)
+    assert heard == [200, 400, 450] and len(ids) == 450
+    assert ps.count_pupils(soc) == 450

@@ -16,6 +16,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.cases import OutboxItem
+from app.progress import Progress
 from app.storage import device as device_repo
 from app.storage import notifications as outbox
 from app.vault import Vault
@@ -98,13 +99,18 @@ def test_cancel_stops_after_the_batch_already_on_its_way(
 ) -> None:
     psy, _queued = enrolled(vault_setup, server, 60)
     cancel = threading.Event()
+
+    def cancel_after_the_first_batch(progress: Progress) -> None:
+        if progress.done > 0:  # "0 of 60" comes before anything is sent
+            cancel.set()
+
     with proxied_client(psy, proxy) as client:
         report = sync_once(
             psy.db,
             client=client,
             batch_size=10,
             cancel=cancel,
-            progress=lambda _d, _t: cancel.set(),
+            progress=cancel_after_the_first_batch,
         )
     # Batch 2 was sent before batch 1's receipts were stored and progress reported; its
     # receipts are kept, and nothing more is sent.
@@ -122,10 +128,10 @@ def test_a_batch_at_a_time_when_everything_passes(
     seen_progress: list[int] = []
     with proxied_client(psy, proxy) as client:
         report = sync_once(
-            psy.db, client=client, batch_size=10, progress=lambda d, _t: seen_progress.append(d)
+            psy.db, client=client, batch_size=10, progress=lambda p: seen_progress.append(p.done)
         )
     assert report.complete and report.delivered == 45
-    assert seen_progress == [10, 20, 30, 40, 45]
+    assert seen_progress == [0, 10, 20, 30, 40, 45]  # "0 of 45" first
     assert len(proxy.seen(NOTIFICATIONS)) == 5
     ids = on_server(server)
     assert len(ids) == len(set(ids)) == 45 and set(ids) == set(queued)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.backup import read_backup
 from app.services import pupils as pupil_service
 from app.services.backups import list_backups
+from app.services.demo import seed_demo
 from app.vault import Vault
 from tests.conftest import VaultSetup
 from ui.background.backup_scheduler import BackupScheduler, backup_error_sentence, last_backup_at
+from ui.i18n import Translations
 from ui.pages.settings import SettingsPage
 from ui.settings_store import BACKUP_FOLDER, BACKUP_KEEP, LAST_BACKUP_AT, SettingsStore
 from ui.widgets.backup_section import BackupSection, restore_into
@@ -225,3 +229,32 @@ def test_scheduler_timer_starts_the_first_check(
     qtbot.waitUntil(lambda: not scheduler.running, timeout=10_000)
     scheduler.stop()
     assert not scheduler.timer.isActive()
+
+
+def test_back_up_now_shows_determinate_progress_in_megabytes_in_russian(
+    qtbot: QtBot, psy: Vault, store: SettingsStore, tmp_path: Path, translations: Translations
+) -> None:
+    translations.set_language("ru")
+    seed_demo(psy, pupils=60, incidents=5)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    store.set(BACKUP_FOLDER, str(stick))
+    section = make_section(qtbot, psy, store)
+    section.show()
+    seen: list[tuple[int, int, str]] = []
+    with qtbot.waitSignal(section.backup_finished, timeout=20_000) as done:
+        task = section.back_up_now()
+        assert task is not None and section.progress.isVisible()
+        task.progress.connect(
+            lambda _p: seen.append(
+                (section.progress.maximum(), section.progress.value(), section.status.text())
+            )
+        )
+    size = len(read_backup(done.args[0].path)[2])  # the database part of the file
+    assert seen, "no progress was shown"
+    maximum, value, text = seen[-1]
+    assert (maximum, value) == (size, size)  # determinate: the maximum is the database's bytes
+    megabytes = QLocale().toString(size / 1024 / 1024, "f", 1)
+    assert text == f"Резервное копирование: {megabytes} из {megabytes} МБ"
+    assert "," in megabytes  # the Russian decimal sign
+    assert not section.progress.isVisible() and done.args[0].path.exists()

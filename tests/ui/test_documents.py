@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from app import suppression
 from app.domain.cases import IncidentDraft, Participant, SessionDraft
 from app.domain.pupils import PupilDraft
 from app.domain.reports import Cell, PeriodReport
@@ -240,7 +241,7 @@ def test_period_report_pdf_and_csv_leak_nothing(
 def test_period_report_shows_suppressed_cells(case: Case, qapp: object) -> None:
     report = reports.period_report(case.vault, case.period)
     csv_text = period_report.report_csv(report).decode("utf-8-sig")
-    fewer = period_report.cell_text(reports.suppress(1, 3))
+    fewer = period_report.cell_text(suppression.suppress(1, 3))
     assert fewer == "fewer than 3"
     lines = [line for line in csv_text.splitlines() if "," in line]
     violence = [line for line in lines if ",Violence," in line]
@@ -253,7 +254,7 @@ def test_period_report_shows_suppressed_cells(case: Case, qapp: object) -> None:
 
 def test_period_report_marks_cells_hidden_to_protect_others(qapp: object) -> None:
     # start 5 + opened 2 - closed 3 = end 4: with "opened" alone hidden it would be 4 - 5 + 3.
-    tables = reports.protect_tables({"register": [("increased_attention", (5, 4, 2, 3))]}, 3)
+    tables = suppression.protect_tables({"register": [("increased_attention", (5, 4, 2, 3))]}, 3)
     report = PeriodReport(
         school=SCHOOL,
         period=reports.parse_period("2025-Q3"),

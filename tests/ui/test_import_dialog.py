@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from app.iin import make_iin
 from app.services import pupil_import
 from app.services import pupils as pupil_service
+from app.synthetic import generate_pupils
 from app.vault import Vault
 from ui.dialogs.import_table import ImportDialog, column_letter
+from ui.i18n import Translations
 from ui.pages.pupils import PupilsPage
 
 IIN_A = make_iin(date(2012, 1, 2), "M", 1)
@@ -165,3 +167,32 @@ def test_column_letters() -> None:
         "ZZ",
         "AAA",
     ]
+
+
+def test_importing_shows_determinate_progress_counted_in_russian(
+    qtbot: QtBot, soc: Vault, tmp_path: Path, translations: Translations
+) -> None:
+    translations.set_language("ru")
+    synthetic = generate_pupils(1500, seed=5, today=date(2026, 11, 1))
+    lines = ["ИИН;Фамилия;Имя;Класс"] + [
+        f"{p.iin};{p.surname};{p.name};{p.class_name}" for p in synthetic
+    ]
+    path = tmp_path / "school.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    dialog = open_dialog(qtbot, soc, path)
+    dialog.show()
+    assert dialog.import_all_button.isEnabled()
+    seen: list[tuple[int, int, str]] = []
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        task = dialog.start_import(skip_invalid=False)
+        assert task is not None
+        task.progress.connect(
+            lambda _p: seen.append(
+                (dialog.progress.maximum(), dialog.progress.value(), dialog.summary.text())
+            )
+        )
+    assert pupil_service.count_pupils(soc) == 1500
+    assert seen[0] == (1500, 0, "Импорт: строка 0 из 1\xa0500")  # determinate at once
+    assert seen[-1][:2] == (1500, 1500)
+    assert seen[-1][2].startswith("Импорт: строка 1\xa0500 из 1\xa0500")
+    assert [value for _, value, _ in seen] == sorted(value for _, value, _ in seen)

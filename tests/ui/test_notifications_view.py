@@ -13,6 +13,7 @@ from app import clock
 from app.services.notifications import list_notifications
 from app.vault import Vault
 from tests.ui.conftest import add_mandatory_incident, add_pupil
+from ui.background.sync_service import STATE_NOT_ENROLLED, SyncService
 from ui.dialogs.phone_report import PhoneReportDialog
 from ui.pages.notifications import NotificationsModel, NotificationsPage
 
@@ -72,17 +73,23 @@ def test_send_now_when_not_enrolled_says_so_not_unexpected(
     qtbot: QtBot, psy: Vault, caplog: pytest.LogCaptureFixture
 ) -> None:
     add_mandatory_incident(psy, add_pupil(psy))
-    page = NotificationsPage(psy)
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.refreshed, timeout=5_000):
-        page.refresh()
-    assert "not enrolled" in page.server.text()
-    with qtbot.waitSignal(page.sync_finished, timeout=10_000):
-        page.send_button.click()
-    shown = page.status.text()
-    assert "not enrolled" in shown and "Settings" in shown
-    assert "unexpected" not in shown
-    assert page.send_button.isEnabled()
+    service = SyncService(psy, network_hint=False)
+    service.start()
+    try:
+        qtbot.waitUntil(lambda: service.state == STATE_NOT_ENROLLED, timeout=10_000)
+        page = NotificationsPage(psy)
+        qtbot.addWidget(page)
+        page.set_sync_service(service)
+        with qtbot.waitSignal(page.refreshed, timeout=5_000):
+            page.refresh()
+        assert "not enrolled" in page.server.text()
+        page.send_button.click()  # the service answers at once: it has no server to ask
+        shown = page.status.text()
+        assert "not enrolled" in shown and "Settings" in shown
+        assert "unexpected" not in shown
+        assert page.send_button.isEnabled() and not service.sending
+    finally:
+        assert service.stop()
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # nothing unexpected
 
 

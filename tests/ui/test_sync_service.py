@@ -25,6 +25,10 @@ from tests.support.fault_proxy import Fault, FaultProxy
 from tests.support.server_process import ServerProcess, make_enroll_code, run_cli, running_server
 from ui.background import sync_service
 from ui.background.sync_service import SyncService
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.pages.notifications import NotificationsPage
+from ui.settings_store import SettingsStore
 
 BOUND_MS = 15_000
 
@@ -216,3 +220,142 @@ def test_stop_is_bounded_while_a_request_hangs(
         assert sync_service._stragglers  # kept alive until it ends, never destroyed running
     # Leaving the proxy ends the stall; the cancelled worker then finishes on its own.
     qtbot.waitUntil(lambda: not sync_service._stragglers, timeout=BOUND_MS)
+
+
+# -- "Send now" asks this service: one engine, one round, one count -----------------------------
+
+
+def enrolled_page(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, made: list[SyncService]
+) -> tuple[NotificationsPage, SyncService, list[SyncReport], list[bool]]:
+    """The Notifications page on a running service that has done its first (empty) round and
+    now sleeps: nothing but "Send now" may start another round."""
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    service = make_service(made, psy, idle_poll_s=600.0, new_work_poll_s=600.0, network_hint=False)
+    reports = collect(service)
+    rounds: list[bool] = []
+    service.sending_changed.connect(rounds.append)
+    service.start()
+    qtbot.waitUntil(lambda: len(reports) == 1 and not service.sending, timeout=BOUND_MS)
+    page = NotificationsPage(psy)
+    qtbot.addWidget(page)
+    page.set_sync_service(service)
+    rounds.clear()
+    return page, service, reports, rounds
+
+
+def test_send_now_runs_exactly_one_round_of_the_background_service(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    page, _service, reports, rounds = enrolled_page(qtbot, psy, server, service_factory)
+    queued = queue_notifications(psy, 30)
+    assert page.send_button.isEnabled()
+    with qtbot.waitSignal(page.sync_finished, timeout=BOUND_MS) as finished:
+        page.send_button.click()
+        page.send_button.click()  # a second click before the round is over
+        assert "already under way" in page.status.text()
+    report = finished.args[0]
+    assert isinstance(report, SyncReport) and report.delivered == 30 and report.complete
+    qtbot.wait(1500)  # nothing else may follow: no second round for the second click
+    assert len(reports) == 2 and rounds == [True, False]
+    assert sorted(server_ids(server)) == sorted(queued)
+    assert outbox.queued_count(psy.db) == 0
+    assert page.status.text() == "Sending finished: 30 delivered."
+    assert not page.progress.isVisible()
+
+
+def test_send_now_progress_is_determinate_and_counted_in_russian(
+    qtbot: QtBot,
+    psy: Vault,
+    server: ServerProcess,
+    service_factory: list[SyncService],
+    translations: Translations,
+) -> None:
+    translations.set_language("ru")
+    page, service, _reports, _rounds = enrolled_page(qtbot, psy, server, service_factory)
+    page.show()
+    queue_notifications(psy, 1200)
+    seen: list[tuple[int, int, str]] = []
+    service.progress.connect(
+        lambda p: seen.append((page.progress.maximum(), page.progress.value(), page.status.text()))
+    )
+    with qtbot.waitSignal(page.sync_finished, timeout=60_000):
+        page.send_button.click()
+        assert page.status.text() == "Отправка…"
+    # Determinate from the first count on: maximum = queued, value = sent so far; Russian
+    # digit grouping (a no-break space).
+    assert seen[0] == (1200, 0, "Отправка 0 из 1\xa0200")
+    assert seen[-1] == (1200, 1200, "Отправка 1\xa0200 из 1\xa0200")
+    assert [value for _, value, _ in seen] == sorted(value for _, value, _ in seen)
+    assert len(seen) >= 3  # batches of 200: counted as they go
+    assert page.status.text() == "Отправка завершена: доставлено 1\xa0200."
+
+
+def test_send_now_during_a_round_of_its_own_is_answered_by_the_next_round(
+    qtbot: QtBot, psy: Vault, server: ServerProcess, service_factory: list[SyncService]
+) -> None:
+    # The service starts a round by itself (new work) and its request is slow; "Send now"
+    # clicked meanwhile is not that round's business (it may have counted the queue and skipped
+    # the acknowledgements before the click): the round that starts next answers it.
+    with FaultProxy("127.0.0.1", server.port) as proxy:
+        enroll(psy, proxy.base_url, make_enroll_code(server.data_dir, "Школа"))
+        service = make_service(
+            service_factory, psy, idle_poll_s=600.0, new_work_poll_s=0.2, network_hint=False
+        )
+        reports = collect(service)
+        service.start()
+        qtbot.waitUntil(lambda: len(reports) == 1 and not service.sending, timeout=BOUND_MS)
+        page = NotificationsPage(psy)
+        qtbot.addWidget(page)
+        page.set_sync_service(service)
+        proxy.fault_paths = ("/v1/notifications",)
+        proxy.queue(Fault.delay(2.0))
+        queue_notifications(psy, 1)
+        qtbot.waitUntil(lambda: service.sending, timeout=BOUND_MS)  # its own round, held up
+        clicked = len(proxy.log)
+        with qtbot.waitSignal(page.sync_finished, timeout=BOUND_MS) as finished:
+            page.send_button.click()
+            assert page.status.text() == "Sending…"  # not "already under way"
+        assert len(reports) == 3  # the first, the service's own, and the one asked for
+        assert finished.args[0] is reports[-1] and reports[1].delivered == 1
+        # Each round pulled acknowledgements after the click: its own, then the one asked for.
+        pulls = [
+            seen
+            for seen in proxy.log[clicked:]
+            if seen.method == "GET" and seen.path.startswith("/v1/acknowledgements")
+        ]
+        assert len(pulls) == 2
+        assert not service.sending
+
+
+def test_the_window_hands_the_service_to_its_page_and_the_status_bar_counts_the_round(
+    qtbot: QtBot,
+    psy: Vault,
+    server: ServerProcess,
+    service_factory: list[SyncService],
+    store: SettingsStore,
+) -> None:
+    enroll(psy, server.base_url, make_enroll_code(server.data_dir, "Школа"))
+    service = make_service(
+        service_factory, psy, idle_poll_s=600.0, new_work_poll_s=600.0, network_hint=False
+    )
+    reports = collect(service)
+    window = MainWindow(psy, store=store)
+    qtbot.addWidget(window)
+    window.set_sync_service(service)
+    service.state_changed.connect(lambda state: window.set_delivery_state(state, server.base_url))
+    service.start()
+    qtbot.waitUntil(lambda: len(reports) == 1 and not service.sending, timeout=BOUND_MS)
+    window.show_page("notifications")
+    page = window.pages["notifications"]
+    assert isinstance(page, NotificationsPage) and page.sync_service is service
+    queue_notifications(psy, 600)
+    bar: list[str] = []
+    service.progress.connect(lambda _p: bar.append(window.delivery_label.text()))
+    with qtbot.waitSignal(page.sync_finished, timeout=BOUND_MS):
+        page.send_button.click()
+    assert bar[0] == "Sending 0 of 600"  # the C locale of the tests: no digit grouping
+    assert all(text.startswith("Sending ") for text in bar[:-1])
+    # The round over, the status bar says the state again.
+    assert window.delivery_label.text() == f"Server {server.base_url}: connected"
+    assert len(reports) == 2 and reports[-1].delivered == 600

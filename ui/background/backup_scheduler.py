@@ -52,11 +52,11 @@ def start_backup(
     *,
     pool: QThreadPool | None = None,
 ) -> Task:
-    """Back up into ``folder`` and prune to ``keep`` on a worker (its own connection)."""
+    """Back up into ``folder`` and prune to ``keep`` on a worker (its own connection); the
+    task's ``progress`` carries ``app.progress.Progress`` (bytes of the database)."""
 
     def work(view: Vault, report: Report) -> BackupResult:
-        report("backup")
-        return run_backup(view, Path(folder), keep, now=now)
+        return run_backup(view, Path(folder), keep, now=now, progress=report)
 
     # run_with_vault starts the work from the event loop, after these connections exist.
     task = run_with_vault(vault, work, pool=pool)

@@ -12,7 +12,12 @@ lock and quit) cancels the worker and drops that copy.
 
 The wait between attempts is cut short by a ``wake`` event, set when ``QNetworkInformation``
 reports the machine online again (if the platform has a backend; without one the engine's own
-health probe and poll still apply) and when the user asks with ``send_now()``.
+health probe and poll still apply) and when an enrollment was made (``wake()``).
+
+"Send now" is the service's job too (``send_now()``): it runs one delivery round at once, or
+says that one is under way, so the Notifications page, the dashboard and the status bar all see
+one round, one progress (``progress``: notifications sent of those queued, time left) and one
+report — never a second engine beside this one.
 """
 
 from __future__ import annotations
@@ -20,10 +25,12 @@ from __future__ import annotations
 import copy
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
+from app.progress import Progress
 from app.storage.db import Database
 from app.vault import Vault
 from sync.backoff import Backoff
@@ -37,6 +44,11 @@ STATE_ONLINE = "online"
 STATE_OFFLINE = "offline"
 STATE_NOT_ENROLLED = "not_enrolled"
 STATE_STOPPED = "stopped"  # the worker ended on an unexpected error (logged)
+# What send_now() did.
+SEND_STARTED = "started"
+SEND_BUSY = "busy"
+SEND_NOT_ENROLLED = "not_enrolled"
+SEND_NOT_RUNNING = "not_running"
 DEFAULT_STOP_TIMEOUT_S = 10.0
 DEFAULT_ENROLL_POLL_S = 5.0
 DEFAULT_NEW_WORK_POLL_S = 1.0  # a notification recorded in any window goes out within ~1 s
@@ -50,12 +62,17 @@ class _SyncThread(QThread):
     """Runs ``run_forever`` on its own connection; signals cross to the GUI thread queued.
 
     Signals:
+        cycle_started(int): a delivery round begins; the number of "Send now" requests made
+            before it started (``asks()``), which it answers.
+        progressed(object): ``app.progress.Progress`` of the round (sent of queued).
         reported(object): a ``SyncReport`` after each attempt.
         not_enrolled(): the vault has no server to deliver to (the worker waits for one).
         enrolled(object): the ``EnrollmentStatus`` delivery starts with.
         crashed(object): the exception that ended the loop unexpectedly.
     """
 
+    cycle_started = Signal(int)
+    progressed = Signal(object)
     reported = Signal(object)
     not_enrolled = Signal()
     enrolled = Signal(object)
@@ -71,9 +88,11 @@ class _SyncThread(QThread):
         backoff: Backoff | None,
         enroll_poll_s: float = DEFAULT_ENROLL_POLL_S,
         new_work_poll_s: float = DEFAULT_NEW_WORK_POLL_S,
+        asks: Callable[[], int] = lambda: 0,
     ) -> None:
         super().__init__()
         self.view: Vault | None = view
+        self.asks = asks
         self.cancel = cancel
         self.wake = wake
         self.idle_poll_s = idle_poll_s
@@ -105,6 +124,9 @@ class _SyncThread(QThread):
                         on_report=self.reported.emit,
                         wake=self.wake,
                         new_work_poll_s=self.new_work_poll_s,
+                        # Read on this thread as the round starts (after it took the wake).
+                        on_cycle=lambda: self.cycle_started.emit(self.asks()),
+                        progress=self.progressed.emit,
                     )
                 except NotEnrolled:
                     continue  # the enrollment vanished between the two reads: wait again
@@ -139,12 +161,16 @@ class SyncService(QObject):
         enrolled(object): the ``EnrollmentStatus`` delivery (re)starts with, also when the
             vault was enrolled while the session was open.
         failed(object): the worker stopped on an unexpected exception (it is not restarted).
+        sending_changed(bool): a delivery round started (True) or ended (False).
+        progress(object): ``app.progress.Progress`` of the round under way.
     """
 
     report_ready = Signal(object)
     state_changed = Signal(str)
     enrolled = Signal(object)
     failed = Signal(object)
+    sending_changed = Signal(bool)
+    progress = Signal(object)
 
     def __init__(
         self,
@@ -166,6 +192,15 @@ class SyncService(QObject):
         self.new_work_poll_s = new_work_poll_s
         self.state = ""
         self.enrollment: EnrollmentStatus | None = None
+        # A round under way, or one asked for with send_now and not answered yet.
+        self.sending = False
+        # "Send now" requests made, and the last one a finished round answered: a request is
+        # answered by the first round that starts after it (it sets the wake, which each round
+        # takes as it starts).
+        self._asks = 0
+        self._answered = 0
+        self._round_answers = 0
+        self.last_progress: Progress | None = None
         self._thread: _SyncThread | None = None
         self._cancel = threading.Event()
         self._wake = threading.Event()
@@ -189,7 +224,10 @@ class SyncService(QObject):
             backoff=self.backoff,
             enroll_poll_s=self.enroll_poll_s,
             new_work_poll_s=self.new_work_poll_s,
+            asks=lambda: self._asks,
         )
+        thread.cycle_started.connect(self.on_cycle_started)
+        thread.progressed.connect(self.on_progressed)
         thread.reported.connect(self.on_reported)
         thread.not_enrolled.connect(self.on_not_enrolled)
         thread.enrolled.connect(self.on_enrolled)
@@ -199,9 +237,33 @@ class SyncService(QObject):
         self._watch_network()
         thread.start()
 
-    def send_now(self) -> None:
-        """Cut the current wait short (new work, "Send now", or an enrollment just made)."""
+    def wake(self) -> None:
+        """Cut the current wait short (an enrollment just made, the network back)."""
         self._wake.set()
+
+    @property
+    def asked(self) -> bool:
+        """A "Send now" request waits for its round (under way or about to start)."""
+        return self._asks > self._answered
+
+    def send_now(self) -> str:
+        """ "Send now": run one delivery round at once. Returns ``SEND_STARTED``, or why not:
+        ``SEND_BUSY`` (a requested round is under way: its progress and report follow),
+        ``SEND_NOT_ENROLLED`` or ``SEND_NOT_RUNNING`` (locked, or stopped on an error).
+
+        A round the service started by itself (new work, the poll) does not answer the request
+        — it may have skipped pulling acknowledgements — the round right after it does.
+        """
+        if not self.running or self.state == STATE_STOPPED:
+            return SEND_NOT_RUNNING
+        if self.state == STATE_NOT_ENROLLED:
+            return SEND_NOT_ENROLLED
+        if self.asked:
+            return SEND_BUSY
+        self._asks += 1  # before the wake: the round that takes the wake sees this request
+        self._set_sending(True)
+        self._wake.set()
+        return SEND_STARTED
 
     def stop(self, timeout_s: float = DEFAULT_STOP_TIMEOUT_S) -> bool:
         """Cancel and wait up to ``timeout_s``; True when the worker has ended.
@@ -216,6 +278,7 @@ class SyncService(QObject):
             return True
         self._cancel.set()
         self._wake.set()
+        self._forget_requests()
         if thread.wait(int(timeout_s * 1000)):
             return True
         log.warning("background delivery did not stop within %.1f s", timeout_s)
@@ -225,18 +288,35 @@ class SyncService(QObject):
 
     # ------------------------------------------------------------------ slots
 
+    def on_cycle_started(self, asks: int) -> None:
+        if not self._from_current_worker():
+            return
+        self._round_answers = asks
+        self.last_progress = None
+        self._set_sending(True)
+
+    def on_progressed(self, progress: object) -> None:
+        if not self._from_current_worker():
+            return
+        assert isinstance(progress, Progress)
+        self.last_progress = progress
+        self.progress.emit(progress)
+
     def on_reported(self, report: object) -> None:
         if not self._from_current_worker():
             return  # queued before stop(): the session may be locked by now
         assert isinstance(report, SyncReport)
         self._set_state(STATE_OFFLINE if report.error else STATE_ONLINE)
+        self._answered = max(self._answered, self._round_answers)  # before report_ready
         self.report_ready.emit(report)
+        self._set_sending(self.asked)  # a request made during this round: its round follows
 
     def on_not_enrolled(self) -> None:
         if not self._from_current_worker():
             return
         self.enrollment = None
         self._set_state(STATE_NOT_ENROLLED)
+        self._forget_requests()  # asked for before the worker knew: no round will come
 
     def on_enrolled(self, status: EnrollmentStatus) -> None:
         if not self._from_current_worker():
@@ -251,6 +331,7 @@ class SyncService(QObject):
             return
         self._unwatch_network()
         self._set_state(STATE_STOPPED)
+        self._forget_requests()
         self.failed.emit(exc)
 
     def on_thread_finished(self) -> None:
@@ -260,12 +341,21 @@ class SyncService(QObject):
 
     def on_reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
         if reachability == QNetworkInformation.Reachability.Online:
-            self._wake.set()
+            self.wake()
 
     # ------------------------------------------------------------------ internals
 
     def _from_current_worker(self) -> bool:
         return self._thread is not None and self.sender() is self._thread
+
+    def _forget_requests(self) -> None:
+        self._answered = self._asks
+        self._set_sending(False)
+
+    def _set_sending(self, sending: bool) -> None:
+        if sending != self.sending:
+            self.sending = sending
+            self.sending_changed.emit(sending)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QorgauError, ValidationError
+from app.progress import Progress
 from app.pupil_csv import FIELDS, REQUIRED_FIELDS, RowError
 from app.pupil_table import Table, guess_mapping, map_columns, read_table
 from app.services.pupil_import import MAX_IMPORT_BYTES, ImportReport, import_pupils
@@ -42,6 +43,7 @@ from ui.dialogs.import_preview import row_error_sentence
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
 from ui.models.simple_list_model import Column, RecordListModel
+from ui.progress_text import import_text, show_on_bar
 
 PREVIEW_ROWS = 30
 CHECK_DELAY_MS = 150
@@ -179,7 +181,7 @@ class ImportDialog(QDialog):
         self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # one transaction: busy, not a percentage
+        self.progress.setRange(0, 0)  # busy while reading and checking; importing is counted
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -458,13 +460,19 @@ class ImportDialog(QDialog):
             return None
 
         def work(view: Vault, report: Report) -> ImportReport:
-            report("import")
-            return import_pupils(view, data, skip_invalid=skip_invalid)
+            return import_pupils(view, data, skip_invalid=skip_invalid, progress=report)
+
+        def counted(value: object) -> None:  # rows written of those to write, time left
+            if isinstance(value, Progress) and self.task is not None:
+                show_on_bar(self.progress, value)
+                self.summary.setText(import_text(value))
 
         self.summary.setText(self.tr("Importing…"))
         self.task = task = run_with_vault(self.vault, work)
+        task.progress.connect(counted)
         task.finished.connect(self._on_imported)
         task.failed.connect(self._on_import_failed)
+        self.progress.setRange(0, 0)  # busy until the rows are counted (checking goes first)
         self._busy(True)
         return self.task
 

@@ -4,15 +4,15 @@ lateness, phone reports.
 Rows stay one line (long texts are elided, the full text is in the tooltip); the selected
 notification's details - receipt, who accepted it under which registration number, a
 clarification request and its answer, the phone report - are in the panel below the table.
-"Send now" runs the sync engine on a worker thread; the window stays responsive and shows
-progress. When delivery is impossible, the shared phone-report dialog (``ui.dialogs.phone_report``)
+"Send now" asks the background delivery (``ui.background.sync_service``) for a round now; the page shows
+that round's progress (sent of queued, time left) and its outcome, as it does for the rounds the
+service starts by itself — one engine, one count. When delivery is impossible, the shared phone-report dialog (``ui.dialogs.phone_report``)
 shows the numbers to call and records who answered. A clarification request is answered with
 a correction notification (``ui.dialogs.clarification``).
 """
 
 from __future__ import annotations
 
-import threading
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -40,11 +41,15 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.domain.cases import Acknowledgement, NotificationView
+from app.progress import Progress
 from app.vault import Vault
+from sync.engine import NotEnrolled, SyncReport
 from sync.enrollment import EnrollmentStatus, enrollment_status
-from ui.background.workers import Report, Task, run_with_vault
+from ui.background.sync_service import SEND_BUSY, SEND_NOT_ENROLLED, SEND_STARTED, SyncService
+from ui.background.workers import Task, run_with_vault
 from ui.dialogs.phone_report import PhoneReportDialog, phone_numbers
 from ui.errors import message_for
+from ui.progress_text import number, sending_text, show_on_bar
 from ui.vocabulary import category_name, recipient_list, recipient_names
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -295,20 +300,12 @@ def _load(view: Vault, now: datetime) -> tuple[list[NotificationView], Enrollmen
     return list_notifications(view, now=now), enrollment_status(view.db)
 
 
-def _send(view: Vault, report: Report, cancel: threading.Event) -> object:
-    # Imported here, not at the top: the engine brings in ``requests`` (start-up time).
-    from sync.engine import sync_once
-
-    # Runs on the worker thread with the worker's own connection (``view.db``).
-    return sync_once(view.db, cancel=cancel, progress=lambda done, total: report((done, total)))
-
-
 class NotificationsPage(QWidget):
     """The outbox as a table.
 
     Signals:
         refreshed(): the table shows fresh data.
-        sync_finished(object): a "Send now" run ended (its result or exception).
+        sync_finished(object): the round asked for with "Send now" ended (its ``SyncReport``).
     """
 
     refreshed = Signal()
@@ -344,6 +341,12 @@ class NotificationsPage(QWidget):
         self.answer_button = QPushButton()
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("status")
+        # The background delivery's round, determinate once its count is known.
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.sync_service: SyncService | None = None
+        self._asked = False  # this page asked for the round under way ("Send now")
         self.server = QLabel(wordWrap=True)
         self.server.setObjectName("server")
         self.server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -369,13 +372,12 @@ class NotificationsPage(QWidget):
         layout.addWidget(self.server)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.empty)
         self._wanted: str | None = None  # select this notification once it is loaded
         self._load: Task | None = None
-        self._sync: Task | None = None
-        self._cancel = threading.Event()
         self.send_button.clicked.connect(self.send_now)
         self.phone_button.clicked.connect(self.open_phone_report)
         self.certificate_button.clicked.connect(self.save_certificate)
@@ -504,7 +506,7 @@ class NotificationsPage(QWidget):
         self.certificate_button.setEnabled(chosen is not None)
         self.details.setText(details_text(chosen) if chosen is not None else "")
         self.details.setVisible(chosen is not None)
-        self.send_button.setEnabled(self._sync is None)
+        self.send_button.setEnabled(self.sync_service is not None)
 
     def _on_row_activated(self) -> None:
         chosen = self.selected()
@@ -552,34 +554,72 @@ class NotificationsPage(QWidget):
         if chosen is not None:
             save_certificate(self, self.vault, chosen.id)
 
-    def send_now(self) -> None:
-        if self._sync is not None:
-            return
-        self._cancel.clear()
-        self.status.setText(self.tr("Sending…"))
-        cancel = self._cancel
-        self._sync = run_with_vault(self.vault, lambda view, report: _send(view, report, cancel))
-        self._sync.progress.connect(self._on_progress)
-        self._sync.finished.connect(self._on_sync_done)
-        self._sync.failed.connect(self._on_sync_failed)
+    def set_sync_service(self, service: SyncService | None) -> None:
+        """Show the rounds of the session's background delivery; "Send now" asks it."""
+        self.sync_service = service
+        if service is not None:
+            service.sending_changed.connect(self._on_sending_changed)
+            service.progress.connect(self._on_progress)
+            service.report_ready.connect(self._on_report)
+            if service.sending and service.last_progress is not None:
+                self._on_progress(service.last_progress)
         self._update_buttons()
+
+    def send_now(self) -> None:
+        service = self.sync_service
+        if service is None:
+            return
+        answer = service.send_now()
+        if answer == SEND_STARTED:
+            self._asked = True
+            self.status.setText(self.tr("Sending…"))
+            self.progress.setRange(0, 0)  # busy until the round has counted the queue
+            self.progress.show()
+        elif answer == SEND_BUSY:
+            self._asked = True  # its outcome is this click's outcome too
+            self.status.setText(self.tr("Sending is already under way."))
+        elif answer == SEND_NOT_ENROLLED:
+            self.status.setText(message_for(NotEnrolled("not enrolled")))
+        else:
+            self.status.setText(
+                self.tr(
+                    "Delivery is not running (the session is locked, or delivery stopped on "
+                    "an error: sign out and in again). Report urgent cases by phone."
+                )
+            )
+
+    def _on_sending_changed(self, sending: bool) -> None:
+        if not sending:
+            self.progress.hide()
+            if self._asked:  # the request was dropped (locked, not enrolled): no report comes
+                self._asked = False
 
     def _on_progress(self, value: object) -> None:
-        self.status.setText(self.tr("Sending… {0}").format(value))
+        assert isinstance(value, Progress)
+        if not (self._asked or value.total):
+            return  # a background round with nothing to send: nothing to show
+        show_on_bar(self.progress, value)
+        self.progress.show()
+        self.status.setText(sending_text(value))
 
-    def _on_sync_done(self, result: object) -> None:
-        self._sync = None
-        self.status.setText(self.tr("Sending finished."))
-        self._update_buttons()
-        self.sync_finished.emit(result)
-        self.refresh()
-
-    def _on_sync_failed(self, exc: BaseException) -> None:
-        self._sync = None
-        self.status.setText(self.tr("Sending failed: {0}").format(message_for(exc)))
-        self._update_buttons()
-        self.sync_finished.emit(exc)
-        self.refresh()
-
-    def cancel_sync(self) -> None:
-        self._cancel.set()
+    def _on_report(self, report: object) -> None:
+        assert isinstance(report, SyncReport)
+        service = self.sync_service
+        if self._asked and service is not None and service.asked:
+            return  # a round of the service's own: the one asked for follows
+        self.progress.hide()
+        asked, self._asked = self._asked, False
+        if report.error:
+            self.status.setText(
+                self.tr(
+                    "Sending stopped: {0} still queued. Delivery retries in the background; "
+                    "report urgent cases by phone."
+                ).format(number(report.remaining))
+            )
+        elif asked or report.delivered:
+            self.status.setText(
+                self.tr("Sending finished: {0} delivered.").format(number(report.delivered))
+            )
+        if asked:
+            self.sync_finished.emit(report)
+            self.refresh()

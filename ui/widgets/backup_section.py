@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.backup import BackupInfo, read_backup, restore_backup
+from app.progress import Progress
 from app.services.backups import BackupResult
 from app.vault import Vault
 from ui.background.backup_scheduler import (
@@ -38,6 +40,7 @@ from ui.background.backup_scheduler import (
 )
 from ui.background.workers import Report, Task, run_task
 from ui.file_dialogs import start_folder
+from ui.progress_text import backup_text, show_on_bar
 from ui.settings_store import BACKUP_FOLDER, BACKUP_KEEP, SettingsStore
 
 
@@ -90,6 +93,9 @@ class BackupSection(QGroupBox):
         buttons.addStretch(1)
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("backup_status")
+        self.progress = QProgressBar()  # determinate: bytes of the database copied and written
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.note = QLabel(wordWrap=True)
 
         self._form = QFormLayout(self)
@@ -100,6 +106,7 @@ class BackupSection(QGroupBox):
         self._form.addRow(self._keep_label, self.keep)
         self._form.addRow(buttons)
         self._form.addRow(self.status)
+        self._form.addRow(self.progress)
         self._form.addRow(self.note)
 
         self.choose_button.clicked.connect(self.choose_folder)
@@ -197,10 +204,19 @@ class BackupSection(QGroupBox):
             lambda result: self._on_backed_up(result, now),
             self._on_backup_failed,
         )
+        self.progress.setRange(0, 0)  # busy until the copy has counted its pages
+        self.progress.show()
+        self.task.progress.connect(self._on_backup_progress)
         return self.task
+
+    def _on_backup_progress(self, value: object) -> None:
+        if isinstance(value, Progress) and self.task is not None:
+            show_on_bar(self.progress, value)
+            self.status.setText(backup_text(value))
 
     def _on_backed_up(self, result: BackupResult, now: datetime) -> None:
         self.task = None
+        self.progress.hide()
         self.backup_button.setEnabled(True)
         record_success(self.store, now)
         self.refresh()
@@ -213,6 +229,7 @@ class BackupSection(QGroupBox):
 
     def _on_backup_failed(self, exc: BaseException) -> None:
         self.task = None
+        self.progress.hide()
         self.backup_button.setEnabled(True)
         self.status.setText(
             self.tr("The backup failed: {reason}").format(reason=backup_error_sentence(exc))
