@@ -132,10 +132,7 @@ class PlansPage(RecordListPage):
             self._open_card(record.pupil_id)
 
     def _open_card(self, pupil_id: int) -> Any:
-        from ui.dialogs.pupil_card import PupilCard
+        from ui.dialogs.pupil_card import open_pupil_card
 
-        card = PupilCard(self.vault, self, pupil_id=pupil_id)
-        card.changed.connect(self.on_recorded)
-        self.dialog = card
-        card.open()
-        return card
+        self.dialog = open_pupil_card(self.vault, self, pupil_id, self.on_recorded)
+        return self.dialog

@@ -284,19 +284,13 @@ class PupilsPage(QWidget):
             self.open_pupil(self.model.item(index.row()).id)
 
     def open_pupil(self, pupil_id: int) -> None:
-        from ui.dialogs.pupil_card import (
-            PupilCard,  # the card imports the forms; keep start-up light
-        )
+        # The card imports the forms; keep start-up light.
+        from ui.dialogs.pupil_card import open_pupil_card
 
-        try:
-            card = PupilCard(self.vault, self, pupil_id=pupil_id)
-        except QorgauError as exc:
-            QMessageBox.warning(self, self.tr("Pupils"), error_sentence(exc))
-            return
-        card.changed.connect(self.on_card_changed)
-        self.card = card
-        card.open()
-        self.pupil_opened.emit(pupil_id)
+        card = open_pupil_card(self.vault, self, pupil_id, self.on_card_changed)
+        if card is not None:
+            self.card = card
+            self.pupil_opened.emit(pupil_id)
 
     def on_card_changed(self) -> None:
         self.model.reload()
