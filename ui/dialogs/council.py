@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,7 +40,7 @@ class Agenda:
     reason: str
 
 
-def small_table(model: Any, *, editable: bool = False) -> QTableView:
+def small_table(model: QAbstractItemModel, *, editable: bool = False) -> QTableView:
     """A compact table; ``editable`` lets the model's editable columns be typed into
     (double-click, F2 or typing on the selected cell)."""
     table = QTableView()
