@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         return cast(W, page)  # made by key.make, so a W
 
     def created(self, key: Entry[W]) -> W | None:
-        """The page of this entry if it was shown already (nothing is created)."""
+        """The page of this entry if it was made already (nothing is created)."""
         return cast(W | None, self._pages.get(key))
 
     def show_page(self, key: Entry[QWidget]) -> None:
