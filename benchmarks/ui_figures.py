@@ -214,8 +214,10 @@ def child_signin(folder: str) -> None:
     marks: dict[str, float] = {}
 
     def on_window(window: Any) -> None:
+        from ui.main_window import Nav
+
         marks["signed_in"] = time.perf_counter()
-        page = window.pages["dashboard"]
+        page = window.page(Nav.DASHBOARD)
 
         def shown() -> None:
             if page.error.isVisible():
@@ -263,16 +265,17 @@ def _pupil_list(folder: str) -> tuple[Any, Any, Any]:
     """The real main window on the pupil list, signed in (real KDF) in this process."""
     from app.vault import open_vault
     from ui.background.workers import wait_all
+    from ui.main_window import Nav
 
     app = _qt_app()
     session = _session(folder)
     session.open_main(open_vault(Path(folder), LOGIN, PASSPHRASE))
     window = session.window
-    window.show_page("pupils")
+    window.show_page(Nav.PUPILS)
     for _ in range(3):
         wait_all()
         app.processEvents()
-    return app, session, window.pages["pupils"]
+    return app, session, window.page(Nav.PUPILS)
 
 
 def child_rss(folder: str, pages: str) -> None:

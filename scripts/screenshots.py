@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from app.vault import Vault
-    from ui.main_window import MainWindow
+    from ui.main_window import Entry, MainWindow
 
 # Run as a file (python scripts/screenshots.py), the repository's packages are imported from
 # here; they are imported inside the functions, after this.
@@ -203,7 +203,7 @@ class Stage:
         settle()
         return widget
 
-    def main_window(self, page: str) -> MainWindow:
+    def main_window(self, page: Entry[QWidget]) -> MainWindow:
         from ui.main_window import MainWindow
 
         window = MainWindow(self.demo.vault)
@@ -235,11 +235,15 @@ class Stage:
         return compose([dialog], fill_first=False)
 
     def dashboard(self) -> QImage:
-        return compose([self.main_window("dashboard")], fill_first=True)
+        from ui.main_window import Nav
+
+        return compose([self.main_window(Nav.DASHBOARD)], fill_first=True)
 
     def pupils(self) -> QImage:
-        window = self.main_window("pupils")
-        view = window.page("pupils")
+        from ui.main_window import Nav
+
+        window = self.main_window(Nav.PUPILS)
+        view = window.page(Nav.PUPILS)
         table = getattr(view, "table", None)
         if table is not None:
             table.selectRow(2)
@@ -258,15 +262,18 @@ class Stage:
         return card
 
     def pupil_card(self) -> QImage:
-        window = self.main_window("pupils")
+        from ui.main_window import Nav
+
+        window = self.main_window(Nav.PUPILS)
         card = self._card(window)
         return compose([window, card], fill_first=True)
 
     def incident(self) -> QImage:
         from app.services import pupils as pupil_service
         from ui.dialogs.incident import IncidentDialog
+        from ui.main_window import Nav
 
-        window = self.main_window("pupils")
+        window = self.main_window(Nav.PUPILS)
         card = self._card(window)
         vault = self.demo.vault
         dialog = IncidentDialog(vault, card, pupil_id=self.demo.card_pupil)
@@ -285,7 +292,9 @@ class Stage:
         return compose([window, card, dialog], fill_first=True)
 
     def notifications(self) -> QImage:
-        return compose([self.main_window("notifications")], fill_first=True)
+        from ui.main_window import Nav
+
+        return compose([self.main_window(Nav.NOTIFICATIONS)], fill_first=True)
 
 
 # -- running ----------------------------------------------------------------------------------

@@ -152,7 +152,7 @@ class Walkthrough:
         self.close_all()
 
     def main_journeys(self, folder: Path, pupils: int, translations: Translations) -> None:
-        from ui.main_window import MainWindow
+        from ui.main_window import MainWindow, Nav
         from ui.settings_store import SettingsStore
 
         demo = build_demo(folder, pupils, max(10, pupils // 8))
@@ -164,7 +164,7 @@ class Walkthrough:
             self.shot("dashboard")
             self.pupils(window)
             self.incident(window, demo.card_pupil)
-            window.show_page("notifications")
+            window.show_page(Nav.NOTIFICATIONS)
             self.shot("notifications")
             self.council(window, folder)
             self.settings(window)
@@ -173,8 +173,10 @@ class Walkthrough:
             vault.close()
 
     def pupils(self, window: QWidget) -> None:
-        window.show_page("pupils")  # type: ignore[attr-defined]
-        page = window.pages["pupils"]  # type: ignore[attr-defined]
+        from ui.main_window import Nav
+
+        window.show_page(Nav.PUPILS)  # type: ignore[attr-defined]
+        page = window.page(Nav.PUPILS)  # type: ignore[attr-defined]
         self.shot("pupils_list")
         page.search.setText("Кас")
         page.apply_filter()
@@ -216,8 +218,10 @@ class Walkthrough:
         settle()
 
     def council(self, window: QWidget, folder: Path) -> None:
-        window.show_page("council")  # type: ignore[attr-defined]
-        page = window.pages["council"]  # type: ignore[attr-defined]
+        from ui.main_window import Nav
+
+        window.show_page(Nav.COUNCIL)  # type: ignore[attr-defined]
+        page = window.page(Nav.COUNCIL)  # type: ignore[attr-defined]
         self.shot("council_list")
         page.new_button.click()
         from ui.dialogs.council import MeetingDialog
@@ -249,14 +253,16 @@ class Walkthrough:
         self.close_dialogs()
 
     def settings(self, window: QWidget) -> None:
-        window.show_page("settings")  # type: ignore[attr-defined]
+        from ui.main_window import Nav
+
+        window.show_page(Nav.SETTINGS)  # type: ignore[attr-defined]
         self.shot("settings")
-        combo: QComboBox | None = getattr(window.pages["settings"], "language", None)  # type: ignore[attr-defined]
+        combo: QComboBox | None = getattr(window.page(Nav.SETTINGS), "language", None)  # type: ignore[attr-defined]
         if combo is not None:
             combo.setCurrentIndex(combo.findData("kk"))
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
             self.shot("settings_in_kazakh")
-            window.show_page("dashboard")  # type: ignore[attr-defined]
+            window.show_page(Nav.DASHBOARD)  # type: ignore[attr-defined]
             self.shot("dashboard_in_kazakh")
 
     def close_dialogs(self) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,7 +28,7 @@ from app.progress import Progress
 from app.vault import Vault
 from ui.background.sync_service import SyncService
 from ui.dialogs.incident import IncidentDialog
-from ui.dialogs.pupil_card import PupilCard
+from ui.dialogs.pupil_card import open_pupil_card
 from ui.dialogs.pupil_form import PupilForm
 from ui.i18n import Translations
 from ui.lock import Guarded, default_guard
@@ -45,20 +47,50 @@ from ui.widgets.validation import FormDialog
 
 log = logging.getLogger(__name__)
 
+P = TypeVar("P", bound=QWidget, covariant=True)
+W = TypeVar("W", bound=QWidget)
+D = TypeVar("D", bound=FormDialog)
+
+
+@dataclass(frozen=True, eq=False)
+class Entry(Generic[P]):
+    """A navigation entry: its key (in the names of its Ctrl+number action) and how its page
+    is made, on first use. ``window.page(Nav.PUPILS)`` is a ``PupilsPage`` to mypy, so a
+    misspelt entry fails the type check (and the import), not a dictionary lookup at run time."""
+
+    key: str
+    make: Callable[[MainWindow], P]
+
+
+class Nav:
+    """The navigation entries; ``PAGES`` gives their order."""
+
+    DASHBOARD = Entry("dashboard", lambda w: DashboardPage(w.vault, w))
+    PUPILS = Entry("pupils", lambda w: PupilsPage(w.vault, w))
+    INCIDENTS = Entry("incidents", lambda w: IncidentsPage(w.vault, w))
+    NOTIFICATIONS = Entry("notifications", lambda w: w.make_notifications_page())
+    PLANS = Entry("plans", lambda w: PlansPage(w.vault, w))
+    COUNCIL = Entry("council", lambda w: CouncilPage(w.vault, w))
+    ABSENCES = Entry("absences", lambda w: AbsencesPage(w.vault, w))
+    REPORTS = Entry("reports", lambda w: ReportsPage(w.vault, w))
+    SETTINGS = Entry(
+        "settings",
+        lambda w: SettingsPage(w.vault, w, store=w.store, translations=w.translations),
+    )
+
+
 # The pages, in the order of the navigation list (Ctrl+1 … Ctrl+9).
-PAGES = (
-    "dashboard",
-    "pupils",
-    "incidents",
-    "notifications",
-    "plans",
-    "council",
-    "absences",
-    "reports",
-    "settings",
+PAGES: tuple[Entry[QWidget], ...] = (
+    Nav.DASHBOARD,
+    Nav.PUPILS,
+    Nav.INCIDENTS,
+    Nav.NOTIFICATIONS,
+    Nav.PLANS,
+    Nav.COUNCIL,
+    Nav.ABSENCES,
+    Nav.REPORTS,
+    Nav.SETTINGS,
 )
-# key -> the "new record" dialog the menu offers.
-DIALOGS: dict[str, Callable[..., FormDialog]] = {"pupil": PupilForm, "incident": IncidentDialog}
 # Used where the platform theme defines no binding for a standard key (e.g. Quit on Windows).
 FALLBACK_KEYS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -95,16 +127,16 @@ class MainWindow(QMainWindow):
         demo_passphrase: str = "",
     ) -> None:
         super().__init__(parent)
-        self.vault = vault
-        self.store = store or SettingsStore()
-        self.translations = translations
+        self.vault: Vault = vault
+        self.store: SettingsStore = store or SettingsStore()
+        self.translations: Translations | None = translations
         self.demo = demo
         self._school = vault.school  # read once: retranslating must not touch the vault
         self.nav = QListWidget()
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        self._placeholders: dict[str, QWidget] = {}
+        self._pages: dict[Entry[QWidget], QWidget] = {}
+        self._placeholders: dict[Entry[QWidget], QWidget] = {}
         for key in PAGES:
             self.nav.addItem(QListWidgetItem())
             holder = QWidget()
@@ -144,39 +176,24 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
 
-    def _make_page(self, key: str) -> QWidget:
-        lists: dict[str, Callable[[Vault, QWidget], QWidget]] = {
-            "pupils": PupilsPage,
-            "incidents": IncidentsPage,
-            "plans": PlansPage,
-            "council": CouncilPage,
-            "absences": AbsencesPage,
-            "reports": ReportsPage,
-        }
-        if key == "dashboard":
-            page: QWidget = DashboardPage(self.vault, self)
-        elif key == "notifications":
-            page = NotificationsPage(self.vault, self)
-            page.set_sync_service(self.sync_service)
-        elif key == "settings":
-            page = SettingsPage(self.vault, self, store=self.store, translations=self.translations)
-        else:
-            page = lists[key](self.vault, self)
-        self._connect_page(key, page)
-        return page
-
-    def page(self, key: str) -> QWidget:
-        """The page for ``key``, created on first use."""
-        if key not in self.pages:
-            page = self._make_page(key)
-            self.pages[key] = page
+    def page(self, key: Entry[W]) -> W:
+        """The page of this navigation entry, created on first use."""
+        page = self._pages.get(key)
+        if page is None:
+            page = key.make(self)
+            self._connect_page(page)
+            self._pages[key] = page
             holder = self._placeholders[key]
             layout = holder.layout()
             assert layout is not None
             layout.addWidget(page)
-        return self.pages[key]
+        return cast(W, page)  # made by key.make, so a W
 
-    def show_page(self, key: str) -> None:
+    def created(self, key: Entry[W]) -> W | None:
+        """The page of this entry if it was made already (nothing is created)."""
+        return cast(W | None, self._pages.get(key))
+
+    def show_page(self, key: Entry[QWidget]) -> None:
         row = PAGES.index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
@@ -226,18 +243,18 @@ class MainWindow(QMainWindow):
         self._action("quit", QKeySequence.StandardKey.Quit, self.close)
         # Ctrl+N belongs to the visible page ("new record" of that page: pupil, incident,
         # meeting, task); one window-wide Ctrl+N beside it made Qt call both ambiguous.
-        self._action("new_pupil", QKeySequence("Ctrl+Shift+N"), lambda: self.open_dialog("pupil"))
-        self._action(
-            "new_incident", QKeySequence("Ctrl+Shift+I"), lambda: self.open_dialog("incident")
-        )
+        self._action("new_pupil", QKeySequence("Ctrl+Shift+N"), self.new_pupil)
+        self._action("new_incident", QKeySequence("Ctrl+Shift+I"), self.new_incident)
         self._action("find", QKeySequence.StandardKey.Find, self.focus_search)
         self._action("refresh", QKeySequence.StandardKey.Refresh, self.refresh_current)
         self._action(
-            "settings", QKeySequence.StandardKey.Preferences, lambda: self.show_page("settings")
+            "settings", QKeySequence.StandardKey.Preferences, lambda: self.show_page(Nav.SETTINGS)
         )
         self._action("about", None, self.about)
         for number, key in enumerate(PAGES, start=1):
-            self._action(f"go_{key}", QKeySequence(f"Ctrl+{number}"), partial(self.show_page, key))
+            self._action(
+                f"go_{key.key}", QKeySequence(f"Ctrl+{number}"), partial(self.show_page, key)
+            )
         menubar = self.menuBar()
         self.session_menu = menubar.addMenu("")
         for name in ("lock", "sign_out", None, "quit"):
@@ -251,7 +268,7 @@ class MainWindow(QMainWindow):
             )
         self.go_menu = menubar.addMenu("")
         for key in PAGES:
-            self.go_menu.addAction(self.actions[f"go_{key}"])
+            self.go_menu.addAction(self.actions[f"go_{key.key}"])
         self.help_menu = menubar.addMenu("")
         self.help_menu.addAction(self.actions["about"])
 
@@ -261,20 +278,20 @@ class MainWindow(QMainWindow):
         if self.demo:
             title += " " + self.tr("(demo data)")
         self.setWindowTitle(title)
-        names = {
-            "dashboard": self.tr("Dashboard"),
-            "pupils": self.tr("Pupils"),
-            "incidents": self.tr("Incidents"),
-            "notifications": self.tr("Notifications"),
-            "plans": self.tr("Plans and tasks"),
-            "council": self.tr("Council"),
-            "absences": self.tr("Absences"),
-            "reports": self.tr("Reports"),
-            "settings": self.tr("Settings"),
+        names: dict[Entry[QWidget], str] = {
+            Nav.DASHBOARD: self.tr("Dashboard"),
+            Nav.PUPILS: self.tr("Pupils"),
+            Nav.INCIDENTS: self.tr("Incidents"),
+            Nav.NOTIFICATIONS: self.tr("Notifications"),
+            Nav.PLANS: self.tr("Plans and tasks"),
+            Nav.COUNCIL: self.tr("Council"),
+            Nav.ABSENCES: self.tr("Absences"),
+            Nav.REPORTS: self.tr("Reports"),
+            Nav.SETTINGS: self.tr("Settings"),
         }
         for row, key in enumerate(PAGES):
             self.nav.item(row).setText(names[key])
-            self.actions[f"go_{key}"].setText(names[key])
+            self.actions[f"go_{key.key}"].setText(names[key])
         texts = {
             "lock": self.tr("&Lock"),
             "sign_out": self.tr("Sign &out"),
@@ -286,8 +303,8 @@ class MainWindow(QMainWindow):
             "settings": self.tr("&Settings"),
             "about": self.tr("&About Qorgau"),
         }
-        for key, text in texts.items():
-            self.actions[key].setText(text)
+        for name, text in texts.items():
+            self.actions[name].setText(text)
         self.session_menu.setTitle(self.tr("&Session"))
         self.records_menu.setTitle(self.tr("&Records"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -310,15 +327,21 @@ class MainWindow(QMainWindow):
         self.delivery_state, self.server_url = state, server_url
         self._show_delivery()
         if enrolled_now:
-            self._refresh_visible(("dashboard", "notifications", "settings"))
+            self._refresh_visible((Nav.DASHBOARD, Nav.NOTIFICATIONS, Nav.SETTINGS))
+
+    def make_notifications_page(self) -> NotificationsPage:
+        """The Notifications page, wired to the session's background delivery if it runs."""
+        page = NotificationsPage(self.vault, self)
+        page.set_sync_service(self.sync_service)
+        return page
 
     def set_sync_service(self, service: SyncService) -> None:
         """The session's background delivery: "Send now" asks it, its rounds show here."""
         self.sync_service = service
         service.progress.connect(self._on_delivery_progress)
         service.sending_changed.connect(lambda _sending: self._show_delivery())
-        page = self.pages.get("notifications")
-        if isinstance(page, NotificationsPage):
+        page = self.created(Nav.NOTIFICATIONS)
+        if page is not None:
             page.set_sync_service(service)
 
     def _on_delivery_progress(self, progress: object) -> None:
@@ -361,10 +384,14 @@ class MainWindow(QMainWindow):
 
     # -- commands --------------------------------------------------------------------------
 
-    def open_dialog(self, kind: str, **context: object) -> FormDialog:
-        if kind == "incident":
-            context.setdefault("online", self.is_online)
-        dialog = DIALOGS[kind](self.vault, self, **context)
+    def new_pupil(self) -> PupilForm:
+        return self.open_dialog(PupilForm(self.vault, self))
+
+    def new_incident(self) -> IncidentDialog:
+        return self.open_dialog(IncidentDialog(self.vault, self, online=self.is_online))
+
+    def open_dialog(self, dialog: D) -> D:
+        """A "new record" form of the menu, over the window; the page refreshes after it."""
         if isinstance(dialog, Guarded):
             default_guard().register(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -373,14 +400,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def focus_search(self) -> None:
-        self.show_page("pupils")
-        page = self.pages["pupils"]
-        focus: Callable[[], None] | None = getattr(page, "focus_search", None)
-        search = page.findChild(QWidget, "search")
-        if focus is not None:
-            focus()
-        elif search is not None:
-            search.setFocus()
+        self.show_page(Nav.PUPILS)
+        self.page(Nav.PUPILS).focus_search()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -393,8 +414,8 @@ class MainWindow(QMainWindow):
         )
 
     def set_locked(self, locked: bool) -> None:
-        dashboard = self.pages.get("dashboard")
-        if isinstance(dashboard, DashboardPage):
+        dashboard = self.created(Nav.DASHBOARD)
+        if dashboard is not None:
             dashboard.set_paused(locked)
 
     # -- wiring ----------------------------------------------------------------------------
@@ -402,10 +423,10 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav)
 
-    def _connect_page(self, key: str, page: QWidget) -> None:
+    def _connect_page(self, page: QWidget) -> None:
         """Every connection between pages is made here."""
         if isinstance(page, DashboardPage):
-            page.notifications_requested.connect(lambda: self.show_page("notifications"))
+            page.notifications_requested.connect(lambda: self.show_page(Nav.NOTIFICATIONS))
             page.notification_requested.connect(self.open_notification)
             page.pupil_requested.connect(self.open_pupil)
         if isinstance(page, PupilsPage):
@@ -419,31 +440,27 @@ class MainWindow(QMainWindow):
         self.autolock_changed.emit(minutes)
 
     def _on_records_changed(self) -> None:
-        dashboard = self.pages.get("dashboard")
-        if isinstance(dashboard, DashboardPage):
+        dashboard = self.created(Nav.DASHBOARD)
+        if dashboard is not None:
             dashboard.refresh()
 
     def on_delivery_report(self, report: object) -> None:
         """The background sync delivered or received something: show it where it is listed."""
         if not (getattr(report, "delivered", 0) or getattr(report, "acknowledged", 0)):
             return
-        self._refresh_visible(("dashboard", "notifications"))
+        self._refresh_visible((Nav.DASHBOARD, Nav.NOTIFICATIONS))
 
-    def _refresh_visible(self, keys: tuple[str, ...]) -> None:
+    def _refresh_visible(self, keys: tuple[Entry[QWidget], ...]) -> None:
         for key in keys:
-            page = self.pages.get(key)
+            page = self.created(key)
             refresh = getattr(page, "refresh", None)
             if page is not None and page.isVisible() and callable(refresh):
                 refresh()
 
     def open_notification(self, notification_id: str) -> None:
         """The Notifications page with this notification selected (its details shown)."""
-        self.show_page("notifications")
-        page = self.pages.get("notifications")
-        if isinstance(page, NotificationsPage):
-            page.select_notification(notification_id)
+        self.show_page(Nav.NOTIFICATIONS)
+        self.page(Nav.NOTIFICATIONS).select_notification(notification_id)
 
     def open_pupil(self, pupil_id: int) -> None:
-        card = PupilCard(self.vault, self, pupil_id=pupil_id)
-        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        card.open()
+        open_pupil_card(self.vault, self, pupil_id)

@@ -1701,6 +1701,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Legal representative</translation>
     </message>
     <message>
+        <source>The row has more cells than the header.</source>
+        <translation>The row has more cells than the header.</translation>
+    </message>
+    <message>
         <source>The file is not a readable Excel (.xlsx) workbook.</source>
         <translation>The file is not a readable Excel (.xlsx) workbook.</translation>
     </message>
@@ -1733,25 +1737,6 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Phone</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
-        <source>The file is not a valid CSV file.</source>
-        <translation>The file is not a valid CSV file.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
-        <translation>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreview</name>
-    <message>
         <source>A pupil with this IIN is already in the vault.</source>
         <translation>A pupil with this IIN is already in the vault.</translation>
     </message>
@@ -1776,40 +1761,75 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>The file is not a valid CSV file.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
+        <translation>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>A pupil with this IIN is already in the vault.</source>
+        <translation type="vanished">A pupil with this IIN is already in the vault.</translation>
+    </message>
+    <message>
+        <source>This IIN appears twice in the file.</source>
+        <translation type="vanished">This IIN appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>The file has no column for this field.</source>
+        <translation type="vanished">The file has no column for this field.</translation>
+    </message>
+    <message>
+        <source>The file has two columns for this field.</source>
+        <translation type="vanished">The file has two columns for this field.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="vanished">The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation type="vanished">The file is not a valid CSV file.</translation>
+    </message>
+    <message>
         <source>The row has more cells than the header.</source>
-        <translation>The row has more cells than the header.</translation>
+        <translation type="vanished">The row has more cells than the header.</translation>
     </message>
     <message>
         <source>Problems in the import file</source>
-        <translation>Problems in the import file</translation>
+        <translation type="vanished">Problems in the import file</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation>Line</translation>
+        <translation type="vanished">Line</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>Field</translation>
+        <translation type="vanished">Field</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Problem</translation>
+        <translation type="vanished">Problem</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation>Value</translation>
+        <translation type="vanished">Value</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file. Correct it and try again.</source>
-        <translation>Nothing can be imported from this file. Correct it and try again.</translation>
+        <translation type="vanished">Nothing can be imported from this file. Correct it and try again.</translation>
     </message>
     <message>
         <source>{bad} rows have problems and will be skipped. {good} rows are valid.</source>
-        <translation>{bad} rows have problems and will be skipped. {good} rows are valid.</translation>
+        <translation type="vanished">{bad} rows have problems and will be skipped. {good} rows are valid.</translation>
     </message>
     <message>
         <source>Import {count} valid rows only</source>
-        <translation>Import {count} valid rows only</translation>
+        <translation type="vanished">Import {count} valid rows only</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3541,10 @@ The account was created by {by} on {when}.
         <translation>New plan…</translation>
     </message>
     <message>
+        <source>Pupil card</source>
+        <translation>Pupil card</translation>
+    </message>
+    <message>
         <source>Review plan…</source>
         <translation>Review plan…</translation>
     </message>
@@ -3746,7 +3770,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Import pupils</source>
-        <translation>Import pupils</translation>
+        <translation type="vanished">Import pupils</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>

@@ -1625,6 +1625,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Заңды өкіл</translation>
     </message>
     <message>
+        <source>The row has more cells than the header.</source>
+        <translation>Жолда тақырып жолындағыдан көп ұяшық бар.</translation>
+    </message>
+    <message>
         <source>The file is not a readable Excel (.xlsx) workbook.</source>
         <translation>Файл оқылатын Excel (.xlsx) кітабы емес.</translation>
     </message>
@@ -1657,25 +1661,6 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>Файл бос.</translation>
-    </message>
-    <message>
-        <source>The file is not a valid CSV file.</source>
-        <translation>Файл дұрыс CSV файлы емес.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
-        <translation>Ескі Excel файлдарын (.xls) оқу мүмкін емес. Файлды .xlsx немесе .csv пішімінде сақтап, қайта таңдаңыз.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreview</name>
-    <message>
         <source>A pupil with this IIN is already in the vault.</source>
         <translation>Мұндай ЖСН-і бар білім алушы қоймада бұрыннан бар.</translation>
     </message>
@@ -1700,40 +1685,75 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Файл дұрыс CSV файлы емес.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
+        <translation>Ескі Excel файлдарын (.xls) оқу мүмкін емес. Файлды .xlsx немесе .csv пішімінде сақтап, қайта таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>A pupil with this IIN is already in the vault.</source>
+        <translation type="vanished">Мұндай ЖСН-і бар білім алушы қоймада бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>This IIN appears twice in the file.</source>
+        <translation type="vanished">Бұл ЖСН файлда екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>The file has no column for this field.</source>
+        <translation type="vanished">Файлда бұл өріске арналған баған жоқ.</translation>
+    </message>
+    <message>
+        <source>The file has two columns for this field.</source>
+        <translation type="vanished">Файлда бұл өріске арналған екі баған бар.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="vanished">Файл бос.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation type="vanished">Файл дұрыс CSV файлы емес.</translation>
+    </message>
+    <message>
         <source>The row has more cells than the header.</source>
-        <translation>Жолда тақырып жолындағыдан көп ұяшық бар.</translation>
+        <translation type="vanished">Жолда тақырып жолындағыдан көп ұяшық бар.</translation>
     </message>
     <message>
         <source>Problems in the import file</source>
-        <translation>Импорт файлындағы қателер</translation>
+        <translation type="vanished">Импорт файлындағы қателер</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation>Жол</translation>
+        <translation type="vanished">Жол</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>Өріс</translation>
+        <translation type="vanished">Өріс</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Қате</translation>
+        <translation type="vanished">Қате</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation>Мәні</translation>
+        <translation type="vanished">Мәні</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file. Correct it and try again.</source>
-        <translation>Бұл файлдан ештеңе импорттау мүмкін емес. Оны түзетіп, қайталап көріңіз.</translation>
+        <translation type="vanished">Бұл файлдан ештеңе импорттау мүмкін емес. Оны түзетіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>{bad} rows have problems and will be skipped. {good} rows are valid.</source>
-        <translation>Қатесі бар жолдар: {bad}, олар өткізіліп жіберіледі. Дұрыс жолдар: {good}.</translation>
+        <translation type="vanished">Қатесі бар жолдар: {bad}, олар өткізіліп жіберіледі. Дұрыс жолдар: {good}.</translation>
     </message>
     <message>
         <source>Import {count} valid rows only</source>
-        <translation>Тек дұрыс жолдарды импорттау ({count})</translation>
+        <translation type="vanished">Тек дұрыс жолдарды импорттау ({count})</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3465,10 @@ The account was created by {by} on {when}.
         <translation>Жаңа жоспар…</translation>
     </message>
     <message>
+        <source>Pupil card</source>
+        <translation>Білім алушының карточкасы</translation>
+    </message>
+    <message>
         <source>Review plan…</source>
         <translation>Жоспарды қайта қарау…</translation>
     </message>
@@ -3670,7 +3694,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Import pupils</source>
-        <translation>Білім алушыларды импорттау</translation>
+        <translation type="vanished">Білім алушыларды импорттау</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>

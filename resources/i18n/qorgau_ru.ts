@@ -1625,6 +1625,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Законный представитель</translation>
     </message>
     <message>
+        <source>The row has more cells than the header.</source>
+        <translation>В строке больше ячеек, чем в заголовке.</translation>
+    </message>
+    <message>
         <source>The file is not a readable Excel (.xlsx) workbook.</source>
         <translation>Файл не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -1657,25 +1661,6 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>Файл пуст.</translation>
-    </message>
-    <message>
-        <source>The file is not a valid CSV file.</source>
-        <translation>Файл не является корректным файлом CSV.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
-        <translation>Старые файлы Excel (.xls) не читаются. Сохраните файл в формате .xlsx или .csv и выберите его снова.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreview</name>
-    <message>
         <source>A pupil with this IIN is already in the vault.</source>
         <translation>Обучающийся с таким ИИН уже есть в хранилище.</translation>
     </message>
@@ -1700,40 +1685,75 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Файл не является корректным файлом CSV.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or .csv and choose it again.</source>
+        <translation>Старые файлы Excel (.xls) не читаются. Сохраните файл в формате .xlsx или .csv и выберите его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>A pupil with this IIN is already in the vault.</source>
+        <translation type="vanished">Обучающийся с таким ИИН уже есть в хранилище.</translation>
+    </message>
+    <message>
+        <source>This IIN appears twice in the file.</source>
+        <translation type="vanished">Этот ИИН встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <source>The file has no column for this field.</source>
+        <translation type="vanished">В файле нет столбца для этого поля.</translation>
+    </message>
+    <message>
+        <source>The file has two columns for this field.</source>
+        <translation type="vanished">В файле два столбца для этого поля.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="vanished">Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file.</source>
+        <translation type="vanished">Файл не является корректным файлом CSV.</translation>
+    </message>
+    <message>
         <source>The row has more cells than the header.</source>
-        <translation>В строке больше ячеек, чем в заголовке.</translation>
+        <translation type="vanished">В строке больше ячеек, чем в заголовке.</translation>
     </message>
     <message>
         <source>Problems in the import file</source>
-        <translation>Ошибки в файле импорта</translation>
+        <translation type="vanished">Ошибки в файле импорта</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation>Строка</translation>
+        <translation type="vanished">Строка</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>Поле</translation>
+        <translation type="vanished">Поле</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Ошибка</translation>
+        <translation type="vanished">Ошибка</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation>Значение</translation>
+        <translation type="vanished">Значение</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file. Correct it and try again.</source>
-        <translation>Из этого файла ничего нельзя импортировать. Исправьте его и попробуйте снова.</translation>
+        <translation type="vanished">Из этого файла ничего нельзя импортировать. Исправьте его и попробуйте снова.</translation>
     </message>
     <message>
         <source>{bad} rows have problems and will be skipped. {good} rows are valid.</source>
-        <translation>Строк с ошибками: {bad}, они будут пропущены. Корректных строк: {good}.</translation>
+        <translation type="vanished">Строк с ошибками: {bad}, они будут пропущены. Корректных строк: {good}.</translation>
     </message>
     <message>
         <source>Import {count} valid rows only</source>
-        <translation>Импортировать только корректные строки ({count})</translation>
+        <translation type="vanished">Импортировать только корректные строки ({count})</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3465,10 @@ The account was created by {by} on {when}.
         <translation>Новый план…</translation>
     </message>
     <message>
+        <source>Pupil card</source>
+        <translation>Карточка обучающегося</translation>
+    </message>
+    <message>
         <source>Review plan…</source>
         <translation>Пересмотреть план…</translation>
     </message>
@@ -3670,7 +3694,7 @@ The account was created by {by} on {when}.
     </message>
     <message>
         <source>Import pupils</source>
-        <translation>Импорт обучающихся</translation>
+        <translation type="vanished">Импорт обучающихся</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>

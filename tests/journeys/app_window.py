@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
 from ui.background.workers import wait_all
-from ui.main_window import MainWindow
+from ui.main_window import PAGES, MainWindow
 from ui.settings_store import SettingsStore
 
 T = TypeVar("T", bound=QWidget)
@@ -52,7 +52,8 @@ def go_to(qtbot: QtBot, main: MainWindow, name: str) -> QWidget:
     rect = main.nav.visualItemRect(items[0])
     qtbot.mouseClick(main.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     holder = main.stack.currentWidget()
-    (page,) = [p for p in main.pages.values() if holder.isAncestorOf(p)]
+    page = main.page(PAGES[main.nav.currentRow()])
+    assert holder.isAncestorOf(page)
     assert page.isVisible()
     return page
 

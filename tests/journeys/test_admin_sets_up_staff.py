@@ -20,7 +20,7 @@ from ui.dialogs.session import SessionDialog
 from ui.dialogs.signin import SignInDialog
 from ui.dialogs.wizard import PAGE_KEY, PAGE_ROLE, PAGE_SCHOOL, SetupWizard
 from ui.i18n import Translations
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.pages.settings import AddAccountDialog, SettingsPage
 from ui.settings_store import SettingsStore
 from ui.widgets.notes_key_section import NotesKeySection
@@ -128,8 +128,8 @@ def test_admin_sets_up_staff_and_the_psychologist_writes_a_confidential_note(
         window = finish(qtbot, session, wizard)
 
         # Settings → Accounts: the administrator adds the psychologist and the social pedagogue.
-        window.show_page("settings")
-        page = window.page("settings")
+        window.show_page(Nav.SETTINGS)
+        page = window.page(Nav.SETTINGS)
         assert isinstance(page, SettingsPage) and page.accounts_box.isVisible()
         add_account(qtbot, page, "aigerim", "Айгерім Қасымова", "psychologist", PSY_PASS)
         add_account(qtbot, page, "dana", "Дана Өмірбекова", "social_pedagogue", SOC_PASS)

@@ -25,7 +25,7 @@ from ui.app import Session
 from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.signin import SignInDialog
 from ui.i18n import Translations
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.settings_store import SettingsStore
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, r"This plugin does not support raise\(\)")
@@ -66,10 +66,10 @@ def test_locked_with_a_form_open_and_signed_in_again(
         window = shown[0]
         assert window.isVisible()
 
-        window.show_page("incidents")
+        window.show_page(Nav.INCIDENTS)
         [new] = [
             b
-            for b in window.pages["incidents"].findChildren(QPushButton)
+            for b in window.page(Nav.INCIDENTS).findChildren(QPushButton)
             if b.text() == "New incident…"
         ]
         new.click()

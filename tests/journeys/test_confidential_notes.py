@@ -26,7 +26,7 @@ from ui.dialogs.session import SessionDialog
 from ui.dialogs.session_view import SessionViewDialog
 from ui.dialogs.wizard import SetupWizard
 from ui.i18n import Translations
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.pages.settings import SettingsPage
 from ui.settings_store import SettingsStore
 
@@ -69,8 +69,8 @@ def test_confidential_notes_survive_sign_out_for_the_author_only(
         window = finish(qtbot, session, wizard)
 
         # She adds her colleague, the social pedagogue, in Settings.
-        window.show_page("settings")
-        page = window.page("settings")
+        window.show_page(Nav.SETTINGS)
+        page = window.page(Nav.SETTINGS)
         assert isinstance(page, SettingsPage)
         add_account(qtbot, page, "dana", "Дана Өмірбекова", "social_pedagogue", SOC_PASS)
         assert "You hold the key" in page.notes_key.status.text()

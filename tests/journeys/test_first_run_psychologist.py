@@ -33,7 +33,7 @@ from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.pupil_form import PupilForm
 from ui.dialogs.wizard import SetupWizard
 from ui.i18n import Translations
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.pages.notifications import NotificationsPage
 from ui.pages.settings import SettingsPage
 from ui.settings_store import SettingsStore
@@ -85,7 +85,7 @@ def enroll_in_settings(qtbot: QtBot, window: MainWindow, server: ServerProcess) 
         lambda: window.delivery_label.text() == "Not enrolled with a server", timeout=BOUND_MS
     )
     window.actions["settings"].trigger()
-    page = window.pages["settings"]
+    page = window.page(Nav.SETTINGS)
     assert isinstance(page, SettingsPage)
     qtbot.waitUntil(lambda: "not enrolled" in page.enrollment.text(), timeout=BOUND_MS)
     qtbot.keyClicks(page.server_url, server.base_url)
@@ -174,8 +174,8 @@ def test_first_run_to_acknowledged_certificate(
         record_violence(qtbot, window, server)
 
         # Background delivery: nobody presses anything.
-        window.show_page("notifications")
-        page = window.pages["notifications"]
+        window.show_page(Nav.NOTIFICATIONS)
+        page = window.page(Nav.NOTIFICATIONS)
         assert isinstance(page, NotificationsPage)
         qtbot.waitUntil(lambda: server.base_url in page.server.text(), timeout=BOUND_MS)
 

@@ -22,7 +22,7 @@ from app.vault import Vault
 from tests.support.qt_dialogs import answer_file_dialog
 from tests.ui.conftest import OFFSCREEN_NOISE, isolated_settings  # noqa: F401 - fixtures
 from ui.dialogs.import_table import ImportDialog
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.settings_store import SettingsStore
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -77,7 +77,7 @@ def button_with(dialog: ImportDialog, start: str) -> QPushButton:
 
 
 def choose_and_check(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
-    page = window.pages["pupils"]
+    page = window.page(Nav.PUPILS)
     answer = answer_file_dialog(path)
     [button] = [b for b in page.findChildren(QPushButton) if b.text() == "Import CSV or Excel…"]
     button.click()
@@ -102,7 +102,7 @@ def test_import_xlsx_with_errors_then_the_corrected_file(
     qtbot.addWidget(window)
     window.show()
     click_nav(qtbot, window, "Pupils")
-    page = window.pages["pupils"]
+    page = window.page(Nav.PUPILS)
     assert page.isVisible()
     assert "There are no pupils yet" in page.empty.text()
 

@@ -42,7 +42,7 @@ from tests.ui.conftest import (  # noqa: F401 - fixtures
 )
 from ui.dialogs.incident import IncidentDialog
 from ui.i18n import Translations
-from ui.main_window import PAGES, MainWindow
+from ui.main_window import PAGES, MainWindow, Nav
 from ui.settings_store import SettingsStore
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -193,8 +193,8 @@ def test_every_page_and_dialog_speaks_kazakh(
     window.show()
 
     # Switch to Kazakh the way a person does: Settings → Language.
-    window.show_page("settings")
-    settings = window.pages["settings"]
+    window.show_page(Nav.SETTINGS)
+    settings = window.page(Nav.SETTINGS)
     language: QComboBox = settings.language  # type: ignore[attr-defined]
     language.setCurrentIndex(language.findData("kk"))
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -205,13 +205,13 @@ def test_every_page_and_dialog_speaks_kazakh(
     for key in PAGES:
         window.show_page(key)
         QApplication.processEvents()
-        walk.look(f"page {key}", window)
+        walk.look(f"page {key.key}", window)
 
     # Record dialogs from the pages and the menus.
     walk.open_dialog("new pupil", lambda: window.actions["new_pupil"].trigger())
     walk.open_dialog("new incident", lambda: window.actions["new_incident"].trigger())
-    window.show_page("council")
-    walk.open_dialog("new meeting", lambda: window.pages["council"].new_button.click())
+    window.show_page(Nav.COUNCIL)
+    walk.open_dialog("new meeting", lambda: window.page(Nav.COUNCIL).new_button.click())
 
     # The questions a form asks: no pupil attached to a mandatory incident, unsaved input.
     window.actions["new_incident"].trigger()
@@ -223,16 +223,16 @@ def test_every_page_and_dialog_speaks_kazakh(
     incident.discard()
 
     # Import: Qt's open dialog, then the import dialog with a file's problems.
-    window.show_page("pupils")
+    window.show_page(Nav.PUPILS)
     listing = tmp_path / "class.csv"
     listing.write_text("ИИН;Фамилия;Имя;Класс\n123;Аманов;Ерлан;5А\n", encoding="utf-8")
     answer = answer_file_dialog(listing)
-    walk.open_dialog("import dialog", window.pages["pupils"].import_button.click)
+    walk.open_dialog("import dialog", window.page(Nav.PUPILS).import_button.click)
     walk.seen["open file dialog"] = [answer.title, *answer.texts, *answer.filters]
 
     # A pupil's card, its tabs and the forms it opens.
-    window.show_page("pupils")
-    pupils = window.pages["pupils"]
+    window.show_page(Nav.PUPILS)
+    pupils = window.page(Nav.PUPILS)
     pupils.open_pupil(pupils.model.item(0).id)
     card = pupils.card
     assert card is not None and card.isVisible()
@@ -258,9 +258,9 @@ def test_every_page_and_dialog_speaks_kazakh(
     card.done(QDialog.DialogCode.Rejected)
 
     # Qt's own file dialog, opened from Reports → Save as…, then cancelled.
-    window.show_page("reports")
+    window.show_page(Nav.REPORTS)
     answer = answer_file_dialog(None)
-    window.pages["reports"].save_button.click()
+    window.page(Nav.REPORTS).save_button.click()
     assert answer.answered
     walk.seen["save file dialog"] = [answer.title, *answer.texts, *answer.filters]
 

@@ -20,7 +20,7 @@ from tests.ui.conftest import add_mandatory_incident, add_pupil
 from ui.dialogs.clarification import ClarificationDialog
 from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.phone_report import PhoneReportDialog
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.pages.dashboard import DashboardPage
 from ui.pages.notifications import NotificationsPage
 from ui.settings_store import SettingsStore
@@ -107,7 +107,7 @@ def test_clarification_on_the_dashboard_answered_with_a_correction(
     window = MainWindow(psy, store=store)
     qtbot.addWidget(window)
     window.show()
-    dashboard = window.page("dashboard")
+    dashboard = window.page(Nav.DASHBOARD)
     assert isinstance(dashboard, DashboardPage)
     with qtbot.waitSignal(dashboard.refreshed, timeout=5_000):
         dashboard.refresh()
@@ -116,7 +116,7 @@ def test_clarification_on_the_dashboard_answered_with_a_correction(
     assert QUESTION in listing.item(0).text() and "Инспектор Ахметова" in listing.item(0).text()
 
     # Activating it opens the notification, selected, with the question in the panel.
-    page = window.page("notifications")
+    page = window.page(Nav.NOTIFICATIONS)
     assert isinstance(page, NotificationsPage)
     with qtbot.waitSignal(page.refreshed, timeout=5_000):
         listing.itemActivated.emit(listing.item(0))

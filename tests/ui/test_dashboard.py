@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
 from tests.ui.conftest import add_mandatory_incident, add_pupil
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.pages.dashboard import DashboardPage, format_countdown
 from ui.settings_store import SettingsStore
 
@@ -68,13 +68,13 @@ def test_main_window_navigation_and_shortcuts(
     assert window.stack.currentIndex() == 0
     window.actions["go_notifications"].trigger()
     assert window.nav.currentRow() == 3
-    assert "notifications" in window.pages
+    assert window.created(Nav.NOTIFICATIONS) is not None
     window.actions["go_settings"].trigger()
     assert window.nav.currentRow() == 8  # after Reports
-    assert window.pages["settings"].isVisible()
-    for key in ("incidents", "plans", "council", "absences"):
+    assert window.page(Nav.SETTINGS).isVisible()
+    for key in (Nav.INCIDENTS, Nav.PLANS, Nav.COUNCIL, Nav.ABSENCES):
         window.show_page(key)
-        page = window.pages[key]
+        page = window.page(key)
         assert page.isVisible()
     assert window.actions["quit"].shortcut().toString()
     assert window.actions["lock"].shortcut().toString() == "Ctrl+L"
@@ -110,8 +110,8 @@ def test_a_delivery_report_refreshes_the_visible_lists(
     window = MainWindow(psy, store=store)
     qtbot.addWidget(window)
     window.show()
-    window.show_page("notifications")
-    page = window.pages["notifications"]
+    window.show_page(Nav.NOTIFICATIONS)
+    page = window.page(Nav.NOTIFICATIONS)
     with qtbot.waitSignal(page.refreshed, timeout=3000):
         window.on_delivery_report(SyncReport(delivered=1))
     with qtbot.assertNotEmitted(page.refreshed, wait=200):

@@ -11,7 +11,7 @@ from app.vault import Vault
 from tests.conftest import VaultSetup
 from tests.ui.conftest import add_mandatory_incident, add_pupil
 from ui.lock import LockGuard, LockManager
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.settings_store import SettingsStore
 
 
@@ -75,7 +75,7 @@ def test_ctrl_l_locks_main_window_and_dashboard_survives(
     window = MainWindow(psy, store=store)
     qtbot.addWidget(window)
     window.show()
-    dashboard = window.page("dashboard")
+    dashboard = window.page(Nav.DASHBOARD)
     qtbot.waitUntil(lambda: dashboard.lists["notifications"].count() == 1, timeout=5_000)
     lock = LockManager(psy, guard=LockGuard(), idle_minutes=5)
     window.lock_requested.connect(lock.lock)

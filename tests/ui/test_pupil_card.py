@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QHeaderView, QMessageBox
 
 from app.storage import audit
 from ui.dialogs.incident import IncidentDialog
@@ -189,3 +189,47 @@ def test_chronology_columns_fit_and_long_subjects_have_tooltips(qtbot, soc) -> N
     rows = range(card.chronology.rowCount())
     row = next(r for r in rows if card.chronology.event_at(r).kind == "task")
     assert card.chronology.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == long_title
+
+
+def _deleted_after_close(qtbot, card: PupilCard) -> bool:
+    """Close the card; True once Qt has deleted it (no card piles up under its opener)."""
+    gone: list[bool] = []
+    card.destroyed.connect(lambda *_: gone.append(True))
+    card.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return bool(gone)
+
+
+def test_the_window_and_the_pupil_list_open_the_card_one_way(qtbot, soc, store) -> None:
+    from ui.main_window import MainWindow, Nav
+
+    pupil = add_pupil(soc, "Ахметова")
+    window = MainWindow(soc, store=store)
+    qtbot.addWidget(window)
+    window.open_pupil(pupil.id)  # the dashboard's rows come this way
+    card = next(c for c in window.findChildren(PupilCard) if c.isVisible())
+    assert card.pupil_id == pupil.id and views_of(soc, pupil.id) == 1
+    assert _deleted_after_close(qtbot, card)
+
+    page = window.page(Nav.PUPILS)  # search and the list
+    page.open_pupil(pupil.id)
+    card = page.card
+    assert isinstance(card, PupilCard) and card.isVisible()
+    assert views_of(soc, pupil.id) == 2
+    assert _deleted_after_close(qtbot, card)
+
+
+def test_a_pupil_that_cannot_be_read_is_one_message_not_an_exception(
+    qtbot, soc, store, monkeypatch
+) -> None:
+    from ui.main_window import MainWindow
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text))
+    )
+    window = MainWindow(soc, store=store)
+    qtbot.addWidget(window)
+    window.open_pupil(999_999)  # e.g. a dashboard row about a pupil deleted meanwhile
+    assert len(shown) == 1 and shown[0]
+    assert not [c for c in window.findChildren(PupilCard) if c.isVisible()]

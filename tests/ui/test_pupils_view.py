@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from app.iin import make_iin
 from app.services import pupils as pupil_service
 from app.services import register as register_service
+from ui.dialogs.import_table import ImportDialog
 from ui.models.pupils_model import PAGE_SIZE
 from ui.pages.pupils import PupilsPage
 
@@ -95,7 +96,18 @@ def write_csv(path: Path, rows: list[str]) -> Path:
     return path
 
 
-def test_clean_csv_imports_at_once(qtbot, soc, tmp_path: Path) -> None:
+def import_dialog_for(qtbot, view: PupilsPage, path: Path, monkeypatch) -> ImportDialog:
+    """The page's Import button, the file chosen: the import dialog, open, its file read."""
+    monkeypatch.setattr(
+        "ui.file_dialogs.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
+    )
+    view.import_button.click()
+    dialog = view.import_dialog
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_clean_csv_imports_all_its_rows(qtbot, soc, tmp_path: Path, monkeypatch) -> None:
     view = make_view(qtbot, soc)
     csv = write_csv(
         tmp_path / "ok.csv",
@@ -104,14 +116,18 @@ def test_clean_csv_imports_at_once(qtbot, soc, tmp_path: Path) -> None:
             f"{make_iin(date(2012, 3, 4), 'F', 2)};Абаева;Дана;5А",
         ],
     )
-    report = view.import_file(csv)
-    assert report is not None and report.ok
+    dialog = import_dialog_for(qtbot, view, csv, monkeypatch)
+    qtbot.waitUntil(lambda: dialog.import_all_button.isEnabled(), timeout=10_000)
+    assert dialog.report is not None and dialog.report.ok
+    assert not dialog.import_valid_button.isEnabled()
+    with qtbot.waitSignal(view.pupils_changed, timeout=10_000):
+        dialog.import_all_button.click()
     assert view.model.rowCount() == 2
-    assert view.last_import.imported == 2
+    assert view.last_import is not None and view.last_import.imported == 2
 
 
 def test_invalid_rows_are_previewed_and_valid_ones_imported_on_request(
-    qtbot, qtmodeltester, soc, tmp_path: Path
+    qtbot, qtmodeltester, soc, tmp_path: Path, monkeypatch
 ) -> None:
     view = make_view(qtbot, soc)
     csv = write_csv(
@@ -122,28 +138,29 @@ def test_invalid_rows_are_previewed_and_valid_ones_imported_on_request(
             f"{make_iin(date(2012, 3, 4), 'F', 2)};;Дана;5А",
         ],
     )
-    report = view.import_file(csv)
-    assert report is not None and not report.ok
-    preview = view.preview
-    assert preview is not None and preview.isVisible()
-    qtmodeltester.check(preview.model)
-    lines = sorted({preview.model.record(r).line for r in range(preview.model.rowCount())})
+    dialog = import_dialog_for(qtbot, view, csv, monkeypatch)
+    qtbot.waitUntil(lambda: dialog.import_valid_button.isEnabled(), timeout=10_000)
+    assert dialog.report is not None and not dialog.report.ok
+    qtmodeltester.check(dialog.problems_model)
+    model = dialog.problems_model
+    lines = sorted({model.record(r).line for r in range(model.rowCount())})
     assert lines == [3, 4]
+    assert "skipped" in dialog.summary.text()
+    assert not dialog.import_all_button.isEnabled()
     assert pupil_service.count_pupils(soc) == 0  # nothing until the user agrees
-    assert preview.import_button.isEnabled()
-    preview.import_button.click()
+    with qtbot.waitSignal(view.pupils_changed, timeout=10_000):
+        dialog.import_valid_button.click()
     assert pupil_service.count_pupils(soc) == 1
     assert view.model.rowCount() == 1
 
 
 def test_unreadable_file_imports_nothing(qtbot, soc, tmp_path: Path, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "ui.pages.pupils.QMessageBox.warning", lambda _parent, _title, text: shown.append(text)
-    )
     view = make_view(qtbot, soc)
-    assert view.import_file(tmp_path / "missing.csv") is None
-    assert shown and pupil_service.count_pupils(soc) == 0
+    dialog = import_dialog_for(qtbot, view, tmp_path / "missing.csv", monkeypatch)
+    assert dialog.table is None and dialog.summary.text()  # says why, at once
+    assert not dialog.import_all_button.isEnabled()
+    assert not dialog.import_valid_button.isEnabled()
+    assert pupil_service.count_pupils(soc) == 0
 
 
 def test_only_pages_are_loaded_and_each_is_fast(qtbot, soc) -> None:

@@ -26,7 +26,7 @@ from tests.support.server_process import ServerProcess, make_enroll_code, run_cl
 from ui.background import sync_service
 from ui.background.sync_service import SyncService
 from ui.i18n import Translations
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Nav
 from ui.pages.notifications import NotificationsPage
 from ui.settings_store import SettingsStore
 
@@ -346,9 +346,9 @@ def test_the_window_hands_the_service_to_its_page_and_the_status_bar_counts_the_
     service.state_changed.connect(lambda state: window.set_delivery_state(state, server.base_url))
     service.start()
     qtbot.waitUntil(lambda: len(reports) == 1 and not service.sending, timeout=BOUND_MS)
-    window.show_page("notifications")
-    page = window.pages["notifications"]
-    assert isinstance(page, NotificationsPage) and page.sync_service is service
+    window.show_page(Nav.NOTIFICATIONS)
+    page = window.page(Nav.NOTIFICATIONS)
+    assert page.sync_service is service
     queue_notifications(psy, 600)
     bar: list[str] = []
     service.progress.connect(lambda _p: bar.append(window.delivery_label.text()))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.cases import IncidentDraft, Participant
@@ -20,7 +20,7 @@ from ui.dialogs.pupil_form import PupilForm
 from ui.dialogs.signin import SignInDialog
 from ui.i18n import Translations
 from ui.lock import LockGuard, LockManager
-from ui.main_window import MainWindow
+from ui.main_window import Entry, MainWindow, Nav
 
 from .helpers import add_pupil
 
@@ -32,10 +32,10 @@ def visible_dialog(kind: type) -> object | None:
 
 @pytest.mark.parametrize(
     ("page", "dialog"),
-    [("pupils", PupilForm), ("council", MeetingDialog), ("incidents", IncidentDialog)],
+    [(Nav.PUPILS, PupilForm), (Nav.COUNCIL, MeetingDialog), (Nav.INCIDENTS, IncidentDialog)],
 )
 def test_ctrl_n_on_a_page_opens_that_pages_new_record(
-    qtbot: QtBot, psy: Vault, store, page: str, dialog: type
+    qtbot: QtBot, psy: Vault, store, page: Entry[QWidget], dialog: type
 ) -> None:
     # An ambiguous shortcut makes Qt log a warning, which fails the test by itself.
     window = MainWindow(psy, store=store)
@@ -44,15 +44,17 @@ def test_ctrl_n_on_a_page_opens_that_pages_new_record(
     with qtbot.waitActive(window):
         window.activateWindow()
     window.show_page(page)
-    window.pages[page].setFocus()
-    qtbot.keyClick(window.pages[page], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.page(page).setFocus()
+    qtbot.keyClick(window.page(page), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     shown = visible_dialog(dialog)
     assert shown is not None, f"Ctrl+N on {page} opened nothing"
     shown.close()  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("page", ["council", "pupils"])
-def test_ctrl_f_goes_to_the_pupil_search(qtbot: QtBot, psy: Vault, store, page: str) -> None:
+@pytest.mark.parametrize("page", [Nav.COUNCIL, Nav.PUPILS])
+def test_ctrl_f_goes_to_the_pupil_search(
+    qtbot: QtBot, psy: Vault, store, page: Entry[QWidget]
+) -> None:
     window = MainWindow(psy, store=store)
     qtbot.addWidget(window)
     window.show()
@@ -60,9 +62,9 @@ def test_ctrl_f_goes_to_the_pupil_search(qtbot: QtBot, psy: Vault, store, page: 
         window.activateWindow()
     window.show_page(page)
     window.nav.setFocus()
-    qtbot.keyClick(window.pages[page], Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages["pupils"].isVisible()
-    assert window.focusWidget() is window.pages["pupils"].search
+    qtbot.keyClick(window.page(page), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.page(Nav.PUPILS).isVisible()
+    assert window.focusWidget() is window.page(Nav.PUPILS).search
 
 
 def test_short_columns_are_not_cut_by_the_long_one(qtbot: QtBot, psy: Vault, store) -> None:
@@ -80,8 +82,8 @@ def test_short_columns_are_not_cut_by_the_long_one(qtbot: QtBot, psy: Vault, sto
     qtbot.addWidget(window)
     window.resize(1100, 720)
     window.show()
-    window.show_page("incidents")
-    table = window.pages["incidents"].table
+    window.show_page(Nav.INCIDENTS)
+    table = window.page(Nav.INCIDENTS).table
     header = table.horizontalHeader()
     last = table.model().columnCount() - 1
     for column in range(last):
@@ -147,7 +149,7 @@ def test_ctrl_l_locks_with_a_form_open_and_the_input_comes_back(
     lock = LockManager(psy, guard=LockGuard(), idle_minutes=5)
     window.lock_requested.connect(lock.lock)
     try:
-        form = window.open_dialog("pupil")
+        form = window.new_pupil()
         assert isinstance(form, PupilForm) and form.isVisible()
         with qtbot.waitActive(form):
             form.activateWindow()

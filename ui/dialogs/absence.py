@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.pupils import Absence
@@ -14,12 +12,12 @@ from ui.widgets.validation import FormDialog
 
 
 class AbsenceDialog(FormDialog):
-    """Context: ``pupil_id``."""
+    """Arguments: ``pupil_id``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, pupil_id: int) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.pupil_id: int = context["pupil_id"]
+        self.pupil_id = pupil_id
         self.setWindowTitle(self.tr("New absence"))
         self.date_from = make_date_edit()
         self.date_to = make_date_edit()
@@ -50,12 +48,12 @@ class AbsenceDialog(FormDialog):
 
 
 class AbsenceWorkDialog(FormDialog):
-    """Context: ``absence``."""
+    """Arguments: ``absence``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, absence: Absence) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.absence: Absence = context["absence"]
+        self.absence = absence
         self.setWindowTitle(self.tr("Work done about an absence"))
         self.work_done = QPlainTextEdit()
         self.work_done.setTabChangesFocus(True)

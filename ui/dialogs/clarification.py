@@ -7,8 +7,6 @@ notification. Facts left empty stay as they were sent.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.cases import Notification, NotificationView
@@ -20,12 +18,14 @@ _NO_VALUE = "—"
 
 
 class ClarificationDialog(FormDialog):
-    """Context: ``notification`` (the ``NotificationView`` whose question is open)."""
+    """Arguments: ``notification`` (the ``NotificationView`` whose question is open)."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, notification: NotificationView
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.notification: NotificationView = context["notification"]
+        self.notification = notification
         self.setWindowTitle(self.tr("Answer the clarification request"))
         ask = self.notification.clarification
         self.question = QLabel(wordWrap=True)

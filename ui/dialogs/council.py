@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,7 +40,7 @@ class Agenda:
     reason: str
 
 
-def small_table(model: Any, *, editable: bool = False) -> QTableView:
+def small_table(model: QAbstractItemModel, *, editable: bool = False) -> QTableView:
     """A compact table; ``editable`` lets the model's editable columns be typed into
     (double-click, F2 or typing on the selected cell)."""
     table = QTableView()
@@ -71,7 +70,7 @@ def edit_reason_of_last_row(table: QTableView, column: int) -> None:
 class MeetingDialog(FormDialog):
     """A new meeting: date, members (one per line), agenda, pupils to discuss."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.setWindowTitle(self.tr("New prevention council meeting"))
@@ -137,13 +136,13 @@ class MeetingDialog(FormDialog):
 class MeetingDetailDialog(QDialog):
     """One meeting: members, pupils discussed, decisions; add pupils and decisions.
 
-    Context: ``meeting_id``.
+    Arguments: ``meeting_id``.
     """
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, meeting_id: int) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.meeting_id: int = context["meeting_id"]
+        self.meeting_id = meeting_id
         self.dialog: QDialog | None = None
         self.changed = False
         self.header = QLabel()

@@ -8,12 +8,12 @@ shown only when its box is ticked, so a plain decision stays a short form.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.domain.cases import CouncilDecision
+from app.domain.cases import CouncilDecision, CouncilPupil
 from app.services import council as council_service
 from app.services import council_decisions
 from app.services import register as register_service
@@ -34,17 +34,24 @@ def _text_box(placeholder: str) -> QPlainTextEdit:
 
 
 class DecisionDialog(FormDialog):
-    """Context: ``meeting_id``, ``pupils`` (the meeting's agenda). The decision becomes a task;
+    """Arguments: ``meeting_id``, ``pupils`` (the meeting's agenda). The decision becomes a task;
     about a pupil, it can also open or close a register entry and create a plan."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        meeting_id: int,
+        pupils: Sequence[CouncilPupil] = (),
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.meeting_id: int = context["meeting_id"]
+        self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("New decision"))
         self.pupil = QComboBox()
         self.pupil.addItem(self.tr("The whole school (no particular pupil)"), None)
-        for item in context.get("pupils", ()):
+        for item in pupils:
             self.pupil.addItem(item.pupil_name, item.pupil_id)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -102,7 +109,7 @@ class DecisionDialog(FormDialog):
         for box in self._rows:
             box.toggled.connect(lambda _on: self._show_rows())
         self.pupil.currentIndexChanged.connect(lambda _i: self._on_pupil())
-        if len(context.get("pupils", ())) == 1:
+        if len(pupils) == 1:
             self.pupil.setCurrentIndex(1)
         self._on_pupil()
         self.setMinimumWidth(540)

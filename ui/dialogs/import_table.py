@@ -39,11 +39,11 @@ from app.pupil_table import Table, guess_mapping, map_columns, read_table
 from app.services.pupil_import import MAX_IMPORT_BYTES, ImportReport, import_pupils
 from app.vault import Vault
 from ui.background.workers import Report, Task, run_task, run_with_vault
-from ui.dialogs.import_preview import row_error_sentence
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
 from ui.models.simple_list_model import Column, RecordListModel
 from ui.progress_text import import_text, show_on_bar
+from ui.widgets.validation import reason_sentence
 
 PREVIEW_ROWS = 30
 CHECK_DELAY_MS = 150
@@ -64,6 +64,32 @@ def field_names() -> dict[str, str]:
         "representative": QCoreApplication.translate("ImportDialog", "Legal representative"),
         "phone": QCoreApplication.translate("ImportDialog", "Phone"),
     }
+
+
+def row_error_sentence(error: RowError) -> str:
+    """What is wrong with one row of an import file (or with the file, for its first line)."""
+    specific = {
+        "exists": QCoreApplication.translate(
+            "ImportDialog", "A pupil with this IIN is already in the vault."
+        ),
+        "duplicate": QCoreApplication.translate(
+            "ImportDialog", "This IIN appears twice in the file."
+        ),
+        "missing_column": QCoreApplication.translate(
+            "ImportDialog", "The file has no column for this field."
+        ),
+        "duplicate_column": QCoreApplication.translate(
+            "ImportDialog", "The file has two columns for this field."
+        ),
+        "empty": QCoreApplication.translate("ImportDialog", "The file is empty."),
+        "csv_syntax": QCoreApplication.translate(
+            "ImportDialog", "The file is not a valid CSV file."
+        ),
+        "too_many_fields": QCoreApplication.translate(
+            "ImportDialog", "The row has more cells than the header."
+        ),
+    }
+    return specific.get(error.reason) or reason_sentence(error.reason)
 
 
 def table_error_sentence(exc: BaseException) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -104,17 +104,25 @@ class Involved:
 
 
 class IncidentDialog(FormDialog):
-    """Context: ``pupil_id`` (a pupil already involved, as victim), ``role``, ``online``
+    """Arguments: ``pupil_id`` (a pupil already involved, as victim), ``role``, ``online``
     (bool or callable: is the server reachable now?)."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        pupil_id: int | None = None,
+        role: str = "victim",
+        online: Online = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.recorded: RecordedIncident | None = None
         self.phone_dialog: PhoneReportDialog | None = None
         self.phone_report: PhoneReport | None = None
         self.no_pupil_question: QMessageBox | None = None
-        self._online: Online = context.get("online")
+        self._online = online
         self.server_url: str | None = None  # where the notification goes; None: not enrolled
 
         self.detected_at = QDateTimeEdit(QDateTime.currentDateTime())
@@ -238,7 +246,6 @@ class IncidentDialog(FormDialog):
         self.category.currentIndexChanged.connect(self.update_obligation)
         self.detected_at.dateTimeChanged.connect(self.update_obligation)
 
-        pupil_id = context.get("pupil_id")
         if pupil_id is not None:
             pupil = pupil_service.get_pupil(vault, pupil_id, audit_view=False)
             item = PupilListItem(
@@ -251,7 +258,7 @@ class IncidentDialog(FormDialog):
                 pupil.birth_date,
                 (),
             )
-            self.involved.append(Involved(item, context.get("role", "victim")))
+            self.involved.append(Involved(item, role))
         self.retranslate()
         self.resize(640, 680)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.cases import Incident
+from app.domain.cases import Incident, IncidentDetail
 from ui.dialogs.incident import local_text
 from ui.vocabulary import (
     incident_category_names,
@@ -26,7 +24,7 @@ from ui.vocabulary import (
 class IncidentDetailDialog(QDialog):
     """One incident, read-only, with its notifications."""
 
-    def __init__(self, detail: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, detail: IncidentDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         incident: Incident = detail.incident
         names = incident_category_names()

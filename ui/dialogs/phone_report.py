@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
@@ -64,21 +64,29 @@ def to_datetime(value: QDateTime) -> datetime:
 
 
 class PhoneReportDialog(FormDialog):
-    """Context: ``notification_id``; ``numbers`` [(number, who)] to offer (default: the rules
+    """Arguments: ``notification_id``; ``numbers`` [(number, who)] to offer (default: the rules
     file's always-offered numbers, 102 and 111); ``about`` - one line saying which notification this is (optional)."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        notification_id: str,
+        numbers: Sequence[tuple[str, str]] = (),
+        about: str = "",
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.notification_id: str = context["notification_id"]
-        offered: Sequence[tuple[str, str]] = context.get("numbers") or always_offered()
+        self.notification_id = notification_id
+        offered = numbers or always_offered()
         self.numbers = QLabel()
         self.numbers.setObjectName("numbers")
         self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.numbers.setText("\n".join(call_line(n, who) if who else n for n, who in offered))
-        self.about = QLabel(context.get("about") or "", wordWrap=True)
-        self.about.setVisible(bool(context.get("about")))
+        self.about = QLabel(about, wordWrap=True)
+        self.about.setVisible(bool(about))
         self.body.insertWidget(0, self.numbers)
         self.body.insertWidget(1, self.about)
         self.called_at = QDateTimeEdit(QDateTime.currentDateTime())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
@@ -29,19 +27,21 @@ def staff_combo(vault: Vault, *, optional: bool = True) -> QComboBox:
 
 
 class PlanDialog(FormDialog):
-    """Context: ``pupil_id``."""
+    """Arguments: ``pupil_id``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, pupil_id: int, kind: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.pupil_id: int = context["pupil_id"]
+        self.pupil_id = pupil_id
         self.setWindowTitle(self.tr("New plan"))
         self.title = QLineEdit()
         self.kind = QComboBox()
         for code, name in plan_kinds().items():
             self.kind.addItem(name, code)
-        if context.get("kind"):
-            self.kind.setCurrentIndex(max(self.kind.findData(context["kind"]), 0))
+        if kind:
+            self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.goals = QPlainTextEdit()
         self.goals.setTabChangesFocus(True)
         add = self.errors.add_row
@@ -61,12 +61,12 @@ class PlanDialog(FormDialog):
 
 
 class PlanReviewDialog(FormDialog):
-    """Context: ``plan``."""
+    """Arguments: ``plan``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, plan: Plan) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.plan: Plan = context["plan"]
+        self.plan = plan
         self.setWindowTitle(self.tr("Review the plan “{title}”").format(title=self.plan.title))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -92,13 +92,20 @@ class PlanReviewDialog(FormDialog):
 
 
 class TaskDialog(FormDialog):
-    """Context: ``plan_id`` and/or ``pupil_id`` (both optional: a general task)."""
+    """Arguments: ``plan_id`` and/or ``pupil_id`` (both optional: a general task)."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        plan_id: int | None = None,
+        pupil_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.plan_id: int | None = context.get("plan_id")
-        self.pupil_id: int | None = context.get("pupil_id")
+        self.plan_id = plan_id
+        self.pupil_id = pupil_id
         self.setWindowTitle(self.tr("New task"))
         self.title = QLineEdit()
         self.responsible = staff_combo(vault)

@@ -7,9 +7,8 @@ entry; refreshing after a change does not count as another view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import Plan, Task
 from app.domain.pupils import Pupil, RegisterEntry, Representative
+from app.errors import QorgauError
 from app.services import chronology as chronology_service
 from app.services import plans as plan_service
 from app.services import pupils as pupil_service
@@ -49,10 +50,35 @@ from ui.vocabulary import (
 )
 from ui.widgets.tables import make_table, selected_row
 from ui.widgets.titled_list_model import TitledListModel
+from ui.widgets.validation import error_sentence
 
 # The chronology's subject column grows with its contents up to this width; longer subjects
 # are elided and shown whole in the tooltip, and the details column takes the rest.
 SUBJECT_MAX_WIDTH = 320
+
+
+def open_pupil_card(
+    vault: Vault,
+    parent: QWidget,
+    pupil_id: int,
+    on_changed: Callable[[], object] | None = None,
+) -> PupilCard | None:
+    """The one way a pupil's card is opened (the window, the pupils' search and list, the
+    plans and absences pages): reads the pupil (the audited view), or says in one message why
+    it cannot; the card is deleted when it closes; ``on_changed`` is called whenever something
+    about the pupil was recorded from the card."""
+    try:
+        card = PupilCard(vault, parent, pupil_id=pupil_id)
+    except QorgauError as exc:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PupilCard", "Pupil card"), error_sentence(exc)
+        )
+        return None
+    card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_changed is not None:
+        card.changed.connect(on_changed)
+    card.open()
+    return card
 
 
 def yes_no(value: bool) -> str:
@@ -66,10 +92,10 @@ class PupilCard(QDialog):
 
     changed = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, pupil_id: int) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.pupil_id: int = context["pupil_id"]
+        self.pupil_id = pupil_id
         self.dialog: QDialog | None = None
         self.pupil: Pupil = pupil_service.get_pupil(vault, self.pupil_id)  # audited view
         self.entries: list[RegisterEntry] = []

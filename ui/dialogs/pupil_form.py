@@ -7,8 +7,6 @@ refuses it on saving as well).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,10 +29,12 @@ from ui.widgets.validation import FormDialog, reason_sentence
 class PupilForm(FormDialog):
     """New pupil, or edit one with ``pupil_id=``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, pupil_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.pupil_id: int | None = context.get("pupil_id")
+        self.pupil_id = pupil_id
         # Which of birth date / sex were filled from the IIN (and may be refilled from it).
         self._from_iin = {"birth_date": True, "sex": True}
         self._filling = False
@@ -189,11 +189,18 @@ class PupilForm(FormDialog):
 class RepresentativeForm(FormDialog):
     """A legal representative: contacts and consents. ``pupil_id=`` or ``representative=``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        pupil_id: int | None = None,
+        representative: Representative | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.pupil_id: int | None = context.get("pupil_id")
-        self.existing: Representative | None = context.get("representative")
+        self.pupil_id = pupil_id
+        self.existing = representative
         self.full_name = QLineEdit()
         self.relation = QComboBox()
         self.relation.setEditable(True)

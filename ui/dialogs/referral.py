@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from app.domain.cases import Referral
@@ -15,12 +13,12 @@ from ui.widgets.validation import FormDialog
 
 
 class ReferralDialog(FormDialog):
-    """Context: ``pupil_id``."""
+    """Arguments: ``pupil_id``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, pupil_id: int) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.pupil_id: int = context["pupil_id"]
+        self.pupil_id = pupil_id
         self.setWindowTitle(self.tr("New referral"))
         self.destination = QComboBox()
         for code, name in referral_destinations().items():
@@ -46,12 +44,12 @@ class ReferralDialog(FormDialog):
 
 
 class ReferralOutcomeDialog(FormDialog):
-    """Context: ``referral``."""
+    """Arguments: ``referral``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, referral: Referral) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.referral: Referral = context["referral"]
+        self.referral = referral
         self.setWindowTitle(self.tr("Outcome of the referral"))
         self.outcome = QPlainTextEdit(self.referral.outcome)
         self.outcome.setTabChangesFocus(True)

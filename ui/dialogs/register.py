@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
@@ -18,12 +16,12 @@ DEFAULT_REVIEW_DAYS = 90
 
 
 class OpenEntryDialog(FormDialog):
-    """Context: ``pupil_id``."""
+    """Arguments: ``pupil_id``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, pupil_id: int) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.pupil_id: int = context["pupil_id"]
+        self.pupil_id = pupil_id
         self.setWindowTitle(self.tr("Put on the register"))
         self.category = QComboBox()
         for code, name in register_category_names().items():
@@ -54,12 +52,14 @@ class OpenEntryDialog(FormDialog):
 
 
 class ReviewEntryDialog(FormDialog):
-    """Context: ``entry``."""
+    """Arguments: ``entry``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, entry: RegisterEntry
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.entry: RegisterEntry = context["entry"]
+        self.entry = entry
         self.setWindowTitle(self.tr("Review the register entry"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -83,12 +83,14 @@ class ReviewEntryDialog(FormDialog):
 
 
 class CloseEntryDialog(FormDialog):
-    """Context: ``entry``."""
+    """Arguments: ``entry``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, entry: RegisterEntry
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.entry: RegisterEntry = context["entry"]
+        self.entry = entry
         self.setWindowTitle(self.tr("Take off the register"))
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)

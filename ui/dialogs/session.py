@@ -7,8 +7,6 @@ a next step becomes a task for the author.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,12 +46,12 @@ def template_names() -> dict[str, str]:
 
 
 class SessionDialog(FormDialog):
-    """Context: ``pupil_id``."""
+    """Arguments: ``pupil_id``."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, pupil_id: int) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.pupil_id: int = context["pupil_id"]
+        self.pupil_id = pupil_id
         self.setWindowTitle(self.tr("New counselling session"))
         self._template_text = ""
 

@@ -7,8 +7,6 @@ read them — never their text.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +23,9 @@ from ui.vocabulary import session_kinds
 
 
 class SessionViewDialog(QDialog):
-    def __init__(self, vault: Vault, parent: QWidget | None = None, **context: Any) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, session_id: int) -> None:
         super().__init__(parent)
-        record = session_service.get_session(vault, int(context["session_id"]))
+        record = session_service.get_session(vault, session_id)
         self.setWindowTitle(self.tr("Counselling session"))
         self.kind = QLabel(session_kinds().get(record.kind, record.kind))
         self.held_at = QLabel(record.held_at.astimezone().strftime("%d.%m.%Y %H:%M"))

@@ -75,9 +75,6 @@ class AbsencesPage(RecordListPage):
         due = self.current()
         if due is None:
             return
-        from ui.dialogs.pupil_card import PupilCard
+        from ui.dialogs.pupil_card import open_pupil_card
 
-        card = PupilCard(self.vault, self, pupil_id=due.pupil.id)
-        card.changed.connect(self.on_recorded)
-        self.dialog = card
-        card.open()
+        self.dialog = open_pupil_card(self.vault, self, due.pupil.id, self.on_recorded)

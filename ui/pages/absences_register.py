@@ -136,13 +136,14 @@ class AbsenceRegisterPanel(QGroupBox):
     def on_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        from ui.dialogs.pupil_card import PupilCard
+        from ui.dialogs.pupil_card import open_pupil_card
 
-        card = PupilCard(self.vault, self, pupil_id=self.model.record(index.row()).pupil_id)
-        card.changed.connect(self.changed)
-        card.changed.connect(self.refresh)
-        self.card = card
-        card.open()
+        pupil_id = self.model.record(index.row()).pupil_id
+        self.card = open_pupil_card(self.vault, self, pupil_id, self._on_card_changed)
+
+    def _on_card_changed(self) -> None:
+        self.changed.emit()
+        self.refresh()
 
     def waiting(self) -> list[AbsenteeRow]:
         """At the threshold and not on the register."""

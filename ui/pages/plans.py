@@ -8,7 +8,6 @@ left to do, and every open task — overdue first, then by due date, then those 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont
@@ -131,11 +130,7 @@ class PlansPage(RecordListPage):
         if record.pupil_id is not None:
             self._open_card(record.pupil_id)
 
-    def _open_card(self, pupil_id: int) -> Any:
-        from ui.dialogs.pupil_card import PupilCard
+    def _open_card(self, pupil_id: int) -> None:
+        from ui.dialogs.pupil_card import open_pupil_card
 
-        card = PupilCard(self.vault, self, pupil_id=pupil_id)
-        card.changed.connect(self.on_recorded)
-        self.dialog = card
-        card.open()
-        return card
+        self.dialog = open_pupil_card(self.vault, self, pupil_id, self.on_recorded)

@@ -6,8 +6,6 @@ is fetched (a few milliseconds on the GUI thread). Enter or a double-click opens
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,12 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.pupils import PupilFilter
-from app.errors import QorgauError
-from app.services import pupil_import
 from app.services import pupils as pupil_service
 from app.services.pupil_import import ImportReport
 from app.vault import Vault
-from ui.dialogs.import_preview import ImportPreview
 from ui.dialogs.pupil_form import PupilForm
 from ui.models.pupils_model import PupilsModel, vault_source
 from ui.vocabulary import register_category_names
@@ -61,7 +56,6 @@ class PupilsPage(QWidget):
         self.vault = vault
         self.card: QDialog | None = None
         self.form: PupilForm | None = None
-        self.preview: ImportPreview | None = None
         self.import_dialog: QDialog | None = None
         self.last_import: ImportReport | None = None
         fetch, count = vault_source(vault)
@@ -284,19 +278,13 @@ class PupilsPage(QWidget):
             self.open_pupil(self.model.item(index.row()).id)
 
     def open_pupil(self, pupil_id: int) -> None:
-        from ui.dialogs.pupil_card import (
-            PupilCard,  # the card imports the forms; keep start-up light
-        )
+        # The card imports the forms; keep start-up light.
+        from ui.dialogs.pupil_card import open_pupil_card
 
-        try:
-            card = PupilCard(self.vault, self, pupil_id=pupil_id)
-        except QorgauError as exc:
-            QMessageBox.warning(self, self.tr("Pupils"), error_sentence(exc))
-            return
-        card.changed.connect(self.on_card_changed)
-        self.card = card
-        card.open()
-        self.pupil_opened.emit(pupil_id)
+        card = open_pupil_card(self.vault, self, pupil_id, self.on_card_changed)
+        if card is not None:
+            self.card = card
+            self.pupil_opened.emit(pupil_id)
 
     def on_card_changed(self) -> None:
         self.model.reload()
@@ -325,31 +313,6 @@ class PupilsPage(QWidget):
             dialog.imported.connect(self._after_import)
             self.import_dialog = dialog
             dialog.open()
-
-    def import_file(self, path: Path) -> ImportReport | None:
-        """Check the file first: import at once when it is clean, else preview the problems
-        (the preview's "import valid rows only" imports the rest). Returns the check."""
-        try:
-            data = path.read_bytes()
-            report = pupil_import.import_pupils(self.vault, data, dry_run=True)
-        except (OSError, QorgauError) as exc:
-            QMessageBox.warning(self, self.tr("Import pupils"), error_sentence(exc))
-            return None
-        if report.ok:
-            self._import(data, skip_invalid=False)
-        else:
-            self.preview = ImportPreview(report, self)
-            self.preview.accepted.connect(lambda: self._import(data, skip_invalid=True))
-            self.preview.open()
-        return report
-
-    def _import(self, data: bytes, *, skip_invalid: bool) -> None:
-        try:
-            done = pupil_import.import_pupils(self.vault, data, skip_invalid=skip_invalid)
-        except QorgauError as exc:
-            QMessageBox.warning(self, self.tr("Import pupils"), error_sentence(exc))
-            return
-        self._after_import(done)
 
     def _after_import(self, done: ImportReport) -> None:
         self.last_import = done
