@@ -29,6 +29,7 @@ from app.errors import WrongPassphrase
 from app.vault import MIN_PASSPHRASE, Vault, list_logins, open_vault, recover_account
 from ui.background.workers import Report, Task, rebind_to_current_thread, run_task
 from ui.errors import message_for
+from ui.formatting import duration
 from ui.last_login import last_login, remember_login
 from ui.widgets.form_rows import add_row, set_label
 
@@ -346,7 +347,9 @@ class SignInDialog(QDialog):
                 self.sign_in_button.setEnabled(True)
             return
         self.sign_in_button.setEnabled(False)
-        self._set_countdown(self.tr("Next attempt possible in {0} s.").format(math.ceil(left)))
+        self._set_countdown(
+            self.tr("Next attempt possible in {0}.").format(duration(math.ceil(left)))
+        )
 
     def open_recovery(self) -> None:
         dialog = RecoveryDialog(self._data_dir, self.account.currentText(), self)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +28,7 @@ from app.vault import Vault
 from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.background.workers import Task, run_with_vault
 from ui.errors import message_for
+from ui.formatting import countdown, format_date, format_datetime
 from ui.vocabulary import category_name, recipient_names
 
 REFRESH_MS = 60_000
@@ -41,33 +42,6 @@ LISTS = ("notifications", "tasks", "register", "absences", "council")
 def load_dashboard(vault: Vault, now: datetime) -> tuple[Dashboard, EnrollmentStatus | None]:
     """The summary and the server this computer delivers to (None: not enrolled)."""
     return dashboard(vault, now), enrollment_status(vault.db)
-
-
-def format_countdown(seconds: int) -> str:
-    """ "in 1 h 05 min" before the deadline, "late by 3 min" after it."""
-    late = seconds < 0
-    left = abs(seconds)
-    hours, rest = divmod(left, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        span = QCoreApplication.translate("Dashboard", "{0} h {1:02d} min").format(hours, minutes)
-    elif minutes:
-        span = QCoreApplication.translate("Dashboard", "{0} min {1:02d} s").format(minutes, secs)
-    else:
-        span = QCoreApplication.translate("Dashboard", "{0} s").format(secs)
-    if late:
-        return QCoreApplication.translate("Dashboard", "late by {0}").format(span)
-    return QCoreApplication.translate("Dashboard", "due in {0}").format(span)
-
-
-def local_time(moment: datetime | None) -> str:
-    if moment is None:
-        return "—"
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-def local_date(day: Any) -> str:
-    return day.strftime("%d.%m.%Y") if day is not None else "—"
 
 
 class DashboardPage(QWidget):
@@ -281,14 +255,18 @@ class DashboardPage(QWidget):
         self._show_notifications(data)
         overdue = [
             (
-                self.tr("Overdue since {0}: {1}").format(local_date(t.due_on), _task_text(t)),
+                self.tr("Overdue since {0}: {1}").format(format_date(t.due_on), _task_text(t)),
                 t.pupil_id,
                 True,
             )
             for t in data.tasks_overdue
         ]
         week = [
-            (self.tr("Due {0}: {1}").format(local_date(t.due_on), _task_text(t)), t.pupil_id, False)
+            (
+                self.tr("Due {0}: {1}").format(format_date(t.due_on), _task_text(t)),
+                t.pupil_id,
+                False,
+            )
             for t in data.tasks_due_this_week
         ]
         self._fill(
@@ -303,7 +281,7 @@ class DashboardPage(QWidget):
             "register",
             [
                 (
-                    self.tr("{0} — review due {1}").format(r.pupil_name, local_date(r.review_due)),
+                    self.tr("{0} — review due {1}").format(r.pupil_name, format_date(r.review_due)),
                     r.pupil_id,
                     r.review_due < data.now.astimezone().date(),
                 )
@@ -325,7 +303,7 @@ class DashboardPage(QWidget):
             [
                 (
                     self.tr("{0}: {1}").format(
-                        local_date(meeting.held_on), meeting.agenda or self.tr("no agenda yet")
+                        format_date(meeting.held_on), meeting.agenda or self.tr("no agenda yet")
                     ),
                     None,
                     False,
@@ -395,7 +373,7 @@ class DashboardPage(QWidget):
             left = due.seconds_left - elapsed
             item.setText(
                 self.tr("{0}: {1} → {2}").format(
-                    format_countdown(left), category_name(n.category), recipient_names(n.recipients)
+                    countdown(left), category_name(n.category), recipient_names(n.recipients)
                 )
             )
             item.setForeground(LATE_BRUSH if left < 0 else QBrush())
@@ -413,10 +391,10 @@ class DashboardPage(QWidget):
         values["server"].setWordWrap(True)
         values["queued"].setText(str(sync.queued_count))
         values["last_delivery"].setText(
-            local_time(sync.last_delivery_at) if sync.last_delivery_at else self.tr("never")
+            format_datetime(sync.last_delivery_at) if sync.last_delivery_at else self.tr("never")
         )
         waiting = bool(sync.queued_count and sync.oldest_queued_at)
-        values["waiting_since"].setText(local_time(sync.oldest_queued_at) if waiting else "")
+        values["waiting_since"].setText(format_datetime(sync.oldest_queued_at) if waiting else "")
         self.sync_form.setRowVisible(values["waiting_since"], waiting)
 
     def _on_activated(self, item: QListWidgetItem) -> None:

@@ -45,6 +45,7 @@ from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.background.workers import Report, Task, run_with_vault
 from ui.dialogs.phone_report import PhoneReportDialog, phone_numbers
 from ui.errors import message_for
+from ui.formatting import format_datetime
 from ui.vocabulary import category_name, recipient_list, recipient_names
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,7 +57,7 @@ DATE_COLUMNS = ("deadline",)
 
 
 def when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+    return format_datetime(moment, empty="")
 
 
 class NotificationsModel(QAbstractTableModel):

@@ -36,6 +36,7 @@ from app.vault import Vault
 from ui import documents
 from ui.background.workers import Task
 from ui.errors import message_for
+from ui.formatting import format_date, format_datetime
 from ui.widgets.document_export import Work, ask_path, export_document
 
 
@@ -225,13 +226,13 @@ class ReportsPage(QWidget):
         self.notifications.clear()
         for n in sorted(notes, key=lambda v: v.created_at, reverse=True):
             item = QListWidgetItem(
-                f"{n.created_at.astimezone():%d.%m.%Y %H:%M} — {names.get(n.category, n.category)}"
+                f"{format_datetime(n.created_at)} — {names.get(n.category, n.category)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, n.id)
             self.notifications.addItem(item)
         self.meetings.clear()
         for m in meetings:
-            item = QListWidgetItem(self.tr("Meeting of {0}").format(m.held_on.strftime("%d.%m.%Y")))
+            item = QListWidgetItem(self.tr("Meeting of {0}").format(format_date(m.held_on)))
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.meetings.addItem(item)
         self._update_buttons()

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
 from app.models import ROLES, StaffAccount
 from app.vault import Vault
 from ui.dialogs.signin import NewPassphraseFields
 from ui.dialogs.wizard import start_enrollment
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
+from ui.formatting import format_iso
 from ui.i18n import LANGUAGE_NAMES, Translations
 from ui.settings_store import (
     AUTOLOCK_MINUTES,
@@ -58,14 +58,6 @@ def role_name(role: str) -> str:
         "social_pedagogue": QCoreApplication.translate("Settings", "Social pedagogue"),
         "admin": QCoreApplication.translate("Settings", "Administrator"),
     }.get(role, role)
-
-
-def local_date_time(iso: str) -> str:
-    """An ISO-8601 moment as the user's local date and time (as written elsewhere)."""
-    try:
-        return clock.parse_iso(iso).astimezone().strftime("%d.%m.%Y %H:%M")
-    except ValueError:
-        return iso
 
 
 class AddAccountDialog(QDialog):
@@ -332,7 +324,7 @@ class SettingsPage(QWidget):
         else:
             self.enrollment.setText(
                 self.tr("This computer is enrolled with {url} since {when}.").format(
-                    url=status.server_url, when=local_date_time(status.enrolled_at)
+                    url=status.server_url, when=format_iso(status.enrolled_at)
                 )
             )
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
+from ui.formatting import format_date
 
-DISPLAY_FORMAT = "%d.%m.%Y"
 FIELD_PROPERTY = "qorgau_field"  # set by FieldErrors.add_row: the field name errors refer to
 
 _DAY_FIRST = re.compile(r"(\d{1,2})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{4})")
@@ -150,7 +150,7 @@ class DateField(QLineEdit):
         return QDate(day.year, day.month, day.day) if day else QDate()
 
     def setDate(self, day: QDate) -> None:
-        self.setText(day.toString("dd.MM.yyyy") if day.isValid() else "")
+        self.setText(format_date(Day(day.year(), day.month(), day.day())) if day.isValid() else "")
 
     def parsed(self) -> Day | None:
         """The date, or None when empty or not (yet) a date: for checks while typing."""
@@ -205,8 +205,8 @@ class DateField(QLineEdit):
     def _tidy(self) -> None:
         """Show an accepted date the one way dates are shown everywhere (10.12.2026)."""
         day = self.parsed()
-        if day is not None and self.text() != day.strftime(DISPLAY_FORMAT):
-            self.setText(day.strftime(DISPLAY_FORMAT))
+        if day is not None and self.text() != format_date(day):
+            self.setText(format_date(day))
 
 
 def make_date_field(optional: bool = False, value: date | None = None) -> DateField:
