@@ -51,6 +51,7 @@ from ui.dialogs.incident_extras import IncidentExtras
 from ui.dialogs.phone_report import PhoneReportDialog, call_line, phone_numbers
 from ui.formatting import countdown, format_date, format_datetime
 from ui.models.simple_list_model import Column
+from ui.style import Tone, set_panel
 from ui.vocabulary import (
     current_language,
     follow_up_names,
@@ -309,10 +310,10 @@ class IncidentDialog(FormDialog):
                 "The law requires this incident to be reported. When you save, a notification "
                 "to {recipients} is created. It must be delivered by {deadline}."
             ).format(recipients=names, deadline=format_datetime(deadline))
-            self.obligation.setStyleSheet("background: #fff4e5; color: #7a3e00;")
+            set_panel(self.obligation, Tone.WARNING)
         else:
             text = self.tr("No mandatory notification is required for this category.")
-            self.obligation.setStyleSheet("")
+            set_panel(self.obligation, None)
         follow = [follow_up_names().get(f, f) for f in rule.follow_up]
         if follow:
             text += " " + self.tr("Next steps: {steps}").format(steps="; ".join(follow))
@@ -453,7 +454,7 @@ class IncidentDialog(FormDialog):
                         "call so that the report counts as made in time."
                     ).format(numbers=numbers)
                 )
-                self.call_box.setStyleSheet("background: #fdecea; color: #8a1c1c;")
+                set_panel(self.call_box, Tone.LATE)
                 self.call_box.show()
                 self.phone_button.show()
                 self.phone_button.setFocus()
@@ -511,7 +512,7 @@ class IncidentDialog(FormDialog):
         self._show_phoned(self.phone_report)
 
     def _show_phoned(self, report: PhoneReport) -> None:
-        self.call_box.setStyleSheet("")
+        set_panel(self.call_box, None)
         self.call_box.setText(
             self.tr(
                 "The phone report was recorded: called {number} at {time}, answered by {who}."

@@ -31,6 +31,7 @@ from ui.background.workers import Report, Task, rebind_to_current_thread, run_ta
 from ui.errors import message_for
 from ui.formatting import duration
 from ui.last_login import last_login, remember_login
+from ui.style import Tone, set_heading, set_tone
 from ui.widgets.form_rows import add_row, set_label
 
 Sleep = Callable[[float], None]
@@ -182,12 +183,12 @@ class SignInDialog(QDialog):
 
         self.title = QLabel()
         self.title.setObjectName("title")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_heading(self.title, 16)
         self.account = QComboBox()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #a40000;")
+        set_tone(self.message, Tone.LATE)
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
         self.message.hide()
@@ -385,7 +386,7 @@ class RecoveryDialog(QDialog):
         self.fields = NewPassphraseFields()
         self.intro = QLabel(wordWrap=True)
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #a40000;")
+        set_tone(self.message, Tone.LATE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

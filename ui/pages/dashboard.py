@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -29,11 +29,11 @@ from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.background.workers import Task, run_with_vault
 from ui.errors import message_for
 from ui.formatting import countdown, format_date, format_datetime
+from ui.style import Tone, brush, set_heading, set_tone
 from ui.vocabulary import category_name, recipient_names
 
 REFRESH_MS = 60_000
 ROLE_TARGET = Qt.ItemDataRole.UserRole + 1
-LATE_BRUSH = QBrush(QColor("#a40000"))
 # A list is as tall as its rows, up to this many pixels; then it scrolls.
 LIST_MAX_HEIGHT = 220
 LISTS = ("notifications", "tasks", "register", "absences", "council")
@@ -77,9 +77,9 @@ class DashboardPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_heading(self.heading)
         self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #a40000;")
+        set_tone(self.error, Tone.LATE)
         self.error.hide()
         self.boxes: dict[str, QGroupBox] = {}
         self.lists: dict[str, QListWidget] = {}
@@ -96,7 +96,7 @@ class DashboardPage(QWidget):
             # Heights follow the rows (and the width, which decides where they wrap).
             listing.installEventFilter(self)
             empty = QLabel(wordWrap=True)
-            empty.setStyleSheet("color: palette(placeholder-text);")
+            set_tone(empty, Tone.MUTED)
             empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             inner.addWidget(listing)
             inner.addWidget(empty)
@@ -117,7 +117,7 @@ class DashboardPage(QWidget):
         # wait for the school; hidden when there are none.
         self.boxes["clarifications"] = QGroupBox()
         self.boxes["clarifications"].setObjectName("clarifications")
-        self.boxes["clarifications"].setStyleSheet("QGroupBox { color: #a40000; }")
+        set_tone(self.boxes["clarifications"], Tone.LATE)
         inner = QVBoxLayout(self.boxes["clarifications"])
         self.lists["clarifications"] = QListWidget()
         self.lists["clarifications"].setWordWrap(True)
@@ -243,7 +243,7 @@ class DashboardPage(QWidget):
             item.setToolTip(text)
             item.setData(ROLE_TARGET, target)
             if alarming:
-                item.setForeground(LATE_BRUSH)
+                item.setForeground(brush(Tone.LATE))
             listing.addItem(item)
         listing.setVisible(bool(rows))
         self._fit_height(listing)
@@ -376,7 +376,7 @@ class DashboardPage(QWidget):
                     countdown(left), category_name(n.category), recipient_names(n.recipients)
                 )
             )
-            item.setForeground(LATE_BRUSH if left < 0 else QBrush())
+            item.setForeground(brush(Tone.LATE) if left < 0 else QBrush())
         if self.data.notifications_due:
             self._fit_height(listing)  # the countdown texts may wrap differently
 

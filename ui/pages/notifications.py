@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,10 +45,10 @@ from ui.background.workers import Report, Task, run_with_vault
 from ui.dialogs.phone_report import PhoneReportDialog, phone_numbers
 from ui.errors import message_for
 from ui.formatting import format_datetime
+from ui.style import Tone, brush, set_heading
 from ui.vocabulary import category_name, recipient_list, recipient_names
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-LATE_COLOR = QColor("#a40000")
 # Column widths in pixels past which text is elided (the full text is in the tooltip).
 COLUMN_CAPS = {"state": 130, "category": 130, "recipients": 130, "accepted": 170}
 SHORT_CAP = 90  # receipt number, "late"
@@ -133,7 +132,7 @@ class NotificationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(n, column)
         if role == Qt.ItemDataRole.ForegroundRole and n.late:
-            return QBrush(LATE_COLOR)
+            return brush(Tone.LATE)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "state" and n.last_error:
                 return self.tr("Last delivery attempt failed: {0}").format(n.last_error)
@@ -338,7 +337,7 @@ class NotificationsPage(QWidget):
         # Long titles ("Время сервера", "№ квитанции") wrap instead of widening narrow columns.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_heading(self.heading)
         self.send_button = QPushButton()
         self.phone_button = QPushButton()
         self.certificate_button = QPushButton()

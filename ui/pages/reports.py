@@ -37,6 +37,7 @@ from ui import documents
 from ui.background.workers import Task
 from ui.errors import message_for
 from ui.formatting import format_date, format_datetime
+from ui.style import set_heading
 from ui.widgets.document_export import Work, ask_path, export_document
 
 
@@ -56,7 +57,7 @@ class ReportsPage(QWidget):
         self.vault = vault
         self.task: Task | None = None
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_heading(self.heading)
 
         self.kind = QComboBox()
         self.year = QSpinBox()

@@ -41,6 +41,7 @@ from ui.settings_store import (
     PENDING_SERVER_URL,
     SettingsStore,
 )
+from ui.style import Tone, set_tone
 from ui.widgets.backup_section import BackupSection
 from ui.widgets.form_rows import add_row, set_label
 from ui.widgets.notes_key_section import NotesKeySection, notes_key_section_visible
@@ -78,7 +79,7 @@ class AddAccountDialog(QDialog):
         self.role_note = QLabel(wordWrap=True)
         self.role_note.setObjectName("role_note")
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #a40000;")
+        set_tone(self.message, Tone.LATE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from ui.formatting import format_date
+from ui.style import Tone, color
 
 FIELD_PROPERTY = "qorgau_field"  # set by FieldErrors.add_row: the field name errors refer to
 
@@ -65,12 +66,13 @@ def _calendar_icon() -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#555555"), 2))
+    ink = color(Tone.MUTED)  # the palette's, so it shows on a dark theme too
+    painter.setPen(QPen(ink, 2))
     painter.drawRoundedRect(QRectF(4, 6, 24, 22), 3, 3)
-    painter.fillRect(QRectF(5, 7, 22, 6), QColor("#555555"))
+    painter.fillRect(QRectF(5, 7, 22, 6), ink)
     for row in range(2):
         for col in range(3):
-            painter.fillRect(QRectF(8 + col * 6, 16 + row * 5, 3, 3), QColor("#555555"))
+            painter.fillRect(QRectF(8 + col * 6, 16 + row * 5, 3, 3), ink)
     painter.end()
     return QIcon(pixmap)
 
