@@ -132,6 +132,21 @@ def tint(tone: Tone, background: QPalette.ColorRole = QPalette.ColorRole.Base) -
     return blend(pal.color(background), _hue(tone, pal), share)
 
 
+# Bars and other marks need 3:1 against their background (WCAG 1.4.11), text 4.5:1.
+GRAPHIC_CONTRAST = 3.0
+_SERIES_HUES = ("#1565c0", "#e65100", "#2e7d32", "#6a1b9a", "#00838f")
+
+
+def series_colors(count: int) -> list[QColor]:
+    """Distinct colours for a chart's series, each visible on the palette's window: the
+    palette's highlight first (the theme's own accent), then fixed hues."""
+    pal = palette()
+    background = pal.color(QPalette.ColorRole.Window)
+    hues = [pal.color(QPalette.ColorRole.Highlight), *(QColor(h) for h in _SERIES_HUES[1:])]
+    hues += [QColor(h) for h in _SERIES_HUES[:1]]
+    return [readable(hues[i % len(hues)], background, GRAPHIC_CONTRAST) for i in range(count)]
+
+
 def text_css(tone: Tone) -> str:
     return f"color: {color(tone).name()};"
 

@@ -144,7 +144,7 @@ def test_far_deadline_offers_no_numbers(qtbot, soc) -> None:
     deadline = dialog.recorded.notification.deadline
     dialog.show_result(dialog.recorded, now=deadline - timedelta(hours=5))
     assert dialog.call_box.isHidden()
-    assert "in 5 h 0 min" in dialog.result_text.text()
+    assert "due in 5 h 00 min" in dialog.result_text.text()
 
 
 def test_missing_description_is_named_and_input_kept(qtbot, soc) -> None:
