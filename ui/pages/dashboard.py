@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.domain.cases import Dashboard, SyncStatus
+from app.domain.trends import MonthlyTrends
 from app.services.dashboard import dashboard
+from app.services.trends import monthly_trends
 from app.vault import Vault
 from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.background.workers import Task, run_with_vault
 from ui.errors import message_for
-from ui.formatting import countdown, format_date, format_datetime
+from ui.formatting import countdown, format_date, format_datetime, format_month, format_month_year
 from ui.style import Tone, brush, set_heading, set_tone
 from ui.vocabulary import category_name, recipient_names
+from ui.widgets.bar_chart import BarChart, Series
 
 REFRESH_MS = 60_000
 ROLE_TARGET = Qt.ItemDataRole.UserRole + 1
@@ -39,9 +42,14 @@ LIST_MAX_HEIGHT = 220
 LISTS = ("notifications", "tasks", "register", "absences", "council")
 
 
-def load_dashboard(vault: Vault, now: datetime) -> tuple[Dashboard, EnrollmentStatus | None]:
-    """The summary and the server this computer delivers to (None: not enrolled)."""
-    return dashboard(vault, now), enrollment_status(vault.db)
+Loaded = tuple[Dashboard, EnrollmentStatus | None, MonthlyTrends]
+
+
+def load_dashboard(vault: Vault, now: datetime) -> Loaded:
+    """The summary, the server this computer delivers to (None: not enrolled) and the
+    month-by-month trends (a year of records: on the worker, like the rest)."""
+    today = now.astimezone().date()
+    return dashboard(vault, now), enrollment_status(vault.db), monthly_trends(vault, today)
 
 
 class DashboardPage(QWidget):
@@ -113,6 +121,18 @@ class DashboardPage(QWidget):
             self.sync_values[key] = value
             self.sync_form.addRow(" ", value)
         grid.addWidget(self.boxes["sync"], len(LISTS) // 2, len(LISTS) % 2)
+        # Trends: a year at a glance, under the lists of what to do now.
+        self.trends: MonthlyTrends | None = None
+        self.boxes["trends"] = QGroupBox()
+        self.charts = {"activity": BarChart(), "register": BarChart()}
+        self.chart_titles = {key: QLabel(wordWrap=True) for key in self.charts}
+        trends_layout = QGridLayout(self.boxes["trends"])
+        for column, key in enumerate(self.charts):
+            trends_layout.addWidget(self.chart_titles[key], 0, column)
+            trends_layout.addWidget(self.charts[key], 1, column)
+        trends_layout.setColumnStretch(0, 3)
+        trends_layout.setColumnStretch(1, 2)
+        grid.addWidget(self.boxes["trends"], len(LISTS) // 2 + 1, 0, 1, 2)
         # Questions of the police or the guardianship authority: apart and on top, since they
         # wait for the school; hidden when there are none.
         self.boxes["clarifications"] = QGroupBox()
@@ -161,6 +181,7 @@ class DashboardPage(QWidget):
             "council": self.tr("Next prevention council"),
             "sync": self.tr("Delivery to the server"),
             "clarifications": self.tr("Clarification requested by the receiving side"),
+            "trends": self.tr("The last 12 months"),
         }
         for key, title in titles.items():
             self.boxes[key].setTitle(title)
@@ -174,8 +195,14 @@ class DashboardPage(QWidget):
             label = self.sync_form.labelForField(self.sync_values[key])
             if isinstance(label, QLabel):
                 label.setText(text)
+        self.chart_titles["activity"].setText(self.tr("Incidents and notifications per month"))
+        self.chart_titles["register"].setText(
+            self.tr("Open register entries at the end of each month")
+        )
         if self.data is not None:
             self._show(self.data)
+        if self.trends is not None:
+            self._show_trends(self.trends)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -219,12 +246,13 @@ class DashboardPage(QWidget):
         else:
             self.refresh()
 
-    def _on_loaded(self, loaded: tuple[Dashboard, EnrollmentStatus | None]) -> None:
+    def _on_loaded(self, loaded: Loaded) -> None:
         self._task = None
         self.error.hide()
-        data, self.enrollment = loaded
+        data, self.enrollment, self.trends = loaded
         self.data = data
         self._show(data)
+        self._show_trends(self.trends)
         self.refreshed.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -397,6 +425,23 @@ class DashboardPage(QWidget):
         values["waiting_since"].setText(format_datetime(sync.oldest_queued_at) if waiting else "")
         self.sync_form.setRowVisible(values["waiting_since"], waiting)
 
+    def _show_trends(self, trends: MonthlyTrends) -> None:
+        labels = [month_label(year, month, i == 0) for i, (year, month) in enumerate(trends.months)]
+        names = [format_month_year(year, month) for year, month in trends.months]
+        self.charts["activity"].set_data(
+            labels,
+            [
+                Series(self.tr("Incidents"), trends.incidents),
+                Series(self.tr("Notifications"), trends.notifications),
+            ],
+            tooltips=names,
+        )
+        self.charts["register"].set_data(
+            labels, [Series(self.tr("Open entries"), trends.open_register)], tooltips=names
+        )
+        for key, chart in self.charts.items():
+            chart.setAccessibleName(self.chart_titles[key].text())
+
     def _on_activated(self, item: QListWidgetItem) -> None:
         target = item.data(ROLE_TARGET)
         if item.listWidget() is self.lists["clarifications"]:
@@ -409,3 +454,9 @@ class DashboardPage(QWidget):
 
 def _task_text(task: Any) -> str:
     return f"{task.title} ({task.pupil_name})" if task.pupil_name else task.title
+
+
+def month_label(year: int, month: int, first: bool) -> str:
+    """A month on the chart's axis; the year under January and under the first month."""
+    name = format_month(month)
+    return f"{name}\n{year}" if first or month == 1 else name

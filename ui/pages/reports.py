@@ -29,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.reports import DEFAULT_SUPPRESS_BELOW
+from app.domain.reports import DEFAULT_SUPPRESS_BELOW, PeriodReport
 from app.school_year import school_quarter_of
-from app.services.reports import MAX_THRESHOLD
+from app.services.reports import MAX_THRESHOLD, period_report
 from app.vault import Vault
 from ui import documents
-from ui.background.workers import Task
+from ui.background.workers import Task, run_with_vault
+from ui.documents.period_report import cell_text, period_name, report_sections
 from ui.errors import message_for
 from ui.formatting import format_date, format_datetime
-from ui.style import set_heading
+from ui.style import Tone, set_heading, set_tone
+from ui.widgets.bar_chart import BarChart, Series
 from ui.widgets.document_export import Work, ask_path, export_document
 
 
@@ -69,6 +71,7 @@ class ReportsPage(QWidget):
         self.threshold.setRange(2, MAX_THRESHOLD)
         self.threshold.setValue(DEFAULT_SUPPRESS_BELOW)
         self.save_button = QPushButton()
+        self.show_button = QPushButton()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: rendering reports no steps
         self.progress.setVisible(False)
@@ -86,7 +89,25 @@ class ReportsPage(QWidget):
         self.form.addRow(self.format_label, self.format)
         self.threshold_label = QLabel()
         self.form.addRow(self.threshold_label, self.threshold)
-        self.form.addRow(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        self.form.addRow(buttons)
+
+        # The report's figures as a chart, from the same (suppressed) report the document shows.
+        self.report: PeriodReport | None = None
+        self.chart_task: Task | None = None
+        self.chart_box = QGroupBox()
+        self.section = QComboBox()
+        self.chart = BarChart(horizontal=True)
+        self.chart_note = QLabel(wordWrap=True)
+        set_tone(self.chart_note, Tone.MUTED)
+        chart_layout = QVBoxLayout(self.chart_box)
+        chart_layout.addWidget(self.section)
+        chart_layout.addWidget(self.chart)
+        chart_layout.addWidget(self.chart_note)
+        self.chart_box.hide()
 
         self.records_box = QGroupBox()
         self.notifications = QListWidget()
@@ -108,10 +129,13 @@ class ReportsPage(QWidget):
         layout.addWidget(self.report_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.chart_box)
         layout.addWidget(self.records_box, 1)
 
         self.kind.currentIndexChanged.connect(self._fill_parts)
         self.save_button.clicked.connect(self.on_save_as)
+        self.show_button.clicked.connect(self.show_figures)
+        self.section.currentIndexChanged.connect(lambda _i: self._show_chart())
         self.certificate_button.clicked.connect(self.on_certificate)
         self.protocol_button.clicked.connect(self.on_protocol)
         self.notifications.currentRowChanged.connect(lambda _r: self._update_buttons())
@@ -131,6 +155,8 @@ class ReportsPage(QWidget):
         self.format_label.setText(self.tr("Format:"))
         self.threshold_label.setText(self.tr("Show counts below this as “fewer than”:"))
         self.save_button.setText(self.tr("&Save as…"))
+        self.show_button.setText(self.tr("Show &figures"))
+        self.chart_box.setTitle(self.tr("Figures of the period report"))
         self.certificate_button.setText(self.tr("Notification &certificate…"))
         self.protocol_button.setText(self.tr("Council &protocol…"))
         kind = self.kind.currentIndex()
@@ -148,6 +174,7 @@ class ReportsPage(QWidget):
         self.format.addItem(self.tr("CSV table"), "csv")
         self.format.setCurrentIndex(max(0, fmt))
         self._fill_parts()
+        self._show_chart()
 
     def _select_today(self, today: date) -> None:
         """Start on the school quarter under way (in the summer: the calendar quarter)."""
@@ -238,9 +265,70 @@ class ReportsPage(QWidget):
             self.meetings.addItem(item)
         self._update_buttons()
 
+    # -- the chart ---------------------------------------------------------------------------
+
+    def show_figures(self) -> Task:
+        """Compute the period report on a worker (audited like an export: it is the same
+        report) and chart it."""
+        period, threshold = self.period(), self.threshold.value()
+        self.status.setText(self.tr("Counting…"))
+        self.chart_task = run_with_vault(
+            self.vault,
+            lambda view, _report: period_report(view, period, threshold=threshold),
+        )
+        self.chart_task.finished.connect(self._on_figures)
+        self.chart_task.failed.connect(self._on_figures_failed)
+        self._update_buttons()
+        return self.chart_task
+
+    def _on_figures(self, report: PeriodReport) -> None:
+        self.chart_task = None
+        self.report = report
+        self.status.setText("")
+        self.chart_box.show()
+        self._show_chart()
+        self._update_buttons()
+
+    def _on_figures_failed(self, exc: BaseException) -> None:
+        self.chart_task = None
+        self.status.setText(message_for(exc))
+        self._update_buttons()
+
+    def _show_chart(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        sections = report_sections(report)
+        index = max(0, self.section.currentIndex())
+        self.section.blockSignals(True)
+        self.section.clear()
+        self.section.addItems([heading for heading, *_rest in sections])
+        self.section.setCurrentIndex(min(index, len(sections) - 1))
+        self.section.blockSignals(False)
+        heading, columns, rows, names = sections[self.section.currentIndex()]
+        labels = [names.get(row.code, row.code) for row in rows]
+        # A hidden cell gives the chart None and the words the document prints: never its count.
+        series = [
+            Series(
+                column,
+                tuple(row.cells[i].value for row in rows),
+                tuple(cell_text(row.cells[i]) if row.cells[i].suppressed else "" for row in rows),
+            )
+            for i, column in enumerate(columns)
+        ]
+        self.chart.set_data(labels, series)
+        self.chart.setAccessibleName(heading)
+        self.chart_note.setText(
+            self.tr(
+                "{period}. Counts below {threshold} are shown as “fewer than {threshold}” and "
+                "have no bar; a count that would let a reader work one out is “not shown”."
+            ).format(period=period_name(report), threshold=report.threshold)
+        )
+
     def _update_buttons(self) -> None:
         busy = self.task is not None
         self.save_button.setEnabled(not busy)
+        self.show_button.setEnabled(self.chart_task is None)
         self.certificate_button.setEnabled(
             not busy and self.notifications.currentItem() is not None
         )
