@@ -148,14 +148,13 @@ def duration(seconds: float) -> str:
     minutes, secs = divmod(left, 60)
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
-    tr = QCoreApplication.translate
     if days:
-        return tr("Formatting", "{0} d {1} h").format(days, hours)
+        return QCoreApplication.translate("Formatting", "{0} d {1} h").format(days, hours)
     if hours:
-        return tr("Formatting", "{0} h {1:02d} min").format(hours, minutes)
+        return QCoreApplication.translate("Formatting", "{0} h {1:02d} min").format(hours, minutes)
     if minutes:
-        return tr("Formatting", "{0} min {1:02d} s").format(minutes, secs)
-    return tr("Formatting", "{0} s").format(secs)
+        return QCoreApplication.translate("Formatting", "{0} min {1:02d} s").format(minutes, secs)
+    return QCoreApplication.translate("Formatting", "{0} s").format(secs)
 
 
 def countdown(seconds: float) -> str:

@@ -131,7 +131,7 @@ class DashboardPage(QWidget):
             trends_layout.addWidget(self.chart_titles[key], 0, column)
             trends_layout.addWidget(self.charts[key], 1, column)
         trends_layout.setColumnStretch(0, 3)
-        trends_layout.setColumnStretch(1, 2)
+        trends_layout.setColumnStretch(1, 3)
         grid.addWidget(self.boxes["trends"], len(LISTS) // 2 + 1, 0, 1, 2)
         # Questions of the police or the guardianship authority: apart and on top, since they
         # wait for the school; hidden when there are none.

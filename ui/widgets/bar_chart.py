@@ -190,6 +190,15 @@ class BarChart(QWidget):
                 result.append(Bar(c, s, value, rect))
         return result
 
+    def _label_every(self, slot: float) -> int:
+        """Label every n-th category when the names do not fit their slots side by side."""
+        metrics = self.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(part) for c in self.categories for part in c.split("\n")),
+            default=0,
+        )
+        return max(1, math.ceil((widest + 4) / slot)) if slot > 0 else 1
+
     def category_at(self, point: QPointF) -> int | None:
         plot = self.plot_rect()
         count = len(self.categories)
@@ -254,7 +263,8 @@ class BarChart(QWidget):
                 painter.drawText(
                     QPointF(plot.left() - width - 5, y + metrics.ascent() / 2 - 1), label
                 )
-        # Bars, and the value at each bar's end.
+        # Bars, and the value at each bar's end (over a bar, when it fits in the bar's share).
+        room_per_bar = plot.width() / len(self.categories) / len(self.series)
         for bar in self.bars():
             painter.fillRect(bar.rect, colors[bar.series])
             painter.setPen(text)
@@ -264,7 +274,8 @@ class BarChart(QWidget):
                     QPointF(bar.rect.right() + 4, bar.rect.center().y() + metrics.ascent() / 2 - 1),
                     label,
                 )
-            elif bar.rect.width() >= metrics.horizontalAdvance(label) - 2:
+            elif bar.value and metrics.horizontalAdvance(label) <= room_per_bar:
+                # Zeros go unlabelled under a month: the axis says 0, and twelve "0 0" clutter.
                 width = metrics.horizontalAdvance(label)
                 painter.drawText(
                     QPointF(bar.rect.center().x() - width / 2, bar.rect.top() - 3), label
@@ -294,6 +305,7 @@ class BarChart(QWidget):
             plot.bottomLeft(), plot.bottomRight() if not self.horizontal else plot.bottomLeft()
         )
         painter.drawLine(plot.topLeft(), plot.bottomLeft())
+        label_every = self._label_every(slot)
         for c, name in enumerate(self.categories):
             if self.horizontal:
                 y = plot.top() + c * slot
@@ -303,16 +315,17 @@ class BarChart(QWidget):
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     label,
                 )
-            else:
-                x = plot.left() + c * slot
-                lines = name.split("\n")
-                for row, part in enumerate(lines):
+            elif c % label_every == 0 or "\n" in name:
+                # A label may spill into its neighbours' slots when those stay unlabelled.
+                room = slot * label_every
+                x = plot.left() + c * slot + slot / 2 - room / 2
+                for row, part in enumerate(name.split("\n")):
                     painter.drawText(
                         QRectF(
-                            x, plot.bottom() + 3 + row * metrics.height(), slot, metrics.height()
+                            x, plot.bottom() + 3 + row * metrics.height(), room, metrics.height()
                         ),
                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                        metrics.elidedText(part, Qt.TextElideMode.ElideRight, int(slot)),
+                        metrics.elidedText(part, Qt.TextElideMode.ElideRight, int(room)),
                     )
         # Legend, when there are several series.
         if len(self.series) > 1:
