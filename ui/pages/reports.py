@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -105,7 +107,11 @@ class ReportsPage(QWidget):
         set_tone(self.chart_note, Tone.MUTED)
         chart_layout = QVBoxLayout(self.chart_box)
         chart_layout.addWidget(self.section)
-        chart_layout.addWidget(self.chart)
+        # A report has up to 15 categories: the chart scrolls rather than squeezing its rows.
+        chart_scroll = QScrollArea(widgetResizable=True)
+        chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        chart_scroll.setWidget(self.chart)
+        chart_layout.addWidget(chart_scroll, 1)
         chart_layout.addWidget(self.chart_note)
         self.chart_box.hide()
 
@@ -129,7 +135,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.report_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addWidget(self.chart_box)
+        layout.addWidget(self.chart_box, 2)
         layout.addWidget(self.records_box, 1)
 
         self.kind.currentIndexChanged.connect(self._fill_parts)

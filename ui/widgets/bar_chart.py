@@ -128,8 +128,10 @@ class BarChart(QWidget):
         return self.fontMetrics().height() + 6 if len(self.series) > 1 else 0
 
     def _slot(self) -> int:
+        """A category's height in a horizontal chart: a text line per bar, so that the values
+        printed after the bars never overlap."""
         line = self.fontMetrics().height()
-        return max(line + 6, len(self.series) * (line - 2) + 8)
+        return math.ceil(max(1, len(self.series)) * (line + 1) / BAR_SHARE)
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -290,8 +292,10 @@ class BarChart(QWidget):
                     continue
                 note = series.note(c)
                 if self.horizontal:
-                    y = plot.top() + c * slot + slot * (s + 0.5) / max(1, len(self.series))
-                    painter.drawText(QPointF(plot.left() + 4, y + metrics.ascent() / 2), note)
+                    # In the middle of the row its bar would have had.
+                    thickness = slot * BAR_SHARE / len(self.series)
+                    y = plot.top() + c * slot + slot * (1 - BAR_SHARE) / 2 + thickness * (s + 0.5)
+                    painter.drawText(QPointF(plot.left() + 4, y + metrics.ascent() / 2 - 1), note)
                 else:
                     x = plot.left() + c * slot
                     painter.drawText(
