@@ -123,6 +123,7 @@ def when(moment: datetime | None, *, seconds: bool = False, zone: bool = False) 
     local = moment.astimezone()
     text = format_datetime(local, seconds=seconds)
     if zone:
+        # The numeric UTC offset reads the same in every language: no locale is involved.
         offset = local.strftime("%z")
         text += f" (UTC{offset[:3]}:{offset[3:]})"
     return text

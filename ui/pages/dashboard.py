@@ -1,4 +1,5 @@
-"""The dashboard: what needs doing now, with a live countdown to each notification deadline."""
+"""The dashboard: what needs doing now, with a live countdown to each notification deadline,
+and a year of incidents, notifications and register entries as charts."""
 
 from __future__ import annotations
 
