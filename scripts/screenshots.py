@@ -39,7 +39,15 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-VIEWS = ("signin", "dashboard", "pupils", "pupil_card", "incident", "notifications")
+VIEWS = (
+    "signin",
+    "dashboard",
+    "dashboard_trends",
+    "pupils",
+    "pupil_card",
+    "incident",
+    "notifications",
+)
 LANGUAGES = ("en", "ru", "kk")
 SCREEN = (1280, 800)
 TITLE_BAR = 30
@@ -238,6 +246,21 @@ class Stage:
         from ui.main_window import Nav
 
         return compose([self.main_window(Nav.DASHBOARD)], fill_first=True)
+
+    def dashboard_trends(self) -> QImage:
+        """The dashboard scrolled down to its charts of the last 12 months."""
+        from PySide6.QtWidgets import QScrollArea
+
+        from ui.pages.dashboard import DashboardPage
+
+        window = self.main_window("dashboard")
+        page = window.findChild(DashboardPage)
+        assert page is not None
+        scroll = page.findChild(QScrollArea)
+        assert scroll is not None
+        scroll.ensureWidgetVisible(page.boxes["trends"])
+        settle()
+        return compose([window], fill_first=True)
 
     def pupils(self) -> QImage:
         from ui.main_window import Nav

@@ -966,23 +966,23 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>Dashboard</name>
     <message>
         <source>{0} h {1:02d} min</source>
-        <translation>{0} h {1:02d} min</translation>
+        <translation type="vanished">{0} h {1:02d} min</translation>
     </message>
     <message>
         <source>{0} min {1:02d} s</source>
-        <translation>{0} min {1:02d} s</translation>
+        <translation type="vanished">{0} min {1:02d} s</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation>{0} s</translation>
+        <translation type="vanished">{0} s</translation>
     </message>
     <message>
         <source>late by {0}</source>
-        <translation>late by {0}</translation>
+        <translation type="vanished">late by {0}</translation>
     </message>
     <message>
         <source>due in {0}</source>
-        <translation>due in {0}</translation>
+        <translation type="vanished">due in {0}</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1020,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Clarification requested by the receiving side</translation>
     </message>
     <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
@@ -1034,6 +1038,14 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Waiting since:</source>
         <translation>Waiting since:</translation>
+    </message>
+    <message>
+        <source>Incidents and notifications per month</source>
+        <translation>Incidents and notifications per month</translation>
+    </message>
+    <message>
+        <source>Open register entries at the end of each month</source>
+        <translation>Open register entries at the end of each month</translation>
     </message>
     <message>
         <source>Overdue since {0}: {1}</source>
@@ -1094,6 +1106,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>not enrolled: notifications are not sent (Settings → Server enrollment)</source>
         <translation>not enrolled: notifications are not sent (Settings → Server enrollment)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>Open entries</translation>
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
@@ -1591,6 +1615,33 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} h {1:02d} min</translation>
+    </message>
+    <message>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} min {1:02d} s</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>late by {0}</source>
+        <translation>late by {0}</translation>
+    </message>
+    <message>
+        <source>due in {0}</source>
+        <translation>due in {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import pupils</source>
@@ -1875,23 +1926,23 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>IncidentDialog</name>
     <message>
         <source>{d} d {h} h</source>
-        <translation>{d} d {h} h</translation>
+        <translation type="vanished">{d} d {h} h</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
+        <translation type="vanished">{h} h {m} min</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation>{m} min</translation>
+        <translation type="vanished">{m} min</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation>overdue by {span}</translation>
+        <translation type="vanished">overdue by {span}</translation>
     </message>
     <message>
         <source>in {span}</source>
-        <translation>in {span}</translation>
+        <translation type="vanished">in {span}</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -3916,6 +3967,14 @@ The account was created by {by} on {when}.
         <translation>&amp;Save as…</translation>
     </message>
     <message>
+        <source>Show &amp;figures</source>
+        <translation>Show &amp;figures</translation>
+    </message>
+    <message>
+        <source>Figures of the period report</source>
+        <translation>Figures of the period report</translation>
+    </message>
+    <message>
         <source>Notification &amp;certificate…</source>
         <translation>Notification &amp;certificate…</translation>
     </message>
@@ -3962,6 +4021,14 @@ The account was created by {by} on {when}.
     <message>
         <source>Meeting of {0}</source>
         <translation>Meeting of {0}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>{period}. Counts below {threshold} are shown as “fewer than {threshold}” and have no bar; a count that would let a reader work one out is “not shown”.</source>
+        <translation>{period}. Counts below {threshold} are shown as “fewer than {threshold}” and have no bar; a count that would let a reader work one out is “not shown”.</translation>
     </message>
     <message>
         <source>Save the period report</source>
@@ -4580,8 +4647,12 @@ The vault is put back as it was when the backup was made: its accounts and recor
         <translation>Checking the passphrase…</translation>
     </message>
     <message>
+        <source>Next attempt possible in {0}.</source>
+        <translation>Next attempt possible in {0}.</translation>
+    </message>
+    <message>
         <source>Next attempt possible in {0} s.</source>
-        <translation>Next attempt possible in {0} s.</translation>
+        <translation type="vanished">Next attempt possible in {0} s.</translation>
     </message>
 </context>
 <context>

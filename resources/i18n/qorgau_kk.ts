@@ -890,23 +890,23 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>Dashboard</name>
     <message>
         <source>{0} h {1:02d} min</source>
-        <translation>{0} сағ {1:02d} мин</translation>
+        <translation type="vanished">{0} сағ {1:02d} мин</translation>
     </message>
     <message>
         <source>{0} min {1:02d} s</source>
-        <translation>{0} мин {1:02d} с</translation>
+        <translation type="vanished">{0} мин {1:02d} с</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation>{0} с</translation>
+        <translation type="vanished">{0} с</translation>
     </message>
     <message>
         <source>late by {0}</source>
-        <translation>{0} кешікті</translation>
+        <translation type="vanished">{0} кешікті</translation>
     </message>
     <message>
         <source>due in {0}</source>
-        <translation>{0} қалды</translation>
+        <translation type="vanished">{0} қалды</translation>
     </message>
 </context>
 <context>
@@ -944,6 +944,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Алушы тарап нақтылау сұрады</translation>
     </message>
     <message>
+        <source>The last 12 months</source>
+        <translation>Соңғы 12 ай</translation>
+    </message>
+    <message>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
@@ -958,6 +962,14 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Waiting since:</source>
         <translation>Күту басталған уақыт:</translation>
+    </message>
+    <message>
+        <source>Incidents and notifications per month</source>
+        <translation>Айлар бойынша оқиғалар мен хабарламалар</translation>
+    </message>
+    <message>
+        <source>Open register entries at the end of each month</source>
+        <translation>Әр айдың соңында есепте тұрғандар</translation>
     </message>
     <message>
         <source>Overdue since {0}: {1}</source>
@@ -1018,6 +1030,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>not enrolled: notifications are not sent (Settings → Server enrollment)</source>
         <translation>тіркелмеген: хабарламалар жіберілмейді (Баптаулар → Серверде тіркелу)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>Есепте</translation>
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
@@ -1515,6 +1539,33 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} күн {1} сағ</translation>
+    </message>
+    <message>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} сағ {1:02d} мин</translation>
+    </message>
+    <message>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} мин {1:02d} с</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <source>late by {0}</source>
+        <translation>{0} кешікті</translation>
+    </message>
+    <message>
+        <source>due in {0}</source>
+        <translation>{0} қалды</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import pupils</source>
@@ -1799,23 +1850,23 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>IncidentDialog</name>
     <message>
         <source>{d} d {h} h</source>
-        <translation>{d} күн {h} сағ</translation>
+        <translation type="vanished">{d} күн {h} сағ</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation>{h} сағ {m} мин</translation>
+        <translation type="vanished">{h} сағ {m} мин</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation>{m} мин</translation>
+        <translation type="vanished">{m} мин</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation>{span} кешікті</translation>
+        <translation type="vanished">{span} кешікті</translation>
     </message>
     <message>
         <source>in {span}</source>
-        <translation>{span} қалды</translation>
+        <translation type="vanished">{span} қалды</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -3832,6 +3883,14 @@ The account was created by {by} on {when}.
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
+        <source>Show &amp;figures</source>
+        <translation>&amp;Көрсеткіштерді көрсету</translation>
+    </message>
+    <message>
+        <source>Figures of the period report</source>
+        <translation>Кезең есебінің көрсеткіштері</translation>
+    </message>
+    <message>
         <source>Notification &amp;certificate…</source>
         <translation>Хабарлама туралы &amp;анықтама…</translation>
     </message>
@@ -3878,6 +3937,14 @@ The account was created by {by} on {when}.
     <message>
         <source>Meeting of {0}</source>
         <translation>{0} күнгі отырыс</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <source>{period}. Counts below {threshold} are shown as “fewer than {threshold}” and have no bar; a count that would let a reader work one out is “not shown”.</source>
+        <translation>{period}. {threshold} санынан аз сандар «{threshold} санынан аз» деп көрсетіледі және бағаны болмайды; жасырын санды есептеп шығаруға мүмкіндік беретін сан — «көрсетілмеген».</translation>
     </message>
     <message>
         <source>Save the period report</source>
@@ -4496,8 +4563,12 @@ The vault is put back as it was when the backup was made: its accounts and recor
         <translation>Құпия фраза тексерілуде…</translation>
     </message>
     <message>
+        <source>Next attempt possible in {0}.</source>
+        <translation>Келесі әрекет {0} кейін мүмкін.</translation>
+    </message>
+    <message>
         <source>Next attempt possible in {0} s.</source>
-        <translation>Келесі әрекет {0} с кейін мүмкін.</translation>
+        <translation type="vanished">Келесі әрекет {0} с кейін мүмкін.</translation>
     </message>
 </context>
 <context>

@@ -890,23 +890,23 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>Dashboard</name>
     <message>
         <source>{0} h {1:02d} min</source>
-        <translation>{0} ч {1:02d} мин</translation>
+        <translation type="vanished">{0} ч {1:02d} мин</translation>
     </message>
     <message>
         <source>{0} min {1:02d} s</source>
-        <translation>{0} мин {1:02d} с</translation>
+        <translation type="vanished">{0} мин {1:02d} с</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation>{0} с</translation>
+        <translation type="vanished">{0} с</translation>
     </message>
     <message>
         <source>late by {0}</source>
-        <translation>просрочено на {0}</translation>
+        <translation type="vanished">просрочено на {0}</translation>
     </message>
     <message>
         <source>due in {0}</source>
-        <translation>осталось {0}</translation>
+        <translation type="vanished">осталось {0}</translation>
     </message>
 </context>
 <context>
@@ -944,6 +944,10 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
         <translation>Запрошено уточнение получателем</translation>
     </message>
     <message>
+        <source>The last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
@@ -958,6 +962,14 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>Waiting since:</source>
         <translation>Ожидают с:</translation>
+    </message>
+    <message>
+        <source>Incidents and notifications per month</source>
+        <translation>Случаи и уведомления по месяцам</translation>
+    </message>
+    <message>
+        <source>Open register entries at the end of each month</source>
+        <translation>Состоящие на учёте на конец каждого месяца</translation>
     </message>
     <message>
         <source>Overdue since {0}: {1}</source>
@@ -1018,6 +1030,18 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <message>
         <source>not enrolled: notifications are not sent (Settings → Server enrollment)</source>
         <translation>не зарегистрирован: уведомления не отправляются (Настройки → Регистрация на сервере)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>На учёте</translation>
     </message>
     <message>
         <source>Waiting to be sent: {0}</source>
@@ -1515,6 +1539,33 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} дн. {1} ч</translation>
+    </message>
+    <message>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} ч {1:02d} мин</translation>
+    </message>
+    <message>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} мин {1:02d} с</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <source>late by {0}</source>
+        <translation>просрочено на {0}</translation>
+    </message>
+    <message>
+        <source>due in {0}</source>
+        <translation>осталось {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import pupils</source>
@@ -1799,23 +1850,23 @@ Qorgau then closes this session; everyone signs in again with the passphrase tha
     <name>IncidentDialog</name>
     <message>
         <source>{d} d {h} h</source>
-        <translation>{d} дн. {h} ч</translation>
+        <translation type="vanished">{d} дн. {h} ч</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation>{h} ч {m} мин</translation>
+        <translation type="vanished">{h} ч {m} мин</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation>{m} мин</translation>
+        <translation type="vanished">{m} мин</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation>просрочено на {span}</translation>
+        <translation type="vanished">просрочено на {span}</translation>
     </message>
     <message>
         <source>in {span}</source>
-        <translation>осталось {span}</translation>
+        <translation type="vanished">осталось {span}</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -3832,6 +3883,14 @@ The account was created by {by} on {when}.
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
+        <source>Show &amp;figures</source>
+        <translation>Показать &amp;цифры</translation>
+    </message>
+    <message>
+        <source>Figures of the period report</source>
+        <translation>Цифры отчёта за период</translation>
+    </message>
+    <message>
         <source>Notification &amp;certificate…</source>
         <translation>Справка об &amp;уведомлении…</translation>
     </message>
@@ -3878,6 +3937,14 @@ The account was created by {by} on {when}.
     <message>
         <source>Meeting of {0}</source>
         <translation>Заседание от {0}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>{period}. Counts below {threshold} are shown as “fewer than {threshold}” and have no bar; a count that would let a reader work one out is “not shown”.</source>
+        <translation>{period}. Числа меньше {threshold} показаны как «менее {threshold}» и не имеют столбца; число, по которому можно вычислить скрытое, — «не показано».</translation>
     </message>
     <message>
         <source>Save the period report</source>
@@ -4496,8 +4563,12 @@ The vault is put back as it was when the backup was made: its accounts and recor
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
+        <source>Next attempt possible in {0}.</source>
+        <translation>Следующая попытка возможна через {0}.</translation>
+    </message>
+    <message>
         <source>Next attempt possible in {0} s.</source>
-        <translation>Следующая попытка возможна через {0} с.</translation>
+        <translation type="vanished">Следующая попытка возможна через {0} с.</translation>
     </message>
 </context>
 <context>

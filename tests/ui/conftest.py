@@ -36,6 +36,9 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[SettingsSt
     )
     yield SettingsStore()
     wait_all()
+    # Dates are formatted in the default locale's language (ui.formatting): a test that
+    # switched the language without the ``translations`` fixture must not leak it.
+    QLocale.setDefault(QLocale.c())
     # Windows of this test must not outlive its (closed) vault: a later test's language
     # switch would make them retranslate against it.
     for widget in QApplication.topLevelWidgets():

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.vault import Vault
 from tests.ui.conftest import add_mandatory_incident, add_pupil
 from ui.main_window import MainWindow, Nav
-from ui.pages.dashboard import DashboardPage, format_countdown
+from ui.pages.dashboard import DashboardPage
 from ui.settings_store import SettingsStore
 
 
@@ -50,12 +50,6 @@ def test_due_notification_counts_down_live(qtbot: QtBot, psy: Vault) -> None:
     assert page.sync_values["waiting_since"].isVisible()
     with qtbot.waitSignal(page.notifications_requested):
         listing.itemActivated.emit(listing.item(0))
-
-
-def test_countdown_format() -> None:
-    assert format_countdown(3 * 3600 + 5 * 60) == "due in 3 h 05 min"
-    assert format_countdown(-125) == "late by 2 min 05 s"
-    assert format_countdown(9) == "due in 9 s"
 
 
 def test_main_window_navigation_and_shortcuts(

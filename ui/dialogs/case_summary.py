@@ -19,6 +19,7 @@ from app.vault import Vault
 from ui import documents
 from ui.background.workers import Task
 from ui.errors import message_for
+from ui.style import Tone, set_tone
 from ui.widgets.document_export import ask_path, export_document
 
 
@@ -49,7 +50,7 @@ class CaseSummaryDialog(QDialog):
             self.checks[section] = box
             layout.addWidget(box)
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #a40000;")
+        set_tone(self.message, Tone.LATE)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

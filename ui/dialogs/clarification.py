@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from app.domain.cases import Notification, NotificationView
 from app.services import notifications as notification_service
 from app.vault import Vault
+from ui.style import set_heading
 from ui.widgets.validation import FormDialog
 
 _NO_VALUE = "—"
@@ -30,7 +31,7 @@ class ClarificationDialog(FormDialog):
         ask = self.notification.clarification
         self.question = QLabel(wordWrap=True)
         self.question.setObjectName("question")
-        self.question.setStyleSheet("font-weight: 600;")
+        set_heading(self.question, self.question.font().pointSizeF())
         self.question.setText(
             self.tr("{officer} ({unit}) asks: “{question}”").format(
                 officer=(ask.officer if ask and ask.officer else _NO_VALUE),

@@ -25,6 +25,7 @@ from app.errors import QorgauError
 from app.services import council as council_service
 from app.vault import Vault
 from ui.dialogs.council_decision import DecisionDialog
+from ui.formatting import format_date
 from ui.models.simple_list_model import Column, RecordListModel
 from ui.vocabulary import meeting_statuses
 from ui.widgets.date_field import day_of, make_date_edit
@@ -204,9 +205,7 @@ class MeetingDetailDialog(QDialog):
         meeting = detail.meeting
         status = meeting_statuses().get(meeting.status, meeting.status)
         self.setWindowTitle(
-            self.tr("Prevention council of {date}").format(
-                date=meeting.held_on.strftime("%d.%m.%Y")
-            )
+            self.tr("Prevention council of {date}").format(date=format_date(meeting.held_on))
         )
         members = ", ".join(meeting.members) or self.tr("not recorded")
         self.header.setText(

@@ -20,6 +20,7 @@ from app.services import register as register_service
 from app.vault import Vault
 from ui.dialogs.plan import staff_combo
 from ui.dialogs.register import DEFAULT_REVIEW_DAYS
+from ui.formatting import format_date
 from ui.vocabulary import current_language, plan_kinds, register_category_names
 from ui.widgets.date_field import date_of, make_date_edit
 from ui.widgets.validation import FormDialog
@@ -128,7 +129,7 @@ class DecisionDialog(FormDialog):
                     self.entry.addItem(
                         self.tr("{register}, since {date}").format(
                             register=names.get(entry.category, entry.category),
-                            date=entry.opened_on.strftime("%d.%m.%Y"),
+                            date=format_date(entry.opened_on),
                         ),
                         entry.id,
                     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,12 +43,12 @@ from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
 from ui.models.simple_list_model import Column, RecordListModel
 from ui.progress_text import import_text, show_on_bar
+from ui.style import Tone, tint
 from ui.widgets.validation import reason_sentence
 
 PREVIEW_ROWS = 30
 CHECK_DELAY_MS = 150
 _FILE_REASONS = frozenset({"missing_column", "duplicate_column", "empty", "csv_syntax"})
-_BAD_ROW = QColor("#fde0dc")
 
 
 def field_names() -> dict[str, str]:
@@ -446,7 +446,7 @@ class ImportDialog(QDialog):
                 item = self.preview.item(row_index, col)
                 if item is None:
                     continue
-                item.setBackground(QBrush(_BAD_ROW) if reasons else QBrush())
+                item.setBackground(QBrush(tint(Tone.LATE)) if reasons else QBrush())
                 item.setToolTip("\n".join(reasons) if reasons else "")
 
     # -- importing ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -49,7 +49,9 @@ from app.vault import Vault
 from sync.enrollment import enrollment_status
 from ui.dialogs.incident_extras import IncidentExtras
 from ui.dialogs.phone_report import PhoneReportDialog, call_line, phone_numbers
+from ui.formatting import countdown, format_date, format_datetime
 from ui.models.simple_list_model import Column
+from ui.style import Tone, set_panel
 from ui.vocabulary import (
     current_language,
     follow_up_names,
@@ -68,33 +70,8 @@ Online = bool | Callable[[], bool | None] | None
 T = TypeVar("T")
 
 
-def local_text(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
-
-
 def to_datetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
-
-
-def remaining_text(seconds: float) -> str:
-    """“in 1 h 5 min” or “overdue by 20 min”."""
-    late = seconds < 0
-    minutes = int(abs(seconds) // 60)
-    hours, minutes = divmod(minutes, 60)
-    days, hours = divmod(hours, 24)
-    if days:
-        span = QCoreApplication.translate("IncidentDialog", "{d} d {h} h").format(d=days, h=hours)
-    elif hours:
-        span = QCoreApplication.translate("IncidentDialog", "{h} h {m} min").format(
-            h=hours, m=minutes
-        )
-    else:
-        span = QCoreApplication.translate("IncidentDialog", "{m} min").format(m=minutes)
-    return (
-        QCoreApplication.translate("IncidentDialog", "overdue by {span}")
-        if late
-        else QCoreApplication.translate("IncidentDialog", "in {span}")
-    ).format(span=span)
 
 
 @dataclass(frozen=True)
@@ -339,11 +316,11 @@ class IncidentDialog(FormDialog):
             text = self.tr(
                 "The law requires this incident to be reported. When you save, a notification "
                 "to {recipients} is created. It must be delivered by {deadline}."
-            ).format(recipients=names, deadline=local_text(deadline))
-            self.obligation.setStyleSheet("background: #fff4e5; color: #7a3e00;")
+            ).format(recipients=names, deadline=format_datetime(deadline))
+            set_panel(self.obligation, Tone.WARNING)
         else:
             text = self.tr("No mandatory notification is required for this category.")
-            self.obligation.setStyleSheet("")
+            set_panel(self.obligation, None)
         follow = [follow_up_names().get(f, f) for f in rule.follow_up]
         if follow:
             text += " " + self.tr("Next steps: {steps}").format(steps="; ".join(follow))
@@ -468,8 +445,8 @@ class IncidentDialog(FormDialog):
                     "({remaining})."
                 ).format(
                     recipients=names,
-                    deadline=local_text(notification.deadline),
-                    remaining=remaining_text(left),
+                    deadline=format_datetime(notification.deadline),
+                    remaining=countdown(left),
                 )
             )
             lines.append(self._delivery_sentence())
@@ -484,7 +461,7 @@ class IncidentDialog(FormDialog):
                         "call so that the report counts as made in time."
                     ).format(numbers=numbers)
                 )
-                self.call_box.setStyleSheet("background: #fdecea; color: #8a1c1c;")
+                set_panel(self.call_box, Tone.LATE)
                 self.call_box.show()
                 self.phone_button.show()
                 self.phone_button.setFocus()
@@ -498,7 +475,7 @@ class IncidentDialog(FormDialog):
                 + self.tr("{task} ({pupil}), due {date}").format(
                     task=task_names.get(t.follow_up, t.task.title),
                     pupil=t.task.pupil_name or self.tr("the incident"),
-                    date=t.task.due_on.strftime("%d.%m.%Y") if t.task.due_on else "—",
+                    date=format_date(t.task.due_on),
                 )
                 for t in recorded.tasks
             )
@@ -542,13 +519,13 @@ class IncidentDialog(FormDialog):
         self._show_phoned(self.phone_report)
 
     def _show_phoned(self, report: PhoneReport) -> None:
-        self.call_box.setStyleSheet("")
+        set_panel(self.call_box, None)
         self.call_box.setText(
             self.tr(
                 "The phone report was recorded: called {number} at {time}, answered by {who}."
             ).format(
                 number=report.phone_number or "—",
-                time=local_text(report.called_at),
+                time=format_datetime(report.called_at),
                 who=report.answered_by,
             )
         )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.cases import Incident, IncidentDetail
-from ui.dialogs.incident import local_text
+from ui.formatting import format_datetime
 from ui.vocabulary import (
     incident_category_names,
     notification_states,
@@ -30,7 +30,7 @@ class IncidentDetailDialog(QDialog):
         names = incident_category_names()
         roles = participant_roles()
         self.setWindowTitle(
-            self.tr("Incident of {date}").format(date=local_text(incident.detected_at))
+            self.tr("Incident of {date}").format(date=format_datetime(incident.detected_at))
         )
         lines = [
             self.tr("Category: {name}").format(
@@ -74,7 +74,7 @@ class IncidentDetailDialog(QDialog):
                     "Notification to {recipients}: deadline {deadline}, state: {state}."
                 ).format(
                     recipients=", ".join(recipient_name(c) for c in n.recipients),
-                    deadline=local_text(n.deadline),
+                    deadline=format_datetime(n.deadline),
                     state=notification_states().get(n.ack_state or n.state, n.state),
                 )
             )

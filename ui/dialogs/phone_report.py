@@ -18,6 +18,7 @@ from app.domain.cases import PhoneReport
 from app.rules import Recipient
 from app.services import notifications as notification_service
 from app.vault import Vault
+from ui.style import set_heading
 from ui.vocabulary import recipient_name, rules
 from ui.widgets.validation import FormDialog
 
@@ -82,7 +83,7 @@ class PhoneReportDialog(FormDialog):
         offered = numbers or always_offered()
         self.numbers = QLabel()
         self.numbers.setObjectName("numbers")
-        self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700;")
+        set_heading(self.numbers, 16, 700)
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.numbers.setText("\n".join(call_line(n, who) if who else n for n, who in offered))
         self.about = QLabel(about, wordWrap=True)

@@ -39,6 +39,7 @@ from ui.dialogs.pupil_form import PupilForm, RepresentativeForm
 from ui.dialogs.referral import ReferralDialog
 from ui.dialogs.register import CloseEntryDialog, OpenEntryDialog, ReviewEntryDialog
 from ui.dialogs.session import SessionDialog
+from ui.formatting import format_date
 from ui.models.chronology_model import COL_DETAIL, COL_KIND, COL_TITLE, COL_WHEN, ChronologyModel
 from ui.models.simple_list_model import Column
 from ui.vocabulary import (
@@ -451,7 +452,7 @@ class PupilCard(QDialog):
             "full_name": p.full_name,
             "iin": p.iin,
             "class_name": p.class_name,
-            "birth_date": p.birth_date.strftime("%d.%m.%Y"),
+            "birth_date": format_date(p.birth_date),
             "sex": sexes.get(p.sex, p.sex),
             "address": p.address or "—",
         }

@@ -22,6 +22,7 @@ from app.errors import ValidationError
 from app.iin import parse_iin
 from app.services import pupils as pupil_service
 from app.vault import Vault
+from ui.formatting import format_date
 from ui.widgets.date_field import date_of, make_date_edit
 from ui.widgets.validation import FormDialog, reason_sentence
 
@@ -139,7 +140,7 @@ class PupilForm(FormDialog):
             self.errors.show_field_error(
                 "birth_date",
                 self.tr("The IIN says the pupil was born on {date}.").format(
-                    date=info.birth_date.strftime("%d.%m.%Y")
+                    date=format_date(info.birth_date)
                 ),
                 live=True,
             )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services import sessions as session_service
 from app.vault import Vault
+from ui.formatting import format_datetime
 from ui.vocabulary import session_kinds
 
 
@@ -28,7 +29,7 @@ class SessionViewDialog(QDialog):
         record = session_service.get_session(vault, session_id)
         self.setWindowTitle(self.tr("Counselling session"))
         self.kind = QLabel(session_kinds().get(record.kind, record.kind))
-        self.held_at = QLabel(record.held_at.astimezone().strftime("%d.%m.%Y %H:%M"))
+        self.held_at = QLabel(format_datetime(record.held_at))
         self.duration = QLabel(self.tr("{0} min").format(record.duration_min))
         self.summary = QPlainTextEdit(record.summary)
         self.summary.setReadOnly(True)

@@ -30,8 +30,10 @@ from app.passphrase_policy import assess
 from app.vault import MIN_PASSPHRASE, Vault, list_logins, open_vault, recover_account
 from ui.background.workers import Report, Task, rebind_to_current_thread, run_task
 from ui.errors import message_for
+from ui.formatting import duration
 from ui.last_login import last_login, remember_login
 from ui.passphrase_feedback import feedback_text
+from ui.style import Tone, set_heading, set_tone
 from ui.widgets.form_rows import add_row, set_label
 
 Sleep = Callable[[float], None]
@@ -182,12 +184,12 @@ class SignInDialog(QDialog):
 
         self.title = QLabel()
         self.title.setObjectName("title")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_heading(self.title, 16)
         self.account = QComboBox()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #a40000;")
+        set_tone(self.message, Tone.LATE)
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
         self.message.hide()
@@ -347,7 +349,9 @@ class SignInDialog(QDialog):
                 self.sign_in_button.setEnabled(True)
             return
         self.sign_in_button.setEnabled(False)
-        self._set_countdown(self.tr("Next attempt possible in {0} s.").format(math.ceil(left)))
+        self._set_countdown(
+            self.tr("Next attempt possible in {0}.").format(duration(math.ceil(left)))
+        )
 
     def open_recovery(self) -> None:
         dialog = RecoveryDialog(self._data_dir, self.account.currentText(), self)
@@ -383,7 +387,7 @@ class RecoveryDialog(QDialog):
         self.fields = NewPassphraseFields()
         self.intro = QLabel(wordWrap=True)
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #a40000;")
+        set_tone(self.message, Tone.LATE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

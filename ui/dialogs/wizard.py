@@ -41,6 +41,7 @@ from ui.dialogs.signin import NewPassphraseFields
 from ui.dialogs.wizard_role import DEFAULT_LOGINS, RolePage
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
+from ui.formatting import format_datetime
 from ui.i18n import LANGUAGE_NAMES, Translations, system_language
 from ui.settings_store import (
     LANGUAGE,
@@ -49,7 +50,7 @@ from ui.settings_store import (
     PENDING_SERVER_URL,
     SettingsStore,
 )
-from ui.widgets.backup_section import _when, restore_into
+from ui.widgets.backup_section import restore_into
 from ui.widgets.form_rows import add_row, set_label
 
 if TYPE_CHECKING:
@@ -560,7 +561,7 @@ class SetupWizard(QWizard):
         self.restore_task = None
         self._set_busy(False)
         try:
-            made = _when(clock.parse_iso(str(header.get("created_at", ""))))
+            made = format_datetime(clock.parse_iso(str(header.get("created_at", ""))))
         except ValueError:
             made = "?"
         text = self.tr(

@@ -47,6 +47,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from ui.formatting import format_date, format_datetime
+
 DPI = 300
 # Letters a font must have for Russian and Kazakh text (the Kazakh ones are the rare part).
 REQUIRED_LETTERS = "АаЁёЖжЩщЪъӘәҒғҚқҢңӨөҰұҮүҺһІі№"
@@ -111,7 +113,7 @@ def esc(value: object) -> str:
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else "—"
+    return format_date(value)
 
 
 def when(moment: datetime | None, *, seconds: bool = False, zone: bool = False) -> str:
@@ -119,8 +121,9 @@ def when(moment: datetime | None, *, seconds: bool = False, zone: bool = False) 
     if moment is None:
         return "—"
     local = moment.astimezone()
-    text = local.strftime("%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M")
+    text = format_datetime(local, seconds=seconds)
     if zone:
+        # The numeric UTC offset reads the same in every language: no locale is involved.
         offset = local.strftime("%z")
         text += f" (UTC{offset[:3]}:{offset[3:]})"
     return text

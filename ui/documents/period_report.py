@@ -72,7 +72,7 @@ def outcome_names() -> dict[str, str]:
     }
 
 
-def _sections(
+def report_sections(
     report: PeriodReport,
 ) -> list[tuple[str, list[str], tuple[CountRow, ...], dict[str, str]]]:
     """(heading, column headings after the first, rows, names of the codes) per table."""
@@ -150,7 +150,7 @@ def report_html(report: PeriodReport) -> str:
             )
             + "</p>"
         )
-    for heading, columns, rows, names in _sections(report):
+    for heading, columns, rows, names in report_sections(report):
         parts.append(f"<h2>{esc(heading)}</h2>")
         first = QCoreApplication.translate("PeriodReport", "Category")
         parts.append(
@@ -209,7 +209,7 @@ def report_csv(report: PeriodReport) -> bytes:
         ]
     )
     lead = [report.school, report.period.label]
-    for heading, columns, rows, names in _sections(report):
+    for heading, columns, rows, names in report_sections(report):
         for row in rows:
             for column, cell in zip(columns, row.cells, strict=True):
                 write(

@@ -4,13 +4,12 @@ and register changes merged by date, newest first."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app import clock
 from app.domain.pupils import ChronologyEvent
+from ui.formatting import format_iso
 from ui.models.simple_list_model import ROW_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -20,15 +19,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def format_moment(at: str) -> str:
     """An ISO date ("2026-10-01") or UTC instant shown in local time, day first."""
-    if len(at) == 10:
-        try:
-            return date.fromisoformat(at).strftime("%d.%m.%Y")
-        except ValueError:
-            return at
-    try:
-        return clock.parse_iso(at).astimezone().strftime("%d.%m.%Y %H:%M")
-    except ValueError:
-        return at
+    return format_iso(at, empty=at)
 
 
 class ChronologyModel(QAbstractTableModel):

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtCore import Signal as _Signal
 
 from app.domain.pupils import PupilFilter, PupilListItem
+from ui.formatting import format_date
 from ui.models.simple_list_model import ROW_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -186,7 +187,7 @@ class PupilsModel(QAbstractTableModel):
         if column == COL_CLASS:
             return item.class_name
         if column == COL_BIRTH:
-            return item.birth_date.strftime("%d.%m.%Y")
+            return format_date(item.birth_date)
         if column == COL_IIN:
             return item.iin
         return ", ".join(self._category_names.get(c, c) for c in item.register_categories)

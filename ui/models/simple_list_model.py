@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.formatting import format_date, format_datetime
+
 T = TypeVar("T")
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,9 +50,9 @@ def display_text(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d.%m.%Y %H:%M")
+        return format_datetime(value)
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     return str(value)
 
 

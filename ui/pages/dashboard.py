@@ -1,4 +1,5 @@
-"""The dashboard: what needs doing now, with a live countdown to each notification deadline."""
+"""The dashboard: what needs doing now, with a live countdown to each notification deadline,
+and a year of incidents, notifications and register entries as charts."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -23,51 +24,33 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.domain.cases import Dashboard, SyncStatus
+from app.domain.trends import MonthlyTrends
 from app.services.dashboard import dashboard
+from app.services.trends import monthly_trends
 from app.vault import Vault
 from sync.enrollment import EnrollmentStatus, enrollment_status
 from ui.background.workers import Task, run_with_vault
 from ui.errors import message_for
+from ui.formatting import countdown, format_date, format_datetime, format_month, format_month_year
+from ui.style import Tone, brush, set_heading, set_tone
 from ui.vocabulary import category_name, recipient_names
+from ui.widgets.bar_chart import BarChart, Series
 
 REFRESH_MS = 60_000
 ROLE_TARGET = Qt.ItemDataRole.UserRole + 1
-LATE_BRUSH = QBrush(QColor("#a40000"))
 # A list is as tall as its rows, up to this many pixels; then it scrolls.
 LIST_MAX_HEIGHT = 220
 LISTS = ("notifications", "tasks", "register", "absences", "council")
 
 
-def load_dashboard(vault: Vault, now: datetime) -> tuple[Dashboard, EnrollmentStatus | None]:
-    """The summary and the server this computer delivers to (None: not enrolled)."""
-    return dashboard(vault, now), enrollment_status(vault.db)
+Loaded = tuple[Dashboard, EnrollmentStatus | None, MonthlyTrends]
 
 
-def format_countdown(seconds: int) -> str:
-    """ "in 1 h 05 min" before the deadline, "late by 3 min" after it."""
-    late = seconds < 0
-    left = abs(seconds)
-    hours, rest = divmod(left, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        span = QCoreApplication.translate("Dashboard", "{0} h {1:02d} min").format(hours, minutes)
-    elif minutes:
-        span = QCoreApplication.translate("Dashboard", "{0} min {1:02d} s").format(minutes, secs)
-    else:
-        span = QCoreApplication.translate("Dashboard", "{0} s").format(secs)
-    if late:
-        return QCoreApplication.translate("Dashboard", "late by {0}").format(span)
-    return QCoreApplication.translate("Dashboard", "due in {0}").format(span)
-
-
-def local_time(moment: datetime | None) -> str:
-    if moment is None:
-        return "—"
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-def local_date(day: Any) -> str:
-    return day.strftime("%d.%m.%Y") if day is not None else "—"
+def load_dashboard(vault: Vault, now: datetime) -> Loaded:
+    """The summary, the server this computer delivers to (None: not enrolled) and the
+    month-by-month trends (a year of records: on the worker, like the rest)."""
+    today = now.astimezone().date()
+    return dashboard(vault, now), enrollment_status(vault.db), monthly_trends(vault, today)
 
 
 class DashboardPage(QWidget):
@@ -103,9 +86,9 @@ class DashboardPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_heading(self.heading)
         self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #a40000;")
+        set_tone(self.error, Tone.LATE)
         self.error.hide()
         self.boxes: dict[str, QGroupBox] = {}
         self.lists: dict[str, QListWidget] = {}
@@ -122,7 +105,7 @@ class DashboardPage(QWidget):
             # Heights follow the rows (and the width, which decides where they wrap).
             listing.installEventFilter(self)
             empty = QLabel(wordWrap=True)
-            empty.setStyleSheet("color: palette(placeholder-text);")
+            set_tone(empty, Tone.MUTED)
             empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             inner.addWidget(listing)
             inner.addWidget(empty)
@@ -139,11 +122,23 @@ class DashboardPage(QWidget):
             self.sync_values[key] = value
             self.sync_form.addRow(" ", value)
         grid.addWidget(self.boxes["sync"], len(LISTS) // 2, len(LISTS) % 2)
+        # Trends: a year at a glance, under the lists of what to do now.
+        self.trends: MonthlyTrends | None = None
+        self.boxes["trends"] = QGroupBox()
+        self.charts = {"activity": BarChart(), "register": BarChart()}
+        self.chart_titles = {key: QLabel(wordWrap=True) for key in self.charts}
+        trends_layout = QGridLayout(self.boxes["trends"])
+        for column, key in enumerate(self.charts):
+            trends_layout.addWidget(self.chart_titles[key], 0, column)
+            trends_layout.addWidget(self.charts[key], 1, column)
+        trends_layout.setColumnStretch(0, 3)
+        trends_layout.setColumnStretch(1, 3)
+        grid.addWidget(self.boxes["trends"], len(LISTS) // 2 + 1, 0, 1, 2)
         # Questions of the police or the guardianship authority: apart and on top, since they
         # wait for the school; hidden when there are none.
         self.boxes["clarifications"] = QGroupBox()
         self.boxes["clarifications"].setObjectName("clarifications")
-        self.boxes["clarifications"].setStyleSheet("QGroupBox { color: #a40000; }")
+        set_tone(self.boxes["clarifications"], Tone.LATE)
         inner = QVBoxLayout(self.boxes["clarifications"])
         self.lists["clarifications"] = QListWidget()
         self.lists["clarifications"].setWordWrap(True)
@@ -187,6 +182,7 @@ class DashboardPage(QWidget):
             "council": self.tr("Next prevention council"),
             "sync": self.tr("Delivery to the server"),
             "clarifications": self.tr("Clarification requested by the receiving side"),
+            "trends": self.tr("The last 12 months"),
         }
         for key, title in titles.items():
             self.boxes[key].setTitle(title)
@@ -200,8 +196,14 @@ class DashboardPage(QWidget):
             label = self.sync_form.labelForField(self.sync_values[key])
             if isinstance(label, QLabel):
                 label.setText(text)
+        self.chart_titles["activity"].setText(self.tr("Incidents and notifications per month"))
+        self.chart_titles["register"].setText(
+            self.tr("Open register entries at the end of each month")
+        )
         if self.data is not None:
             self._show(self.data)
+        if self.trends is not None:
+            self._show_trends(self.trends)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -245,12 +247,13 @@ class DashboardPage(QWidget):
         else:
             self.refresh()
 
-    def _on_loaded(self, loaded: tuple[Dashboard, EnrollmentStatus | None]) -> None:
+    def _on_loaded(self, loaded: Loaded) -> None:
         self._task = None
         self.error.hide()
-        data, self.enrollment = loaded
+        data, self.enrollment, self.trends = loaded
         self.data = data
         self._show(data)
+        self._show_trends(self.trends)
         self.refreshed.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -269,7 +272,7 @@ class DashboardPage(QWidget):
             item.setToolTip(text)
             item.setData(ROLE_TARGET, target)
             if alarming:
-                item.setForeground(LATE_BRUSH)
+                item.setForeground(brush(Tone.LATE))
             listing.addItem(item)
         listing.setVisible(bool(rows))
         self._fit_height(listing)
@@ -281,14 +284,18 @@ class DashboardPage(QWidget):
         self._show_notifications(data)
         overdue = [
             (
-                self.tr("Overdue since {0}: {1}").format(local_date(t.due_on), _task_text(t)),
+                self.tr("Overdue since {0}: {1}").format(format_date(t.due_on), _task_text(t)),
                 t.pupil_id,
                 True,
             )
             for t in data.tasks_overdue
         ]
         week = [
-            (self.tr("Due {0}: {1}").format(local_date(t.due_on), _task_text(t)), t.pupil_id, False)
+            (
+                self.tr("Due {0}: {1}").format(format_date(t.due_on), _task_text(t)),
+                t.pupil_id,
+                False,
+            )
             for t in data.tasks_due_this_week
         ]
         self._fill(
@@ -303,7 +310,7 @@ class DashboardPage(QWidget):
             "register",
             [
                 (
-                    self.tr("{0} — review due {1}").format(r.pupil_name, local_date(r.review_due)),
+                    self.tr("{0} — review due {1}").format(r.pupil_name, format_date(r.review_due)),
                     r.pupil_id,
                     r.review_due < data.now.astimezone().date(),
                 )
@@ -325,7 +332,7 @@ class DashboardPage(QWidget):
             [
                 (
                     self.tr("{0}: {1}").format(
-                        local_date(meeting.held_on), meeting.agenda or self.tr("no agenda yet")
+                        format_date(meeting.held_on), meeting.agenda or self.tr("no agenda yet")
                     ),
                     None,
                     False,
@@ -395,10 +402,10 @@ class DashboardPage(QWidget):
             left = due.seconds_left - elapsed
             item.setText(
                 self.tr("{0}: {1} → {2}").format(
-                    format_countdown(left), category_name(n.category), recipient_names(n.recipients)
+                    countdown(left), category_name(n.category), recipient_names(n.recipients)
                 )
             )
-            item.setForeground(LATE_BRUSH if left < 0 else QBrush())
+            item.setForeground(brush(Tone.LATE) if left < 0 else QBrush())
         if self.data.notifications_due:
             self._fit_height(listing)  # the countdown texts may wrap differently
 
@@ -413,11 +420,28 @@ class DashboardPage(QWidget):
         values["server"].setWordWrap(True)
         values["queued"].setText(str(sync.queued_count))
         values["last_delivery"].setText(
-            local_time(sync.last_delivery_at) if sync.last_delivery_at else self.tr("never")
+            format_datetime(sync.last_delivery_at) if sync.last_delivery_at else self.tr("never")
         )
         waiting = bool(sync.queued_count and sync.oldest_queued_at)
-        values["waiting_since"].setText(local_time(sync.oldest_queued_at) if waiting else "")
+        values["waiting_since"].setText(format_datetime(sync.oldest_queued_at) if waiting else "")
         self.sync_form.setRowVisible(values["waiting_since"], waiting)
+
+    def _show_trends(self, trends: MonthlyTrends) -> None:
+        labels = [month_label(year, month, i == 0) for i, (year, month) in enumerate(trends.months)]
+        names = [format_month_year(year, month) for year, month in trends.months]
+        self.charts["activity"].set_data(
+            labels,
+            [
+                Series(self.tr("Incidents"), trends.incidents),
+                Series(self.tr("Notifications"), trends.notifications),
+            ],
+            tooltips=names,
+        )
+        self.charts["register"].set_data(
+            labels, [Series(self.tr("Open entries"), trends.open_register)], tooltips=names
+        )
+        for key, chart in self.charts.items():
+            chart.setAccessibleName(self.chart_titles[key].text())
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         target = item.data(ROLE_TARGET)
@@ -431,3 +455,9 @@ class DashboardPage(QWidget):
 
 def _task_text(task: Any) -> str:
     return f"{task.title} ({task.pupil_name})" if task.pupil_name else task.title
+
+
+def month_label(year: int, month: int, first: bool) -> str:
+    """A month on the chart's axis; the year under January and under the first month."""
+    name = format_month(month)
+    return f"{name}\n{year}" if first or month == 1 else name

@@ -12,8 +12,9 @@ from app.domain.cases import Incident
 from app.errors import QorgauError
 from app.services import incidents as incident_service
 from app.vault import Vault
-from ui.dialogs.incident import IncidentDialog, local_text
+from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.incident_detail import IncidentDetailDialog
+from ui.formatting import format_datetime
 from ui.models.simple_list_model import Column
 from ui.vocabulary import (
     incident_category_names,
@@ -36,7 +37,7 @@ class IncidentsPage(RecordListPage):
     def columns(self) -> Sequence[Column[Incident]]:
         names = incident_category_names()
         return [
-            Column(self.tr("Detected"), lambda i: local_text(i.detected_at)),
+            Column(self.tr("Detected"), lambda i: format_datetime(i.detected_at)),
             Column(self.tr("Category"), lambda i: names.get(i.category, i.category)),
             Column(self.tr("Pupils"), lambda i: len(i.participants), align_right=True),
             Column(

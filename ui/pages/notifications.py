@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -49,11 +48,12 @@ from ui.background.sync_service import SEND_BUSY, SEND_NOT_ENROLLED, SEND_STARTE
 from ui.background.workers import Task, run_with_vault
 from ui.dialogs.phone_report import PhoneReportDialog, phone_numbers
 from ui.errors import message_for
+from ui.formatting import format_datetime
 from ui.progress_text import number, sending_text, show_on_bar
+from ui.style import Tone, brush, set_heading
 from ui.vocabulary import category_name, recipient_list, recipient_names
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-LATE_COLOR = QColor("#a40000")
 # Column widths in pixels past which text is elided (the full text is in the tooltip).
 COLUMN_CAPS = {"state": 130, "category": 130, "recipients": 130, "accepted": 170}
 SHORT_CAP = 90  # receipt number, "late"
@@ -61,7 +61,7 @@ DATE_COLUMNS = ("deadline",)
 
 
 def when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+    return format_datetime(moment, empty="")
 
 
 class NotificationsModel(QAbstractTableModel):
@@ -137,7 +137,7 @@ class NotificationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(n, column)
         if role == Qt.ItemDataRole.ForegroundRole and n.late:
-            return QBrush(LATE_COLOR)
+            return brush(Tone.LATE)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "state" and n.last_error:
                 return self.tr("Last delivery attempt failed: {0}").format(n.last_error)
@@ -334,7 +334,7 @@ class NotificationsPage(QWidget):
         # Long titles ("Время сервера", "№ квитанции") wrap instead of widening narrow columns.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_heading(self.heading)
         self.send_button = QPushButton()
         self.phone_button = QPushButton()
         self.certificate_button = QPushButton()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,18 +25,23 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.reports import DEFAULT_SUPPRESS_BELOW
+from app.domain.reports import DEFAULT_SUPPRESS_BELOW, PeriodReport
 from app.school_year import school_quarter_of
-from app.services.reports import MAX_THRESHOLD
+from app.services.reports import MAX_THRESHOLD, period_report
 from app.vault import Vault
 from ui import documents
-from ui.background.workers import Task
+from ui.background.workers import Task, run_with_vault
+from ui.documents.period_report import cell_text, period_name, report_sections
 from ui.errors import message_for
+from ui.formatting import format_date, format_datetime
+from ui.style import Tone, set_heading, set_tone
+from ui.widgets.bar_chart import BarChart, Series
 from ui.widgets.document_export import Work, ask_path, export_document
 
 
@@ -55,7 +61,7 @@ class ReportsPage(QWidget):
         self.vault = vault
         self.task: Task | None = None
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_heading(self.heading)
 
         self.kind = QComboBox()
         self.year = QSpinBox()
@@ -67,6 +73,7 @@ class ReportsPage(QWidget):
         self.threshold.setRange(2, MAX_THRESHOLD)
         self.threshold.setValue(DEFAULT_SUPPRESS_BELOW)
         self.save_button = QPushButton()
+        self.show_button = QPushButton()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: rendering reports no steps
         self.progress.setVisible(False)
@@ -84,7 +91,29 @@ class ReportsPage(QWidget):
         self.form.addRow(self.format_label, self.format)
         self.threshold_label = QLabel()
         self.form.addRow(self.threshold_label, self.threshold)
-        self.form.addRow(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        self.form.addRow(buttons)
+
+        # The report's figures as a chart, from the same (suppressed) report the document shows.
+        self.report: PeriodReport | None = None
+        self.chart_task: Task | None = None
+        self.chart_box = QGroupBox()
+        self.section = QComboBox()
+        self.chart = BarChart(horizontal=True)
+        self.chart_note = QLabel(wordWrap=True)
+        set_tone(self.chart_note, Tone.MUTED)
+        chart_layout = QVBoxLayout(self.chart_box)
+        chart_layout.addWidget(self.section)
+        # A report has up to 15 categories: the chart scrolls rather than squeezing its rows.
+        chart_scroll = QScrollArea(widgetResizable=True)
+        chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        chart_scroll.setWidget(self.chart)
+        chart_layout.addWidget(chart_scroll, 1)
+        chart_layout.addWidget(self.chart_note)
+        self.chart_box.hide()
 
         self.records_box = QGroupBox()
         self.notifications = QListWidget()
@@ -106,10 +135,13 @@ class ReportsPage(QWidget):
         layout.addWidget(self.report_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.chart_box, 2)
         layout.addWidget(self.records_box, 1)
 
         self.kind.currentIndexChanged.connect(self._fill_parts)
         self.save_button.clicked.connect(self.on_save_as)
+        self.show_button.clicked.connect(self.show_figures)
+        self.section.currentIndexChanged.connect(lambda _i: self._show_chart())
         self.certificate_button.clicked.connect(self.on_certificate)
         self.protocol_button.clicked.connect(self.on_protocol)
         self.notifications.currentRowChanged.connect(lambda _r: self._update_buttons())
@@ -129,6 +161,8 @@ class ReportsPage(QWidget):
         self.format_label.setText(self.tr("Format:"))
         self.threshold_label.setText(self.tr("Show counts below this as “fewer than”:"))
         self.save_button.setText(self.tr("&Save as…"))
+        self.show_button.setText(self.tr("Show &figures"))
+        self.chart_box.setTitle(self.tr("Figures of the period report"))
         self.certificate_button.setText(self.tr("Notification &certificate…"))
         self.protocol_button.setText(self.tr("Council &protocol…"))
         kind = self.kind.currentIndex()
@@ -146,6 +180,7 @@ class ReportsPage(QWidget):
         self.format.addItem(self.tr("CSV table"), "csv")
         self.format.setCurrentIndex(max(0, fmt))
         self._fill_parts()
+        self._show_chart()
 
     def _select_today(self, today: date) -> None:
         """Start on the school quarter under way (in the summer: the calendar quarter)."""
@@ -225,20 +260,81 @@ class ReportsPage(QWidget):
         self.notifications.clear()
         for n in sorted(notes, key=lambda v: v.created_at, reverse=True):
             item = QListWidgetItem(
-                f"{n.created_at.astimezone():%d.%m.%Y %H:%M} — {names.get(n.category, n.category)}"
+                f"{format_datetime(n.created_at)} — {names.get(n.category, n.category)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, n.id)
             self.notifications.addItem(item)
         self.meetings.clear()
         for m in meetings:
-            item = QListWidgetItem(self.tr("Meeting of {0}").format(m.held_on.strftime("%d.%m.%Y")))
+            item = QListWidgetItem(self.tr("Meeting of {0}").format(format_date(m.held_on)))
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.meetings.addItem(item)
         self._update_buttons()
 
+    # -- the chart ---------------------------------------------------------------------------
+
+    def show_figures(self) -> Task:
+        """Compute the period report on a worker (audited like an export: it is the same
+        report) and chart it."""
+        period, threshold = self.period(), self.threshold.value()
+        self.status.setText(self.tr("Counting…"))
+        self.chart_task = run_with_vault(
+            self.vault,
+            lambda view, _report: period_report(view, period, threshold=threshold),
+        )
+        self.chart_task.finished.connect(self._on_figures)
+        self.chart_task.failed.connect(self._on_figures_failed)
+        self._update_buttons()
+        return self.chart_task
+
+    def _on_figures(self, report: PeriodReport) -> None:
+        self.chart_task = None
+        self.report = report
+        self.status.setText("")
+        self.chart_box.show()
+        self._show_chart()
+        self._update_buttons()
+
+    def _on_figures_failed(self, exc: BaseException) -> None:
+        self.chart_task = None
+        self.status.setText(message_for(exc))
+        self._update_buttons()
+
+    def _show_chart(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        sections = report_sections(report)
+        index = max(0, self.section.currentIndex())
+        self.section.blockSignals(True)
+        self.section.clear()
+        self.section.addItems([heading for heading, *_rest in sections])
+        self.section.setCurrentIndex(min(index, len(sections) - 1))
+        self.section.blockSignals(False)
+        heading, columns, rows, names = sections[self.section.currentIndex()]
+        labels = [names.get(row.code, row.code) for row in rows]
+        # A hidden cell gives the chart None and the words the document prints: never its count.
+        series = [
+            Series(
+                column,
+                tuple(row.cells[i].value for row in rows),
+                tuple(cell_text(row.cells[i]) if row.cells[i].suppressed else "" for row in rows),
+            )
+            for i, column in enumerate(columns)
+        ]
+        self.chart.set_data(labels, series)
+        self.chart.setAccessibleName(heading)
+        self.chart_note.setText(
+            self.tr(
+                "{period}. Counts below {threshold} are shown as “fewer than {threshold}” and "
+                "have no bar; a count that would let a reader work one out is “not shown”."
+            ).format(period=period_name(report), threshold=report.threshold)
+        )
+
     def _update_buttons(self) -> None:
         busy = self.task is not None
         self.save_button.setEnabled(not busy)
+        self.show_button.setEnabled(self.chart_task is None)
         self.certificate_button.setEnabled(
             not busy and self.notifications.currentItem() is not None
         )

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
 from app.models import ROLES, StaffAccount
 from app.vault import Vault
 from ui.dialogs.signin import NewPassphraseFields
 from ui.dialogs.wizard import start_enrollment
 from ui.errors import message_for
 from ui.file_dialogs import ask_open_path
+from ui.formatting import format_iso
 from ui.i18n import LANGUAGE_NAMES, Translations
 from ui.settings_store import (
     AUTOLOCK_MINUTES,
@@ -41,6 +41,7 @@ from ui.settings_store import (
     PENDING_SERVER_URL,
     SettingsStore,
 )
+from ui.style import Tone, set_tone
 from ui.widgets.backup_section import BackupSection
 from ui.widgets.form_rows import add_row, set_label
 from ui.widgets.notes_key_section import NotesKeySection, notes_key_section_visible
@@ -58,14 +59,6 @@ def role_name(role: str) -> str:
         "social_pedagogue": QCoreApplication.translate("Settings", "Social pedagogue"),
         "admin": QCoreApplication.translate("Settings", "Administrator"),
     }.get(role, role)
-
-
-def local_date_time(iso: str) -> str:
-    """An ISO-8601 moment as the user's local date and time (as written elsewhere)."""
-    try:
-        return clock.parse_iso(iso).astimezone().strftime("%d.%m.%Y %H:%M")
-    except ValueError:
-        return iso
 
 
 class AddAccountDialog(QDialog):
@@ -86,7 +79,7 @@ class AddAccountDialog(QDialog):
         self.role_note = QLabel(wordWrap=True)
         self.role_note.setObjectName("role_note")
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #a40000;")
+        set_tone(self.message, Tone.LATE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -333,7 +326,7 @@ class SettingsPage(QWidget):
         else:
             self.enrollment.setText(
                 self.tr("This computer is enrolled with {url} since {when}.").format(
-                    url=status.server_url, when=local_date_time(status.enrolled_at)
+                    url=status.server_url, when=format_iso(status.enrolled_at)
                 )
             )
 

@@ -40,6 +40,7 @@ from ui.background.backup_scheduler import (
 )
 from ui.background.workers import Report, Task, run_task
 from ui.file_dialogs import start_folder
+from ui.formatting import format_datetime
 from ui.progress_text import backup_text, show_on_bar
 from ui.settings_store import BACKUP_FOLDER, BACKUP_KEEP, SettingsStore
 
@@ -50,10 +51,6 @@ def restore_into(source: Path, data_dir: Path) -> BackupInfo:
     The current files are moved aside into ``replaced-…`` in the data folder, never deleted.
     """
     return restore_backup(source, data_dir, force=True)
-
-
-def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 class BackupSection(QGroupBox):
@@ -157,7 +154,7 @@ class BackupSection(QGroupBox):
         elif last is None:
             text = self.tr("No backup has been made yet.")
         else:
-            text = self.tr("Last backup: {when}.").format(when=_when(last))
+            text = self.tr("Last backup: {when}.").format(when=format_datetime(last))
         self.status.setText(text)
 
     # -- settings ----------------------------------------------------------------------------
@@ -222,7 +219,7 @@ class BackupSection(QGroupBox):
         self.refresh()
         self.status.setText(
             self.tr("Backup written: {name} ({when}).").format(
-                name=result.path.name, when=_when(now)
+                name=result.path.name, when=format_datetime(now)
             )
         )
         self.backup_finished.emit(result)
@@ -274,7 +271,7 @@ class BackupSection(QGroupBox):
         self.restore_button.setEnabled(True)
         self.refresh()
         try:
-            made = _when(clock.parse_iso(str(header.get("created_at", ""))))
+            made = format_datetime(clock.parse_iso(str(header.get("created_at", ""))))
         except ValueError:
             made = "?"
         text = self.tr(

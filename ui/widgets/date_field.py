@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
+from ui.formatting import format_date
+from ui.style import Tone, color
 
-DISPLAY_FORMAT = "%d.%m.%Y"
 FIELD_PROPERTY = "qorgau_field"  # set by FieldErrors.add_row: the field name errors refer to
 
 _DAY_FIRST = re.compile(r"(\d{1,2})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{4})")
@@ -65,12 +66,13 @@ def _calendar_icon() -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#555555"), 2))
+    ink = color(Tone.MUTED)  # the palette's, so it shows on a dark theme too
+    painter.setPen(QPen(ink, 2))
     painter.drawRoundedRect(QRectF(4, 6, 24, 22), 3, 3)
-    painter.fillRect(QRectF(5, 7, 22, 6), QColor("#555555"))
+    painter.fillRect(QRectF(5, 7, 22, 6), ink)
     for row in range(2):
         for col in range(3):
-            painter.fillRect(QRectF(8 + col * 6, 16 + row * 5, 3, 3), QColor("#555555"))
+            painter.fillRect(QRectF(8 + col * 6, 16 + row * 5, 3, 3), ink)
     painter.end()
     return QIcon(pixmap)
 
@@ -150,7 +152,7 @@ class DateField(QLineEdit):
         return QDate(day.year, day.month, day.day) if day else QDate()
 
     def setDate(self, day: QDate) -> None:
-        self.setText(day.toString("dd.MM.yyyy") if day.isValid() else "")
+        self.setText(format_date(Day(day.year(), day.month(), day.day())) if day.isValid() else "")
 
     def parsed(self) -> Day | None:
         """The date, or None when empty or not (yet) a date: for checks while typing."""
@@ -205,8 +207,8 @@ class DateField(QLineEdit):
     def _tidy(self) -> None:
         """Show an accepted date the one way dates are shown everywhere (10.12.2026)."""
         day = self.parsed()
-        if day is not None and self.text() != day.strftime(DISPLAY_FORMAT):
-            self.setText(day.strftime(DISPLAY_FORMAT))
+        if day is not None and self.text() != format_date(day):
+            self.setText(format_date(day))
 
 
 def make_date_field(optional: bool = False, value: date | None = None) -> DateField:

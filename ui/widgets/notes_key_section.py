@@ -22,17 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
 from app.vault import NotesKeyHolder, Vault, WaitingAccount
 from ui.background.workers import Report, Task, run_with_vault
 from ui.errors import message_for
-
-
-def _when(iso: str) -> str:
-    try:
-        return clock.parse_iso(iso).astimezone().strftime("%d.%m.%Y %H:%M")
-    except ValueError:
-        return iso or "?"
+from ui.formatting import format_iso
 
 
 def notes_key_section_visible(vault: Vault) -> bool:
@@ -167,7 +160,7 @@ class NotesKeySection(QGroupBox):
             cells = (
                 f"{holder.full_name} ({holder.login})",
                 self._how_text(holder),
-                _when(holder.granted_at),
+                format_iso(holder.granted_at),
                 self._check_text(holder),
             )
             for column, text in enumerate(cells):
@@ -177,7 +170,7 @@ class NotesKeySection(QGroupBox):
             cells = (
                 f"{account.full_name} ({account.login})",
                 account.created_by or "?",
-                _when(account.created_at),
+                format_iso(account.created_at),
                 self._role_note(account),
             )
             for column, text in enumerate(cells):
@@ -219,7 +212,7 @@ class NotesKeySection(QGroupBox):
             name=account.full_name,
             login=account.login,
             by=account.created_by or "?",
-            when=_when(account.created_at),
+            when=format_iso(account.created_at),
             caution=(self._role_note(account) + "\n") if self._role_note(account) else "",
         )
         box = QMessageBox(

@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import QorgauError, ValidationError
 from ui.errors import message_for
+from ui.style import Tone, invalid_frame_css, set_tone
 from ui.widgets.unsaved import ask_discard, form_snapshot
-
-_INVALID_STYLE = "border: 1px solid #c62828;"
-_MESSAGE_STYLE = "color: #c62828;"
 
 
 def reason_sentence(reason: str) -> str:
@@ -151,7 +149,7 @@ class FieldErrors(QObject):
         self._layouts: dict[str, QFormLayout] = {}
         self._banner = banner
         if banner is not None:
-            banner.setStyleSheet(_MESSAGE_STYLE)
+            set_tone(banner, Tone.LATE)
             banner.setWordWrap(True)
             banner.hide()
 
@@ -167,7 +165,7 @@ class FieldErrors(QObject):
         layout.addRow(label, widget)
         widget.setProperty("qorgau_field", name)  # a date field names itself in its errors
         message = QLabel()
-        message.setStyleSheet(_MESSAGE_STYLE)
+        set_tone(message, Tone.LATE)
         message.setWordWrap(True)
         # Expanding, so that the sentence takes the row's full width instead of wrapping at
         # the width of a narrow field (a date, a combo box) and being cut off.
@@ -182,7 +180,7 @@ class FieldErrors(QObject):
 
     def bind(self, name: str, widget: QWidget, message: QLabel, label: str) -> None:
         """Register a field laid out by the form itself (message label placed by the caller)."""
-        message.setStyleSheet(_MESSAGE_STYLE)
+        set_tone(message, Tone.LATE)
         message.setWordWrap(True)
         message.hide()
         self._fields[name] = _Field(widget, message, label.rstrip(":"), widget.styleSheet())
@@ -207,7 +205,7 @@ class FieldErrors(QObject):
             layout.setRowVisible(field.message, bool(text))
         else:
             field.message.setVisible(bool(text))
-        field.widget.setStyleSheet(field.style + (_INVALID_STYLE if text else ""))
+        field.widget.setStyleSheet(field.style + (invalid_frame_css() if text else ""))
         field.widget.setToolTip(text)
         if text:
             grow_to_fit(field.message)
