@@ -66,6 +66,9 @@ class Shape:
     outage_notifications: int = 100_000
     outage_s: float = 60.0
     outage_runs: int = 3
+    # `serve --max-in-flight` (0: the server's default): raise it to measure the capacity
+    # without load shedding.
+    max_in_flight: int = 0
 
 
 FULL = Shape()
@@ -141,8 +144,11 @@ class Deployment:
     """``instances`` ``qorgau-server serve`` processes on one database (SQLite in the first
     data dir when ``database_url`` is None), each on its own loopback port."""
 
-    def __init__(self, work: Path, database_url: str | None, instances: int) -> None:
+    def __init__(
+        self, work: Path, database_url: str | None, instances: int, serve_args: list[str]
+    ) -> None:
         self.work = work
+        self.serve_args = serve_args
         self.database_url = database_url
         self.data_dirs = [work / f"instance-{n}" for n in range(instances)]
         self.ports = [_free_port() for _ in range(instances)]
@@ -224,7 +230,7 @@ class Deployment:
             data_dir.mkdir(mode=0o700, exist_ok=True)
             log = open(self.work / f"{data_dir.name}.log", "ab")
             args = ["--data-dir", str(data_dir), "serve", "--host", "127.0.0.1"]
-            args += ["--port", str(port), "--log-level", "warning"]
+            args += ["--port", str(port), "--log-level", "warning", *self.serve_args]
             self.processes.append(
                 subprocess.Popen(
                     [sys.executable, "-m", "server.cli", *args],
@@ -288,13 +294,14 @@ class Deployment:
 
 
 @contextmanager
-def deployment(work: Path, configuration: str) -> Iterator[Deployment]:
+def deployment(work: Path, configuration: str, shape: Shape) -> Iterator[Deployment]:
+    serve_args = ["--max-in-flight", str(shape.max_in_flight)] if shape.max_in_flight else []
     with ExitStack() as stack:
         if configuration == PG_CONFIG:
             url = stack.enter_context(pg_cluster.throwaway_postgres())
-            server = Deployment(work, url, instances=2)
+            server = Deployment(work, url, 2, serve_args)
         else:
-            server = Deployment(work, None, instances=1)
+            server = Deployment(work, None, 1, serve_args)
         stack.callback(server.stop)
         yield server
 
@@ -389,6 +396,7 @@ class IngestRun:
     p99_ms: float
     requests_per_s: float
     generator_cpu_share: float
+    cpu_s: dict[str, float]
     statuses: dict[str, int]
 
 
@@ -396,7 +404,7 @@ def ingest_once(
     work: Path, configuration: str, shape: Shape, template: dict[str, Any]
 ) -> IngestRun:
     expected = shape.schools * shape.per_school
-    with deployment(work, configuration) as server:
+    with deployment(work, configuration, shape) as server:
         codes = server.codes(shape.schools)
         server.start()
         generators = Generators(shape.generators)
@@ -425,6 +433,7 @@ def ingest_once(
         p99_ms=_percentile([x for r in results for x in r["latencies_ms"]], 0.99),
         requests_per_s=sum(r["requests"] for r in results) / (end - start),
         generator_cpu_share=generator_cpu / max(generator_cpu + server_cpu, 1e-9),
+        cpu_s={"generators": round(generator_cpu, 1), "server": round(server_cpu, 1)},
         statuses=_merged_statuses(results),
     )
 
@@ -433,6 +442,8 @@ def ingest_once(
 class OutageRun:
     recovery_s: float
     last_school_back_s: float
+    # When the schools were done, from the server's return: p50, p90, p99 over the schools.
+    schools_done_s: dict[str, float]
     generator_cpu_share: float
     probes: int
     statuses: dict[str, int]
@@ -443,7 +454,7 @@ def outage_once(
 ) -> OutageRun:
     per_school = -(-shape.outage_notifications // shape.schools)
     expected = per_school * shape.schools
-    with deployment(work, configuration) as server:
+    with deployment(work, configuration, shape) as server:
         codes = server.codes(shape.schools)
         server.start()
         generators = Generators(shape.generators)
@@ -468,8 +479,10 @@ def outage_once(
             f"{expected} queued, {delivered} receipts, {stored} stored ({distinct} ids)"
         )
     generator_cpu = sum(r["cpu_s"] for r in results)
+    done = [t - back for r in results for t in r["last_done"]]
     return OutageRun(
-        recovery_s=max(t for r in results for t in r["last_done"]) - back,
+        recovery_s=max(done),
+        schools_done_s={f"p{q}": round(_percentile(done, q / 100), 1) for q in (50, 90, 99)},
         last_school_back_s=max(t for r in results for t in r["first_ok"]) - back,
         generator_cpu_share=generator_cpu / max(generator_cpu + server_cpu, 1e-9),
         probes=sum(r["probes"] for r in results),
@@ -525,6 +538,7 @@ def ingest_figures(work: Path, shape: Shape) -> list[Result]:
         requests_per_s=_median([r.requests_per_s for r in tested]),
         generator_cpu_share=_median([r.generator_cpu_share for r in tested], 2),
         statuses=tested[-1].statuses,
+        cpu_s=tested[-1].cpu_s,
         **common,
     )
     p99 = figure(
@@ -559,6 +573,7 @@ def outage_figures(work: Path, shape: Shape) -> list[Result]:
             outage_s=shape.outage_s,
             samples=[round(r.recovery_s, 1) for r in runs],
             last_school_back_s=_median([r.last_school_back_s for r in runs]),
+            schools_done_s=sorted(runs, key=lambda r: r.recovery_s)[len(runs) // 2].schools_done_s,
             probes=runs[-1].probes,
             statuses=runs[-1].statuses,
             generator_cpu_share=_median([r.generator_cpu_share for r in runs], 2),

@@ -8,8 +8,9 @@ that the generator's own CPU is spread over processes, and talks to each over st
 2. the process enrolls its schools (a fresh Ed25519 device key each, a real ``POST /v1/enroll``)
    and prints ``{"ready": ...}``;
 3. on a ``go`` line every school starts at once on its own thread, with its own
-   ``sync.transport.ServerClient`` (the client's real signing, batching, 429/503 handling and
-   receipt verification), and the process prints one JSON line of results when all are done.
+   ``sync.transport.ServerClient`` (the client's real signing, request bodies and 429/503
+   handling; each school's first receipts verified), and the process prints one JSON line of
+   results when all are done.
 
 Each school connects from its own loopback address (127.1.x.y), as real schools come from their
 own addresses: the server's per-address defences must see a thousand clients, not one.
@@ -142,10 +143,21 @@ def _send(school: School, batch: list[CanonicalNotification]) -> None:
     stats.requests += 1
     answer = school.client.post_notifications(batch)
     stats.latencies_ms.append((time.perf_counter() - started) * 1000)
-    results = school.client.verify_delivery(answer)
-    bad = [r for r in results if not r.delivered]
+    if not stats.delivered:
+        # The school's first receipts are verified as the client does (pinned key, id, hash);
+        # after that only their status is read: verifying is client work (~0.15 ms a receipt
+        # here) that would make the generator, not the server, the limit.
+        results = school.client.verify_delivery(answer)
+        bad = [(r.id, r.status, r.error) for r in results if not r.delivered]
+    else:
+        raw = [r if isinstance(r, dict) else {} for r in answer.raw_results]
+        bad = [
+            (r.get("id"), r.get("status"), r.get("error"))
+            for r in raw
+            if r.get("status") != 200 or not r.get("receipt")
+        ]
     if bad:
-        raise RuntimeError(f"not delivered: {bad[0].id} status {bad[0].status} {bad[0].error}")
+        raise RuntimeError(f"not delivered: {bad[0]}")
     stats.statuses["200"] += 1
     stats.delivered += len(batch)
     now = time.monotonic()
