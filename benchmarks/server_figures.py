@@ -409,7 +409,7 @@ def ingest_once(
         server.start()
         generators = Generators(shape.generators)
         try:
-            config = {"mode": "ingest", "urls": server.urls, "template": template}
+            config: dict[str, Any] = {"mode": "ingest", "urls": server.urls, "template": template}
             config |= {"per_school": shape.per_school, "batch": shape.batch}
             generators.enroll(config, codes)
             server_cpu = server.cpu_s()
@@ -459,7 +459,7 @@ def outage_once(
         server.start()
         generators = Generators(shape.generators)
         try:
-            config = {"mode": "outage", "urls": server.urls, "template": template}
+            config: dict[str, Any] = {"mode": "outage", "urls": server.urls, "template": template}
             config |= {"per_school": per_school, "batch": 200}
             generators.enroll(config, codes)
             server.stop()  # the outage: every school has its queue and nowhere to send it
@@ -560,7 +560,7 @@ def outage_figures(work: Path, shape: Shape) -> list[Result]:
         outage_once(work / f"outage-{n}", configuration, shape, template)
         for n in range(shape.outage_runs)
     ]
-    extra: dict[str, object] = {"postgresql": f"not measured: {why}"} if why else {}
+    extra: dict[str, str] = {"postgresql": f"not measured: {why}"} if why else {}
     return [
         figure(
             "outage_recovery_s",

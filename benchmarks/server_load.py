@@ -148,7 +148,9 @@ def _send(school: School, batch: list[CanonicalNotification]) -> None:
         # after that only their status is read: verifying is client work (~0.15 ms a receipt
         # here) that would make the generator, not the server, the limit.
         results = school.client.verify_delivery(answer)
-        bad = [(r.id, r.status, r.error) for r in results if not r.delivered]
+        bad: list[tuple[object, object, object]] = [
+            (r.id, r.status, r.error) for r in results if not r.delivered
+        ]
     else:
         raw = [r if isinstance(r, dict) else {} for r in answer.raw_results]
         bad = [
