@@ -394,6 +394,7 @@ def _merged_statuses(results: list[dict[str, Any]]) -> dict[str, int]:
 class IngestRun:
     per_s: float
     p99_ms: float
+    p50_ms: float
     requests_per_s: float
     generator_cpu_share: float
     cpu_s: dict[str, float]
@@ -431,6 +432,7 @@ def ingest_once(
     return IngestRun(
         per_s=expected / (end - start),
         p99_ms=_percentile([x for r in results for x in r["latencies_ms"]], 0.99),
+        p50_ms=_percentile([x for r in results for x in r["latencies_ms"]], 0.50),
         requests_per_s=sum(r["requests"] for r in results) / (end - start),
         generator_cpu_share=generator_cpu / max(generator_cpu + server_cpu, 1e-9),
         cpu_s={"generators": round(generator_cpu, 1), "server": round(server_cpu, 1)},
@@ -548,6 +550,7 @@ def ingest_figures(work: Path, shape: Shape) -> list[Result]:
         baseline=statistics.median(r.p99_ms for r in base) if has_baseline else None,
         target="<=250",
         samples=[round(r.p99_ms, 1) for r in tested],
+        p50_ms=_median([r.p50_ms for r in tested]),
         **common,
     )
     return [ingest, p99]
