@@ -28,11 +28,12 @@ FIGURES: dict[str, Figure] = {
 
 
 def _all_figures() -> None:
-    """Add the sync and desktop figures; imported here because they bring in the server
+    """Add the sync, server and desktop figures; imported here because they bring in the server
     client and Qt, which the core figures do not need."""
-    from benchmarks import sync_figures, ui_figures
+    from benchmarks import server_figures, sync_figures, ui_figures
 
     FIGURES.update(sync_figures.FIGURES)
+    FIGURES.update(server_figures.FIGURES)
     FIGURES.update(ui_figures.FIGURES)
 
 

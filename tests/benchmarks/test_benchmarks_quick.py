@@ -21,6 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
     [
         ("search_p95_ms", {"search_p50_ms", "search_p95_ms"}),
         ("sync_rate_per_s", {"sync_rate_per_s"}),
+        ("server_ingest_per_s", {"server_ingest_per_s", "server_p99_ms"}),
+        ("outage_recovery_s", {"outage_recovery_s"}),
     ],
 )
 def test_quick_figure_prints_json_lines(figure: str, names: set[str]) -> None:
@@ -46,3 +48,20 @@ def test_quick_figure_prints_json_lines(figure: str, names: set[str]) -> None:
         [rate] = results
         assert rate["unit"] == "notifications/s"
         assert {"baseline", "ratio", "target"} <= set(rate)
+    if figure in ("server_ingest_per_s", "outage_recovery_s"):
+        for result in results:
+            # PostgreSQL (two instances) once the server has --database; SQLite until then, and
+            # then only the PostgreSQL figures carry the single-process SQLite baseline.
+            configuration = result["configuration"]
+            assert configuration in ("postgresql-2-instances", "sqlite-1-process")
+            if result["name"] != "outage_recovery_s":
+                assert ("baseline" in result) == (configuration == "postgresql-2-instances")
+            assert (
+                0 < result["generator_cpu_share"] < 1 if "generator_cpu_share" in result else True
+            )
+    if figure == "outage_recovery_s":
+        [outage] = results
+        # Everything queued was delivered once (the benchmark checks the server's own count and
+        # fails otherwise); under the recovery burst the server answered 200 or 503, no other 5xx.
+        assert outage["notifications"] == 120
+        assert set(outage["statuses"]) <= {"200", "503", "429", "unreachable"}
