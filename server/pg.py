@@ -30,6 +30,7 @@ import psycopg
 from server.db import (
     POSTGRES,
     Cursor,
+    Dialect,
     StorageBusy,
     StorageError,
     advisory_key,
@@ -42,7 +43,7 @@ CONNECT_TIMEOUT_S = 10
 
 
 class _PostgresConnection:
-    dialect = POSTGRES
+    dialect: Dialect = POSTGRES
 
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
@@ -50,7 +51,7 @@ class _PostgresConnection:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         statement = postgres_statement(sql)
         try:
-            return self.raw.execute(statement.sql, statement.arguments(params))  # type: ignore[arg-type]
+            return self.raw.execute(statement.sql, statement.arguments(params))
         except psycopg.OperationalError as exc:
             raise StorageBusy(f"database: {exc}") from exc
 
@@ -61,7 +62,7 @@ class _PostgresConnection:
             return
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(statement.sql, arguments)  # type: ignore[arg-type]
+                cursor.executemany(statement.sql, arguments)
         except psycopg.OperationalError as exc:
             raise StorageBusy(f"database: {exc}") from exc
 

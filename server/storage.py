@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from server.db import SQLITE, Connection, Cursor, Dialect, StorageBusy, StorageError, sqlite_statement
+from server.db import (
+    SQLITE,
+    Connection,
+    Cursor,
+    Dialect,
+    StorageBusy,
+    StorageError,
+    sqlite_statement,
+)
 from server.migrations import migrate
 from server.routing import RECIPIENT_UNIT
 from server.workspace_store import WorkspaceStoreMixin
@@ -331,9 +339,7 @@ class SQLStorage(WorkspaceStoreMixin):
         return outcomes
 
     @staticmethod
-    def _route(
-        conn: Connection, school: str, items: Sequence[IncomingNotification]
-    ) -> None:
+    def _route(conn: Connection, school: str, items: Sequence[IncomingNotification]) -> None:
         """Route new notifications to the units of the school's district (same transaction)."""
         if not items:
             return
@@ -372,9 +378,7 @@ class SQLStorage(WorkspaceStoreMixin):
         )
 
     @staticmethod
-    def _known(
-        conn: Connection, ids: Sequence[str]
-    ) -> dict[str, tuple[str, str, str | Receipt]]:
+    def _known(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[str, str, str | Receipt]]:
         """School, payload hash and receipt JSON of those of ``ids`` already stored."""
         known: dict[str, tuple[str, str, str | Receipt]] = {}
         unique = list(dict.fromkeys(ids))

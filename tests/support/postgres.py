@@ -129,7 +129,9 @@ class PostgresCluster:
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():
             try:
-                self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+                self._run(
+                    str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"
+                )
             except PostgresUnavailable:
                 pass
         shutil.rmtree(self.base, ignore_errors=True)
