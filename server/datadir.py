@@ -211,7 +211,7 @@ def open_data_dir(where: ServerConfig | Path | str) -> ServerState:
         raise DataDirError(f"{config.data_dir} is not initialised; run 'qorgau-server init' first")
     if not config.key_path.is_file():
         raise DataDirError(
-            f"{config.key_path}: no signing key; run 'qorgau-server init' first"
+            f"{config.data_dir} is not initialised; run 'qorgau-server init' first"
             if config.signing_key is None
             else f"{config.key_path}: no such signing key file"
         )

@@ -88,10 +88,13 @@ class PostgresStorage(SQLStorage):
         self._connections_lock = threading.Lock()
         try:
             migrate_postgres(self._conn().raw)
-        except ValueError as exc:
-            raise StorageError(str(exc)) from exc
-        except psycopg.Error as exc:
-            raise StorageError(f"database: {exc}") from exc
+        except BaseException as exc:
+            self.close()
+            if isinstance(exc, ValueError):
+                raise StorageError(str(exc)) from exc
+            if isinstance(exc, psycopg.Error):
+                raise StorageError(f"database: {exc}") from exc
+            raise
 
     def _conn(self) -> _PostgresConnection:
         conn: _PostgresConnection | None = getattr(self._local, "conn", None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,12 @@ from server.storage import (
     _IDS_PER_QUERY,
     Device,
     IncomingNotification,
-    SQLiteStorage,
+    SQLStorage,
     StorageError,
 )
 from sync import protocol as p
 from tests.support.devices import EnrolledDevice, notification
+from tests.support.server_process import open_storage
 
 KEY = Ed25519PrivateKey.generate()
 
@@ -43,16 +45,19 @@ def incoming(n: int, *, nid: str | None = None) -> IncomingNotification:
 
 
 @pytest.fixture
-def storage(tmp_path: Path) -> SQLiteStorage:
-    store = SQLiteStorage(tmp_path / "server.sqlite3")
+def storage(tmp_path: Path) -> Iterator[SQLStorage]:
+    store = open_storage(tmp_path)
     store.add_enroll_code("h", "School A", 0.0, 1e12)
     store.redeem_enroll_code("h", 1.0, Device("dev-a", "", "pc", "key-a", "t"))
     store.add_enroll_code("h2", "School B", 0.0, 1e12)
     store.redeem_enroll_code("h2", 1.0, Device("dev-b", "", "pc", "key-b", "t"))
-    return store
+    try:
+        yield store
+    finally:
+        store.close()
 
 
-def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLiteStorage) -> None:
+def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLStorage) -> None:
     first = [incoming(i) for i in range(_IDS_PER_QUERY + 50)]
     outcomes = storage.record_notifications("School A", "dev-a", first, make_receipt)
     assert [o.status for o in outcomes] == ["new"] * len(first)
@@ -80,7 +85,7 @@ def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLiteSt
     assert [r.receipt for r in listed] == receipts + new
 
 
-def test_the_same_id_twice_in_one_batch(storage: SQLiteStorage) -> None:
+def test_the_same_id_twice_in_one_batch(storage: SQLStorage) -> None:
     item = incoming(1)
     other_payload = IncomingNotification(item.id, item.payload_json, "e" * 64)
     outcomes = storage.record_notifications(
@@ -91,14 +96,14 @@ def test_the_same_id_twice_in_one_batch(storage: SQLiteStorage) -> None:
     assert len(storage.list_notifications()) == 1
 
 
-def test_another_school_conflicts_in_the_batch_lookup(storage: SQLiteStorage) -> None:
+def test_another_school_conflicts_in_the_batch_lookup(storage: SQLStorage) -> None:
     item = incoming(1)
     storage.record_notifications("School A", "dev-a", [item], make_receipt)
     outcomes = storage.record_notifications("School B", "dev-b", [item], make_receipt)
     assert [(o.status, o.receipt) for o in outcomes] == [("conflict", None)]
 
 
-def test_a_broken_factory_stores_nothing_of_the_batch(storage: SQLiteStorage) -> None:
+def test_a_broken_factory_stores_nothing_of_the_batch(storage: SQLStorage) -> None:
     calls = 0
 
     def failing(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
@@ -116,7 +121,7 @@ def test_a_broken_factory_stores_nothing_of_the_batch(storage: SQLiteStorage) ->
 
 
 def test_stored_receipt_column_is_the_canonical_json_that_receipt_hash_covers(
-    storage: SQLiteStorage,
+    storage: SQLStorage,
 ) -> None:
     storage.record_notifications("School A", "dev-a", [incoming(1)], make_receipt)
     conn = storage._conn()

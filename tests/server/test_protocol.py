@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from sync import protocol as p
 
+pytestmark = pytest.mark.one_backend  # wire format, no storage
+
 text = st.text(alphabet=st.characters(exclude_categories=("Cs",)))
 json_scalars = (
     st.none()

@@ -7,6 +7,9 @@
         server.kill(); server.restart()
 
 Everything goes through ``python -m server.cli`` exactly as an administrator would run it.
+The database is SQLite in the data dir unless the test session selected PostgreSQL
+(``use_database_factory``, tests/server/conftest.py): then each new data dir gets a fresh
+PostgreSQL database, passed as ``--database`` to every command and server of that data dir.
 The process is always terminated on exit; its stderr goes to ``data_dir/../server-<port>.log``.
 """
 
@@ -19,13 +22,15 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 import requests
 
+from server.datadir import ServerConfig
+from server.storage import SQLStorage
 from tests.support.tls import TLSFiles
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -40,9 +45,43 @@ def free_port() -> int:
         return port
 
 
+# data dir -> its PostgreSQL database URL; new data dirs get one from the factory, if set.
+_databases: dict[Path, str] = {}
+_database_factory: Callable[[], str] | None = None
+
+
+def use_database_factory(factory: Callable[[], str] | None) -> None:
+    """From now on, each data dir not seen before gets ``factory()`` as its database (None:
+    SQLite in the data dir)."""
+    global _database_factory
+    _database_factory = factory
+
+
+def database_for(data_dir: Path) -> str | None:
+    """The database URL of this data dir's server, or None for SQLite in it."""
+    key = Path(data_dir).resolve()
+    if key not in _databases and _database_factory is not None:
+        _databases[key] = _database_factory()
+    return _databases.get(key)
+
+
+def database_args(data_dir: Path) -> list[str]:
+    url = database_for(data_dir)
+    return [] if url is None else ["--database", url]
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env.pop("QORGAU_SERVER_DATA_DIR", None)
+    # Only what the test passes explicitly configures the server.
+    for name in (
+        "QORGAU_SERVER_DATA_DIR",
+        "QORGAU_SERVER_DATABASE",
+        "QORGAU_SERVER_SIGNING_KEY_FILE",
+        "CREDENTIALS_DIRECTORY",
+        "QORGAU_SERVER_SERVE_LIMITS",
+        "QORGAU_SERVER_HEADER_TIMEOUT_S",
+    ):
+        env.pop(name, None)
     env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env["PYTHONUNBUFFERED"] = "1"
     return env
@@ -53,7 +92,15 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """Run ``python -m server.cli --data-dir DATA_DIR ARGS...`` and capture its output."""
     result = subprocess.run(
-        [sys.executable, "-m", "server.cli", "--data-dir", str(data_dir), *args],
+        [
+            sys.executable,
+            "-m",
+            "server.cli",
+            "--data-dir",
+            str(data_dir),
+            *database_args(data_dir),
+            *args,
+        ],
         cwd=REPO_ROOT,
         env=_env(),
         capture_output=True,
@@ -142,6 +189,7 @@ class ServerProcess:
             "server.cli",
             "--data-dir",
             str(self.data_dir),
+            *database_args(self.data_dir),
             "serve",
             "--host",
             "127.0.0.1",
@@ -262,3 +310,13 @@ def running_server(
         yield server
     finally:
         server.stop()
+
+
+def server_config(data_dir: Path) -> ServerConfig:
+    """The configuration of this data dir's server (SQLite in it, or its PostgreSQL)."""
+    return ServerConfig(Path(data_dir), database_for(data_dir))
+
+
+def open_storage(data_dir: Path) -> SQLStorage:
+    """The storage of this data dir's server, in-process."""
+    return server_config(data_dir).open_storage()
