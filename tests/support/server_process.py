@@ -57,6 +57,12 @@ def use_database_factory(factory: Callable[[], str] | None) -> None:
     _database_factory = factory
 
 
+def bind_database(data_dir: Path, url: str) -> None:
+    """Make ``url`` the database of this data dir's commands and servers (several data dirs
+    may share one: several server instances on one PostgreSQL)."""
+    _databases[Path(data_dir).resolve()] = url
+
+
 def database_for(data_dir: Path) -> str | None:
     """The database URL of this data dir's server, or None for SQLite in it."""
     key = Path(data_dir).resolve()
@@ -153,12 +159,14 @@ class ServerProcess:
         tls: TLSFiles | None = None,
         serve_args: tuple[str, ...] = (),
         open_files_soft: int | None = None,
+        cli_args: tuple[str, ...] = (),
     ) -> None:
-        """``serve_args`` are added to ``serve``; ``open_files_soft`` starts the process with that
+        """``cli_args`` go before ``serve`` (e.g. ``--signing-key``), ``serve_args`` after it; ``open_files_soft`` starts the process with that
         soft RLIMIT_NOFILE (1024 is the usual default of a service: systemd, login shells)."""
         self.data_dir = data_dir
         self.tls = tls
         self.serve_args = serve_args
+        self.cli_args = cli_args
         self.open_files_soft = open_files_soft
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
@@ -190,6 +198,7 @@ class ServerProcess:
             "--data-dir",
             str(self.data_dir),
             *database_args(self.data_dir),
+            *self.cli_args,
             "serve",
             "--host",
             "127.0.0.1",
