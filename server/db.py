@@ -131,6 +131,10 @@ class Dialect:
     """Names the backend; the query code asks it only for what cannot be one SQL text."""
 
     name = "sqlite"
+    # SQL for the next notifications.server_seq (the workspace's global order; gaps allowed):
+    # under BEGIN IMMEDIATE SQLite has one writer, so MAX + 1 is safe and gap-free there;
+    # PostgreSQL takes it from a sequence, so that schools never wait on each other for it.
+    next_server_seq = "(SELECT COALESCE(MAX(server_seq), 0) + 1 FROM notifications)"
 
     @property
     def is_postgres(self) -> bool:
@@ -142,6 +146,7 @@ SQLITE = Dialect()
 
 class _Postgres(Dialect):
     name = "postgresql"
+    next_server_seq = "nextval('notifications_server_seq')"
 
 
 POSTGRES = _Postgres()

@@ -98,7 +98,7 @@ class PostgresStorage(SQLStorage):
 
     def _conn(self) -> _PostgresConnection:
         conn: _PostgresConnection | None = getattr(self._local, "conn", None)
-        if conn is None or conn.raw.closed:
+        if conn is None or conn.raw.closed or conn.raw.broken:
             # A connection lost with the database server (restart, failover) is replaced.
             conn = _PostgresConnection(connect(self.url))
             self._local.conn = conn

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +21,8 @@ from server.datadir import (
     ServerConfig,
 )
 from server.db import postgres_statement, sqlite_statement
-from tests.support.server_process import database_for, run_cli
+from tests.support.postgres import BIN_ENV, SKIP_ENV
+from tests.support.server_process import REPO_ROOT, database_for, open_storage, run_cli
 
 
 @pytest.mark.one_backend
@@ -107,3 +111,43 @@ def test_the_signing_key_from_a_file_elsewhere_and_a_wrong_one_refused(
     assert "d1" in again.stdout
     if backend == "postgresql":
         assert database_for(data) is not None and not (data / "server.sqlite3").exists()
+
+
+@pytest.mark.one_backend
+def test_without_postgresql_binaries_the_postgresql_cases_fail_unless_skipped(
+    tmp_path: Path,
+) -> None:
+    test = "tests/server/test_db.py::test_configuration_sources_in_their_order"
+    env = {k: v for k, v in os.environ.items() if k != SKIP_ENV}
+    env[BIN_ENV] = str(tmp_path / "no-postgres")
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "--backend", "postgresql"]
+    # A PostgreSQL case (the migrations module asks for the cluster directly).
+    case = "tests/server/test_migrations.py::test_postgresql_refuses_a_newer_schema"
+    failed = subprocess.run(
+        [*command, case], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert failed.returncode != 0, failed.stdout[-2000:]
+    assert "apt-get install postgresql" in failed.stdout
+    assert "QORGAU_SKIP_POSTGRES=1" in failed.stdout
+    skipped = subprocess.run(
+        [*command, case, test],
+        cwd=REPO_ROOT,
+        env={**env, SKIP_ENV: "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert skipped.returncode == 0, skipped.stdout[-2000:]
+    assert "1 passed, 1 skipped" in skipped.stdout
+
+
+def test_the_next_server_seq_expression_runs_on_the_backend(tmp_path: Path, backend: str) -> None:
+    # For per-school chains (schema v3): the global workspace order comes from the dialect.
+    storage = open_storage(tmp_path)
+    try:
+        assert storage.dialect.name == backend
+        sql = "SELECT " + storage.dialect.next_server_seq
+        first = storage._conn().execute(sql).fetchone()[0]
+        assert first == 1 and storage._conn().execute(sql).fetchone()[0] >= 1
+    finally:
+        storage.close()

@@ -23,6 +23,8 @@ from types import TracebackType
 import psycopg
 
 SKIP_ENV = "QORGAU_SKIP_POSTGRES"
+# Where initdb and pg_ctl are, if not in Debian's /usr/lib/postgresql/VERSION/bin (or on PATH).
+BIN_ENV = "QORGAU_POSTGRES_BIN"
 INSTALL_HINT = (
     "PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin/initdb): "
     "apt-get install postgresql, or set QORGAU_SKIP_POSTGRES=1 to run the server tests on "
@@ -35,6 +37,11 @@ class PostgresUnavailable(RuntimeError):
 
 
 def find_bin_dir() -> Path:
+    if os.environ.get(BIN_ENV):
+        chosen = Path(os.environ[BIN_ENV])
+        if not (chosen / "initdb").is_file():
+            raise PostgresUnavailable(f"{BIN_ENV}={chosen}: no initdb there. {INSTALL_HINT}")
+        return chosen
     candidates = sorted(
         glob.glob("/usr/lib/postgresql/*/bin/initdb"),
         key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
