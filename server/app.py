@@ -1,4 +1,5 @@
-"""The reference server's HTTP API (FastAPI). ``create_app(data_dir)`` builds it.
+"""The reference server's HTTP API (FastAPI). ``create_app(config)`` builds it;
+``app_from_environment()`` is the factory each ``serve --workers N`` process calls.
 
 Order of checks on a signed request: body size (middleware) -> signature headers present and
 well-formed -> device known -> signature valid -> timestamp within ±300 s of the server clock ->
@@ -8,8 +9,10 @@ answer (which carries the server time) is only given to the real device.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
-import sqlite3
+import os
 import threading
 import time
 import uuid
@@ -28,7 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server import models
-from server.datadir import ServerState, open_data_dir
+from server.datadir import ServerConfig, ServerState, open_data_dir
 from server.limits import (
     AddressGuardMiddleware,
     Limits,
@@ -43,6 +46,7 @@ from server.storage import (
     IncomingNotification,
     KeyAlreadyEnrolled,
     Refusal,
+    StorageBusy,
     hash_enroll_code,
 )
 from server.web import install_workspace
@@ -524,11 +528,31 @@ def _headers(request: Request) -> dict[str, str]:
     return {key.lower(): value for key, value in request.headers.items()}
 
 
+# Set by ``qorgau-server serve`` for its worker processes (JSON of the Limits it was given).
+ENV_LIMITS = "QORGAU_SERVER_SERVE_LIMITS"
+
+
+def limits_to_environ(limits: Limits) -> dict[str, str]:
+    return {ENV_LIMITS: json.dumps(dataclasses.asdict(limits))}
+
+
+def app_from_environment() -> FastAPI:
+    """The uvicorn app factory: every worker process builds its app from the environment
+    (data dir, database, signing key: server/datadir.py; limits: ``ENV_LIMITS``)."""
+    limits = Limits()
+    if os.environ.get(ENV_LIMITS):
+        fields = json.loads(os.environ[ENV_LIMITS])
+        fields["shed_retry_after_s"] = tuple(fields.get("shed_retry_after_s", (1, 5)))
+        limits = Limits(**fields)
+    return create_app(ServerConfig.resolve(), limits=limits)
+
+
 def create_app(
-    data_dir: Path | str, *, clock: Clock | None = None, limits: Limits | None = None
+    where: ServerConfig | Path | str, *, clock: Clock | None = None, limits: Limits | None = None
 ) -> FastAPI:
-    """Build the API over an initialised data dir (``qorgau-server init``)."""
-    state = open_data_dir(Path(data_dir))
+    """Build the API over an initialised server (``qorgau-server init``): a config, or a data
+    dir holding both the key and the SQLite database."""
+    state = open_data_dir(where)
     limits = limits or Limits()
     handlers = _Handlers(state, clock or time.time, limits)
 
@@ -605,9 +629,10 @@ def create_app(
         where = ".".join(str(x) for x in errors[0].get("loc", ())) if errors else "request"
         return await refuse(request, Refuse(422, p.ERR_MALFORMED, f"{where}: invalid"))
 
-    @app.exception_handler(sqlite3.OperationalError)
-    async def on_busy_database(request: Request, exc: sqlite3.OperationalError) -> JSONResponse:
-        # "database is locked" after the busy timeout: the server is overloaded, not broken.
+    @app.exception_handler(StorageBusy)
+    async def on_busy_database(request: Request, exc: StorageBusy) -> JSONResponse:
+        # "database is locked" after the busy timeout, a database server unreachable or a
+        # concurrent write refused: the server is overloaded, not broken; the client retries.
         logger.warning("database busy: %s", exc)
         handlers.note_refusal(request.method, request.url.path, None, 503, p.ERR_OVERLOADED, None)
         return JSONResponse(

@@ -1,5 +1,7 @@
 """``qorgau-server``: administer and run the reference server.
 
+    qorgau-server [--data-dir DIR] [--database URL] [--signing-key FILE] COMMAND ...
+
     qorgau-server [--data-dir DIR] init
     qorgau-server [--data-dir DIR] districts add CODE --name NAME | districts list
     qorgau-server [--data-dir DIR] units add --district CODE --kind police|guardianship|education
@@ -13,11 +15,15 @@
     qorgau-server [--data-dir DIR] serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM]
                                          [--insecure-http] [--max-in-flight N]
                                          [--device-rate R] [--header-timeout S]
+                                         [--workers N]
     qorgau-server [--data-dir DIR] notifications [--json]
     qorgau-server [--data-dir DIR] unrouted [--json]
     qorgau-server [--data-dir DIR] ack ID --by NAME --reference REGNO [--unit UNIT] [--note TEXT]
     qorgau-server [--data-dir DIR] ack ID --by NAME --clarify TEXT [--unit UNIT]
 
+--database (or $QORGAU_SERVER_DATABASE) is a postgresql:// URL, else SQLite in the data dir;
+the signing key comes from --signing-key, $QORGAU_SERVER_SIGNING_KEY_FILE,
+$CREDENTIALS_DIRECTORY/qorgau-signing-key or the data dir (server/datadir.py).
 Errors are one line on stderr and a non-zero exit status, never a traceback.
 """
 
@@ -28,6 +34,7 @@ import getpass
 import ipaddress
 import json
 import logging
+import os
 import sqlite3
 import sys
 import time
@@ -36,7 +43,13 @@ from pathlib import Path
 from typing import Any
 
 from server import receipt_verify
-from server.datadir import DataDirError, ServerState, default_data_dir, init_data_dir, open_data_dir
+from server.datadir import (
+    DataDirError,
+    ServerConfig,
+    ServerState,
+    init_data_dir,
+    open_data_dir,
+)
 from server.enrollment import issue_code
 from server.limits import Limits
 from server.passwords import hash_password, password_problem
@@ -74,16 +87,18 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    public_b64 = init_data_dir(args.data_dir)
+    config: ServerConfig = args.config
+    public_b64, created = init_data_dir(config)
     key = public_key_from_b64(public_b64)
-    print(f"Initialised {args.data_dir}")
+    print(f"Database {config.describe_database()} is ready")
+    print(f"{'Created' if created else 'Kept'} the signing key {config.key_path}")
     print(f"Receipt signing key: {public_b64}")
     print(f"Fingerprint: {key_fingerprint(key)}")
     return 0
 
 
 def _open(args: argparse.Namespace) -> ServerState:
-    return open_data_dir(args.data_dir)
+    return open_data_dir(args.config)
 
 
 def _now_iso() -> str:
@@ -259,8 +274,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if path is not None and not Path(path).is_file():
             raise CliError(f"{path}: no such file")
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
-    from server.app import create_app
+    from server.app import limits_to_environ
     from server.serving import raise_open_file_limit, uvicorn_options
 
     limits = Limits(
@@ -278,10 +294,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
         limits.header_timeout_s,
         open_files,
     )
-    app = create_app(args.data_dir, limits=limits)
+    # Checked here so that a wrong key or an uninitialised database is one line, not N workers'
+    # tracebacks; each worker opens its own storage through the factory.
+    open_data_dir(args.config).storage.close()
+    # The factory of every worker reads the same configuration from the environment.
+    os.environ.update(args.config.environ())
+    os.environ.update(limits_to_environ(limits))
     level = args.log_level.upper()
     config = uvicorn.Config(
-        app,
+        "server.app:app_from_environment",
+        factory=True,
+        workers=args.workers,
         host=args.host,
         port=args.port,
         ssl_certfile=args.tls_cert,
@@ -289,10 +312,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_config=_uvicorn_log_config(level),
         log_level=level.lower(),
         server_header=False,
-        **uvicorn_options(limits.header_timeout_s),
+        **uvicorn_options(limits.header_timeout_s, args.workers),
         # A client that vanished without closing its TLS connection must not hold up a restart.
         timeout_graceful_shutdown=5,
     )
+    if args.workers > 1:
+        # uvicorn's supervisor binds the socket and restarts workers that die.
+        sock = config.bind_socket()
+        Multiprocess(config, sockets=[sock]).run()
+        return 0
     server = uvicorn.Server(config)
     server.run()
     # uvicorn exits quietly when it cannot bind; say so in one line.
@@ -435,9 +463,25 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="state directory (default: $QORGAU_SERVER_DATA_DIR or the user data dir)",
     )
+    parser.add_argument(
+        "--database",
+        default=None,
+        metavar="URL",
+        help="postgresql://... (default: $QORGAU_SERVER_DATABASE, else SQLite in the data dir)",
+    )
+    parser.add_argument(
+        "--signing-key",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="receipt signing key (default: $QORGAU_SERVER_SIGNING_KEY_FILE, "
+        "$CREDENTIALS_DIRECTORY/qorgau-signing-key, else the data dir's key file)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    init = sub.add_parser("init", help="create the receipt signing key and the storage")
+    init = sub.add_parser(
+        "init", help="create or migrate the database; create the signing key if absent"
+    )
     init.set_defaults(func=cmd_init)
 
     code = sub.add_parser("enroll-code", help="issue a one-time enrollment code for a school")
@@ -509,6 +553,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=Limits.header_timeout_s,
         help="seconds a connection may take to send a request's headers",
     )
+    serve.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        help="server processes on this port (PostgreSQL; SQLite serialises their writes)",
+    )
     serve.set_defaults(func=cmd_serve)
 
     notes = sub.add_parser("notifications", help="list received notifications")
@@ -541,10 +591,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.data_dir is None:
-        args.data_dir = default_data_dir()
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(message)s")
     try:
+        args.config = ServerConfig.resolve(args.data_dir, args.database, args.signing_key)
+        args.data_dir = args.config.data_dir
         result: int = args.func(args)
         return result
     except (CliError, DataDirError, StorageError, DirectoryError) as exc:

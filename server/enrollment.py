@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from server.storage import SQLiteStorage, hash_enroll_code
+from server.storage import SQLStorage, hash_enroll_code
 from server.workspace_store import School
 
 # No 0/O, 1/I/L: codes are read aloud over the phone and typed from paper.
@@ -21,7 +21,7 @@ def generate_enroll_code() -> str:
     return "-".join(groups)
 
 
-def issue_code(storage: SQLiteStorage, school: School, now: float, ttl_hours: float) -> str:
+def issue_code(storage: SQLStorage, school: School, now: float, ttl_hours: float) -> str:
     """Store the hash of a fresh code for ``school``; return the code (shown once)."""
     code = generate_enroll_code()
     storage.add_enroll_code(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import resource
 from typing import Any
 
@@ -85,9 +86,24 @@ def header_timeout_protocol(
     return HeaderTimeoutH11
 
 
-def uvicorn_options(header_timeout_s: float) -> dict[str, Any]:
+# ``serve --workers N`` hands uvicorn's spawned worker processes the protocol by import path, so
+# the class must be importable: its header deadline comes from the environment ``serve`` set.
+ENV_HEADER_TIMEOUT = "QORGAU_SERVER_HEADER_TIMEOUT_S"
+EnvironmentHeaderTimeoutH11 = header_timeout_protocol(
+    float(os.environ.get(ENV_HEADER_TIMEOUT) or 10.0)
+)
+
+
+def uvicorn_options(header_timeout_s: float, workers: int = 1) -> dict[str, Any]:
+    """Options of ``uvicorn.Config``; with workers, sets ``ENV_HEADER_TIMEOUT`` for them."""
+    os.environ[ENV_HEADER_TIMEOUT] = repr(header_timeout_s)
+    http: str | type[asyncio.Protocol] = (
+        "server.serving:EnvironmentHeaderTimeoutH11"
+        if workers > 1
+        else header_timeout_protocol(header_timeout_s)
+    )
     return {
-        "http": header_timeout_protocol(header_timeout_s),
+        "http": http,
         # Idle keep-alive connections go after this; the header deadline covers slow ones.
         "timeout_keep_alive": KEEP_ALIVE_S,
         # Headers of one request: uvicorn's h11 default (16 KiB) bounds a slow client's memory.

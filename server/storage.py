@@ -1,10 +1,17 @@
-"""Persistent state of the reference server on SQLite (the workspace's rows: workspace_store.py).
+"""Persistent state of the reference server (the workspace's rows: workspace_store.py).
 
-Durability rules (DESIGN.md §6, §8): WAL with ``synchronous=FULL``; every write happens inside
-``BEGIN IMMEDIATE`` so writers are serialised across threads *and* processes (the CLI ``ack``
-runs next to a live server). A notification is inserted together with its receipt in the same
-transaction that reads and moves the school's chain head (``receipt_chains``), so no school's
-receipt chain can fork under concurrent requests or be left half-written by a kill.
+One set of queries (``SQLStorage``) over two backends: ``SQLiteStorage`` here (the embedded
+default) and ``PostgresStorage`` (server/pg.py); server/db.py translates the few dialect
+differences.
+
+Durability rules (DESIGN.md §6, §8). SQLite: WAL with ``synchronous=FULL``; every write happens
+inside ``BEGIN IMMEDIATE`` so writers are serialised across threads *and* processes (the CLI
+``ack`` runs next to a live server). PostgreSQL: READ COMMITTED transactions with explicit locks
+where SQLite's single writer was what made a check-then-write safe (``Connection.lock``, ``FOR
+UPDATE``, unique keys with ``ON CONFLICT``). A notification is inserted together with its receipt
+in the same transaction that reads and moves the school's chain head (``receipt_chains``, row-
+locked on PostgreSQL), so no school's receipt chain can fork under concurrent requests or be left
+half-written by a kill, and schools never wait on each other.
 """
 
 from __future__ import annotations
@@ -14,12 +21,21 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from server.db import (
+    SQLITE,
+    Connection,
+    Cursor,
+    Dialect,
+    StorageBusy,
+    StorageError,
+    sqlite_statement,
+)
 from server.migrations import migrate
 from server.routing import RECIPIENT_UNIT
 from server.workspace_store import WorkspaceStoreMixin
@@ -30,8 +46,7 @@ DB_FILENAME = "server.sqlite3"
 _IDS_PER_QUERY = 500
 
 
-class StorageError(Exception):
-    """Base class of storage failures that callers are expected to handle."""
+__all__ = ["StorageBusy", "StorageError"]
 
 
 class EnrollCodeRefused(StorageError):
@@ -145,60 +160,14 @@ def _private_files(path: Path) -> None:
             os.chmod(candidate, 0o600)
 
 
-class SQLiteStorage(WorkspaceStoreMixin):
-    """The server's storage on stdlib sqlite3: one connection per thread, one writer at a time."""
+class SQLStorage(WorkspaceStoreMixin):
+    """The server's queries, written once; a backend subclass provides connections and
+    transactions (``_conn``, ``_write``, ``close``)."""
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self._local = threading.local()
-        self._write_lock = threading.Lock()
-        self._connections: list[sqlite3.Connection] = []
-        self._connections_lock = threading.Lock()
-        _private_files(self.path)
-        with self._write_lock:
-            # One immediate transaction: two processes starting at once (server and CLI) must
-            # not both half-create or half-migrate the schema.
-            try:
-                migrate(self._conn())
-            except ValueError as exc:
-                raise StorageError(str(exc)) from exc
-
-    # ----------------------------------------------------------------- plumbing
-
-    def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(
-                self.path, isolation_level=None, timeout=30.0, check_same_thread=False
-            )
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            self._local.conn = conn
-            with self._connections_lock:
-                self._connections.append(conn)
-        return conn
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        # The lock avoids SQLite's sleeping busy handler between our own threads; BEGIN
-        # IMMEDIATE still serialises us against other processes (the CLI).
-        with self._write_lock:
-            conn = self._conn()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+    dialect: Dialect = SQLITE
 
     def close(self) -> None:
-        with self._connections_lock:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        raise NotImplementedError
 
     # ----------------------------------------------------------------- meta
 
@@ -230,7 +199,7 @@ class SQLiteStorage(WorkspaceStoreMixin):
         """Atomically consume the code and register ``device`` under the code's school."""
         with self._write() as conn:
             row = conn.execute(
-                "SELECT school, expires_at, used_at FROM enroll_codes WHERE code_hash = ?",
+                "SELECT school, expires_at, used_at FROM enroll_codes WHERE code_hash = ? FOR UPDATE",
                 (code_hash,),
             ).fetchone()
             if row is None:
@@ -259,7 +228,7 @@ class SQLiteStorage(WorkspaceStoreMixin):
                         registered.enrolled_at,
                     ),
                 )
-            except sqlite3.IntegrityError as exc:
+            except self.integrity_errors as exc:
                 raise KeyAlreadyEnrolled(str(exc)) from exc
             conn.execute(
                 "UPDATE enroll_codes SET used_at = ?, device_id = ? WHERE code_hash = ?",
@@ -281,7 +250,11 @@ class SQLiteStorage(WorkspaceStoreMixin):
     def use_nonce(self, device_id: str, nonce: str, expires_at: float, now: float) -> bool:
         """Record a nonce; False if this device already used it within the window."""
         with self._write() as conn:
-            conn.execute("DELETE FROM nonces WHERE expires_at < ?", (now,))
+            # This device's expired nonces only: on PostgreSQL, concurrent requests of different
+            # devices must not wait on (or deadlock over) each other's row locks.
+            conn.execute(
+                "DELETE FROM nonces WHERE device_id = ? AND expires_at < ?", (device_id, now)
+            )
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO nonces (device_id, nonce, expires_at) VALUES (?, ?, ?)",
                 (device_id, nonce, expires_at),
@@ -315,7 +288,7 @@ class SQLiteStorage(WorkspaceStoreMixin):
                 (school, GENESIS_HASH),
             )
             seq, prev_hash = conn.execute(
-                "SELECT seq, head_hash FROM receipt_chains WHERE school = ?", (school,)
+                "SELECT seq, head_hash FROM receipt_chains WHERE school = ? FOR UPDATE", (school,)
             ).fetchone()
             first_seq = seq
             # id -> (school, payload hash, receipt JSON or the receipt itself): what is stored
@@ -375,7 +348,7 @@ class SQLiteStorage(WorkspaceStoreMixin):
                 "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, "
                 "received_at, school_seq, receipt, receipt_hash, server_seq, deadline, category, "
                 "corrects) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                "(SELECT COALESCE(MAX(server_seq), 0) + 1 FROM notifications), "
+                f"{self.dialect.next_server_seq}, "
                 "json_extract(?4, '$.deadline'), json_extract(?4, '$.category'), "
                 "json_extract(?4, '$.corrects'))",
                 rows,
@@ -385,9 +358,7 @@ class SQLiteStorage(WorkspaceStoreMixin):
         return outcomes
 
     @staticmethod
-    def _route(
-        conn: sqlite3.Connection, school: str, items: Sequence[IncomingNotification]
-    ) -> None:
+    def _route(conn: Connection, school: str, items: Sequence[IncomingNotification]) -> None:
         """Route new notifications to the units of the school's district (same transaction)."""
         if not items:
             return
@@ -426,9 +397,7 @@ class SQLiteStorage(WorkspaceStoreMixin):
         )
 
     @staticmethod
-    def _known(
-        conn: sqlite3.Connection, ids: Sequence[str]
-    ) -> dict[str, tuple[str, str, str | Receipt]]:
+    def _known(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[str, str, str | Receipt]]:
         """School, payload hash and receipt JSON of those of ``ids`` already stored."""
         known: dict[str, tuple[str, str, str | Receipt]] = {}
         unique = list(dict.fromkeys(ids))
@@ -530,3 +499,85 @@ class SQLiteStorage(WorkspaceStoreMixin):
             .fetchall()
         )
         return [Refusal(*row) for row in rows]
+
+
+class _SQLiteConnection:
+    """A sqlite3 connection behind the dialect interface (``FOR UPDATE`` dropped, errors of a
+    busy database turned into ``StorageBusy``)."""
+
+    dialect = SQLITE
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        try:
+            return self.raw.execute(sqlite_statement(sql), params)
+        except sqlite3.OperationalError as exc:
+            raise StorageBusy(f"database: {exc}") from exc
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        try:
+            self.raw.executemany(sqlite_statement(sql), rows)
+        except sqlite3.OperationalError as exc:
+            raise StorageBusy(f"database: {exc}") from exc
+
+    def lock(self, name: str) -> None:
+        """Nothing to do: BEGIN IMMEDIATE already made this the only writer."""
+
+
+class SQLiteStorage(SQLStorage):
+    """SQLite on stdlib sqlite3: one connection per thread, one writer at a time."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        _private_files(self.path)
+        with self._write_lock:
+            # One immediate transaction: two processes starting at once (server and CLI) must
+            # not both half-create or half-migrate the schema.
+            try:
+                migrate(self._conn().raw)
+            except ValueError as exc:
+                raise StorageError(str(exc)) from exc
+            except sqlite3.Error as exc:
+                raise StorageError(f"database {self.path}: {exc}") from exc
+
+    def _conn(self) -> _SQLiteConnection:
+        conn: _SQLiteConnection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            raw = sqlite3.connect(
+                self.path, isolation_level=None, timeout=30.0, check_same_thread=False
+            )
+            raw.execute("PRAGMA journal_mode=WAL")
+            raw.execute("PRAGMA synchronous=FULL")
+            raw.execute("PRAGMA foreign_keys=ON")
+            conn = _SQLiteConnection(raw)
+            self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(raw)
+        return conn
+
+    @contextmanager
+    def _write(self) -> Iterator[_SQLiteConnection]:
+        # The lock avoids SQLite's sleeping busy handler between our own threads; BEGIN
+        # IMMEDIATE still serialises us against other processes (the CLI).
+        with self._write_lock:
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.raw.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()

@@ -29,7 +29,7 @@ from server.enrollment import issue_code
 from server.i18n import LANG_COOKIE, LANGUAGES, negotiate, translations
 from server.passwords import hash_password, password_problem
 from server.routing import ROLE_UNIT, ROLES, UNIT_KINDS
-from server.storage import SQLiteStorage
+from server.storage import SQLStorage
 from server.workspace_store import (
     ActRefused,
     DirectoryError,
@@ -103,7 +103,7 @@ class Workspace:
     """Request handling of the web pages; blocking work runs in the thread pool."""
 
     def __init__(self, state: ServerState, clock: Clock) -> None:
-        self.storage: SQLiteStorage = state.storage
+        self.storage: SQLStorage = state.storage
         self.clock = clock
         self.env = Environment(
             loader=FileSystemLoader(HERE / "templates"),

@@ -17,7 +17,7 @@ import pyotp
 
 from server.passwords import hash_password, verify_password
 from server.routing import ROLE_UNIT
-from server.storage import SQLiteStorage
+from server.storage import SQLStorage
 from server.workspace_store import CountRow, Session, StoredNotification, User
 from sync.protocol import ProtocolError, format_unix_time, parse_time
 
@@ -56,7 +56,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
 
 
-def sign_in(storage: SQLiteStorage, login: str, password: str, now: float) -> SignInResult:
+def sign_in(storage: SQLStorage, login: str, password: str, now: float) -> SignInResult:
     user = storage.user_by_login(login.strip())
     if user is None:
         verify_password(password, _DUMMY_HASH)
@@ -99,7 +99,7 @@ class OpenSession:
     csrf: str
 
 
-def start_session(storage: SQLiteStorage, user: User, now: float) -> OpenSession:
+def start_session(storage: SQLStorage, user: User, now: float) -> OpenSession:
     """A session that still needs the TOTP code (set up on the first sign-in)."""
     token = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
@@ -116,7 +116,7 @@ def session_expiry(session: Session, now: float) -> float:
 # --------------------------------------------------------------------------- who sees what
 
 
-def unit_ids(storage: SQLiteStorage, user: User) -> list[int]:
+def unit_ids(storage: SQLStorage, user: User) -> list[int]:
     """The units whose inbox this account works: its role's kind in each of its districts."""
     kind = ROLE_UNIT.get(user.role)
     if kind is None:
@@ -124,7 +124,7 @@ def unit_ids(storage: SQLiteStorage, user: User) -> list[int]:
     return [u.id for u in storage.units() if u.kind == kind and u.district in user.districts]
 
 
-def may_view(storage: SQLiteStorage, user: User, notification: StoredNotification) -> bool:
+def may_view(storage: SQLStorage, user: User, notification: StoredNotification) -> bool:
     mine = set(unit_ids(storage, user))
     return bool(mine & set(storage.assignments_of(notification.id)))
 

@@ -1,7 +1,8 @@
 """SQL of the receiving side: districts, units, schools, routing, accounts, sessions, acts, audit.
 
-A mixin of ``SQLiteStorage`` (server/storage.py) so that one connection per thread and one
-write lock serve the delivery API and the web workspace alike. Nothing here decides policy
+A mixin of ``SQLStorage`` (server/storage.py) so that the same connections and transactions
+serve the delivery API and the web workspace alike, on SQLite and on PostgreSQL (one SQL text,
+translated by server/db.py). Nothing here decides policy
 (who may see what, lockout delays, suppression): that is server/workspace.py; this module only
 reads and writes rows.
 """
@@ -15,6 +16,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from server.db import Connection
 from server.routing import RECIPIENT_UNIT, UnitKind
 
 ActKind = Literal["accepted", "clarification_requested"]
@@ -169,12 +171,15 @@ class CountRow:
 
 
 class WorkspaceStoreMixin:
-    """Rows of the workspace; needs ``_conn()`` and ``_write()`` of ``SQLiteStorage``."""
+    """Rows of the workspace; needs ``_conn()`` and ``_write()`` of a backend storage."""
 
-    def _conn(self) -> sqlite3.Connection:
+    # What a unique or foreign key refusal raises (the PostgreSQL backend adds psycopg's).
+    integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+
+    def _conn(self) -> Connection:
         raise NotImplementedError
 
-    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+    def _write(self) -> AbstractContextManager[Connection]:
         raise NotImplementedError
 
     # ----------------------------------------------------------------- districts and units
@@ -186,7 +191,7 @@ class WorkspaceStoreMixin:
                     "INSERT INTO districts (code, name, created_at) VALUES (?, ?, ?)",
                     (code, name, at),
                 )
-            except sqlite3.IntegrityError as exc:
+            except self.integrity_errors as exc:
                 raise DirectoryError(f"district {code!r} already exists") from exc
         return District(code, name)
 
@@ -213,13 +218,14 @@ class WorkspaceStoreMixin:
             ):
                 raise DirectoryError(f"no district {district!r}")
             try:
-                cursor = conn.execute(
-                    "INSERT INTO units (district, kind, name) VALUES (?, ?, ?)",
-                    (district, kind, name),
+                unit_id = int(
+                    conn.execute(
+                        "INSERT INTO units (district, kind, name) VALUES (?, ?, ?) RETURNING id",
+                        (district, kind, name),
+                    ).fetchone()[0]
                 )
-            except sqlite3.IntegrityError as exc:
+            except self.integrity_errors as exc:
                 raise DirectoryError(f"district {district!r} already has a {kind} unit") from exc
-            unit_id = int(cursor.lastrowid or 0)
             waiting = (
                 f"unit_id IS NULL AND recipient IN ({marks}) AND notification_id IN "
                 "(SELECT n.id FROM notifications n JOIN schools s ON s.id = n.school "
@@ -378,7 +384,7 @@ class WorkspaceStoreMixin:
         "failed_count, locked_until FROM users"
     )
 
-    def _user(self, conn: sqlite3.Connection, row: Sequence[Any] | None) -> User | None:
+    def _user(self, conn: Connection, row: Sequence[Any] | None) -> User | None:
         if row is None:
             return None
         districts = tuple(
@@ -419,14 +425,15 @@ class WorkspaceStoreMixin:
                 ):
                     raise DirectoryError(f"no district {code!r}")
             try:
-                cursor = conn.execute(
-                    "INSERT INTO users (login, full_name, role, password_hash, totp_secret, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (login, full_name, role, password_hash, totp_secret, at),
+                user_id = int(
+                    conn.execute(
+                        "INSERT INTO users (login, full_name, role, password_hash, totp_secret, "
+                        "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                        (login, full_name, role, password_hash, totp_secret, at),
+                    ).fetchone()[0]
                 )
-            except sqlite3.IntegrityError as exc:
+            except self.integrity_errors as exc:
                 raise DirectoryError(f"account {login!r} already exists") from exc
-            user_id = int(cursor.lastrowid or 0)
             conn.executemany(
                 "INSERT OR IGNORE INTO user_districts (user_id, district) VALUES (?, ?)",
                 [(user_id, code) for code in districts],
@@ -660,6 +667,8 @@ class WorkspaceStoreMixin:
         """Record an acceptance or a clarification request; the state check is in the same
         transaction, so a replayed or concurrent form cannot record it twice."""
         with self._write() as conn:
+            # ack_seq is every school's cursor: acts are numbered in commit order, one at a time.
+            conn.lock("acts")
             row = conn.execute(
                 "SELECT school FROM notifications WHERE id = ?", (notification_id,)
             ).fetchone()
@@ -714,7 +723,7 @@ class WorkspaceStoreMixin:
             cursor = conn.execute(
                 "INSERT INTO acts (ack_seq, notification_id, school, kind, at, officer, unit_id, "
                 "unit_name, reference, note, user_id) VALUES ((SELECT COALESCE(MAX(ack_seq), 0) "
-                "+ 1 FROM acts), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "+ 1 FROM acts), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ack_seq",
                 (
                     notification_id,
                     school,
@@ -728,7 +737,7 @@ class WorkspaceStoreMixin:
                     user_id,
                 ),
             )
-            seq = int(cursor.lastrowid or 0)
+            seq = int(cursor.fetchone()[0])
         return Act(
             seq,
             notification_id,

@@ -16,6 +16,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.vault import Vault, create_vault, open_vault
 
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # The server suite's storage backends (tests/server/conftest.py).
+    parser.addoption(
+        "--backend",
+        choices=["both", "sqlite", "postgresql"],
+        default="both",
+        help="run the server suite on SQLite, PostgreSQL or both (default)",
+    )
+
+
 PASSWORDS = {
     "admin": "admin-passphrase",
     "psy": "psy-passphrase",

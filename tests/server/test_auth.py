@@ -9,7 +9,6 @@ import pytest
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from server.storage import DB_FILENAME, SQLiteStorage
 from sync.protocol import (
     HEADER_SIGNATURE,
     MAX_BODY_BYTES,
@@ -21,7 +20,7 @@ from sync.protocol import (
 )
 from sync.transport import ServerClient
 from tests.support.devices import EnrolledDevice, notification
-from tests.support.server_process import ServerProcess
+from tests.support.server_process import ServerProcess, open_storage
 
 
 @pytest.fixture
@@ -184,7 +183,7 @@ def test_refusals_are_logged_without_payloads(
     secret = "Secret disclosure text"
     body = canonical_json({"notifications": [notification(summary=secret)]})
     _post(http, server, body, {"X-Forwarded-For": "192.0.2.44"})
-    storage = SQLiteStorage(server.data_dir / DB_FILENAME)
+    storage = open_storage(server.data_dir)
     try:
         durable = [r for r in storage.refusals() if r.remote == "192.0.2.44"]
     finally:

@@ -8,6 +8,8 @@ import pytest
 
 from sync.backoff import Backoff, backoff_delay, parse_retry_after
 
+pytestmark = pytest.mark.one_backend  # client-side backoff
+
 
 def test_full_jitter_stays_under_the_exponential_ceiling_and_cap() -> None:
     rng = random.Random(7)

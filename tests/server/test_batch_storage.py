@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,12 @@ from server.storage import (
     IncomingNotification,
     ItemOutcome,
     ReceiptFactory,
-    SQLiteStorage,
+    SQLStorage,
     StorageError,
 )
 from sync import protocol as p
 from tests.support.devices import EnrolledDevice, notification
+from tests.support.server_process import open_storage
 
 KEY = Ed25519PrivateKey.generate()
 
@@ -49,15 +51,18 @@ def incoming(n: int, *, nid: str | None = None) -> IncomingNotification:
 
 
 @pytest.fixture
-def storage(tmp_path: Path) -> SQLiteStorage:
-    store = SQLiteStorage(tmp_path / "server.sqlite3")
+def storage(tmp_path: Path) -> Iterator[SQLStorage]:
+    store = open_storage(tmp_path)
     store.add_district("d", "District", "t")
     for code, name, device in (("h", "School A", "dev-a"), ("h2", "School B", "dev-b")):
         school = store.add_school(name, "d", "t")
         SCHOOL[name] = school.id
         store.add_enroll_code(code, school.id, 0.0, 1e12)
         store.redeem_enroll_code(code, 1.0, Device(device, "", "pc", f"key-{device}", "t"))
-    return store
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 # School name -> id on the server of the current test (the fixture fills it).
@@ -65,7 +70,7 @@ SCHOOL: dict[str, str] = {}
 
 
 def record(
-    storage: SQLiteStorage,
+    storage: SQLStorage,
     name: str,
     device: str,
     items: list[IncomingNotification],
@@ -75,7 +80,7 @@ def record(
     return storage.record_notifications(school, device, items, factory or receipts_for(school))
 
 
-def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLiteStorage) -> None:
+def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLStorage) -> None:
     first = [incoming(i) for i in range(_IDS_PER_QUERY + 50)]
     outcomes = record(storage, "School A", "dev-a", first)
     assert [o.status for o in outcomes] == ["new"] * len(first)
@@ -103,7 +108,7 @@ def test_large_batch_with_repeats_and_conflicts_across_lookups(storage: SQLiteSt
     assert [r.receipt for r in listed] == receipts + new
 
 
-def test_the_same_id_twice_in_one_batch(storage: SQLiteStorage) -> None:
+def test_the_same_id_twice_in_one_batch(storage: SQLStorage) -> None:
     item = incoming(1)
     other_payload = IncomingNotification(item.id, item.payload_json, "e" * 64)
     outcomes = record(storage, "School A", "dev-a", [item, item, other_payload])
@@ -112,14 +117,14 @@ def test_the_same_id_twice_in_one_batch(storage: SQLiteStorage) -> None:
     assert len(storage.list_notifications()) == 1
 
 
-def test_another_school_conflicts_in_the_batch_lookup(storage: SQLiteStorage) -> None:
+def test_another_school_conflicts_in_the_batch_lookup(storage: SQLStorage) -> None:
     item = incoming(1)
     record(storage, "School A", "dev-a", [item])
     outcomes = record(storage, "School B", "dev-b", [item])
     assert [(o.status, o.receipt) for o in outcomes] == [("conflict", None)]
 
 
-def test_a_broken_factory_stores_nothing_of_the_batch(storage: SQLiteStorage) -> None:
+def test_a_broken_factory_stores_nothing_of_the_batch(storage: SQLStorage) -> None:
     calls = 0
 
     def failing(notification_id: str, digest: str, seq: int, prev: str) -> p.Receipt:
@@ -138,7 +143,7 @@ def test_a_broken_factory_stores_nothing_of_the_batch(storage: SQLiteStorage) ->
 
 
 def test_stored_receipt_column_is_the_canonical_json_that_receipt_hash_covers(
-    storage: SQLiteStorage,
+    storage: SQLStorage,
 ) -> None:
     record(storage, "School A", "dev-a", [incoming(1)])
     conn = storage._conn()
@@ -160,7 +165,7 @@ def test_same_id_twice_in_one_request_over_http(device: EnrolledDevice) -> None:
     assert results[3].receipt.seq == results[0].receipt.seq + 1
 
 
-def test_each_school_continues_its_own_chain(storage: SQLiteStorage) -> None:
+def test_each_school_continues_its_own_chain(storage: SQLStorage) -> None:
     got: dict[str, list[p.Receipt]] = {"School A": [], "School B": []}
     for round_ in range(3):
         for name, device in (("School A", "dev-a"), ("School B", "dev-b")):

@@ -19,7 +19,10 @@ from tests.support.devices import enroll_device, notification, signed_acknowledg
 from tests.support.server_process import ServerProcess, run_cli, running_server
 from tests.support.workspace import add_account
 
-pytestmark = pytest.mark.skipif(chromium_missing() is not None, reason=str(chromium_missing()))
+pytestmark = [
+    pytest.mark.skipif(chromium_missing() is not None, reason=str(chromium_missing())),
+    pytest.mark.one_backend,  # the browser UI; its storage paths run in test_workspace on both
+]
 
 UNIT = "ИДН ОП Аккольского района"
 

@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 
 from sync import protocol as p
 
+pytestmark = pytest.mark.one_backend  # canonical JSON, no storage
+
 
 def reference_canonical_json(obj: object) -> bytes:
     """The definition, written the obvious way (the implementation before the fast path)."""

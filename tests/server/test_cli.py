@@ -7,8 +7,11 @@ import re
 import stat
 from pathlib import Path
 
+import psycopg
+import pytest
+
 from server.enrollment import CODE_ALPHABET
-from tests.support.server_process import make_enroll_code, run_cli
+from tests.support.server_process import database_for, make_enroll_code, run_cli
 
 CODE_RE = re.compile(rf"^[{CODE_ALPHABET}]{{4}}(-[{CODE_ALPHABET}]{{4}}){{3}}$")
 
@@ -20,18 +23,20 @@ def _one_line_error(stderr: str) -> str:
     return lines[0]
 
 
-def test_init_creates_a_private_key_and_refuses_to_overwrite(tmp_path: Path) -> None:
+def test_init_creates_a_private_key_and_keeps_it_when_run_again(tmp_path: Path) -> None:
+    # `init` creates or migrates (notes/COMMON.md contract): a second run keeps the key.
     data = tmp_path / "data"
     first = run_cli(data, "init")
     key_file = data / "server-signing-key.pem"
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     before = key_file.read_bytes()
-    again = run_cli(data, "init", check=False)
-    assert again.returncode != 0
-    assert "refusing" in _one_line_error(again.stderr)
+    again = run_cli(data, "init")
     assert key_file.read_bytes() == before
-    assert "Receipt signing key" in first.stdout
+    assert "Created the signing key" in first.stdout
+    assert "Kept the signing key" in again.stdout
+    key_line = [line for line in first.stdout.splitlines() if "Receipt signing key" in line]
+    assert key_line and key_line[0] in again.stdout
 
 
 def test_enroll_code_prints_the_code_alone_on_the_last_line(tmp_path: Path) -> None:
@@ -47,7 +52,13 @@ def test_enroll_code_prints_the_code_alone_on_the_last_line(tmp_path: Path) -> N
     assert not set("01OIL") & set(lines[-1].replace("-", ""))
     assert make_enroll_code(data, "x") != lines[-1]
     # stored hashed, never in readable form
-    db = (data / "server.sqlite3").read_bytes()
+    url = database_for(data)
+    if url is None:
+        db = (data / "server.sqlite3").read_bytes()
+    else:
+        with psycopg.connect(url) as conn:
+            db = repr(conn.execute("SELECT * FROM enroll_codes").fetchall()).encode()
+        assert db.count(b"'") > 0  # rows were read
     assert lines[-1].replace("-", "").encode() not in db
     assert lines[-1].encode() not in db
 
@@ -80,6 +91,7 @@ def test_notifications_json_on_an_empty_server(tmp_path: Path) -> None:
     assert json.loads(run_cli(data, "notifications", "--json").stdout) == []
 
 
+@pytest.mark.one_backend
 def test_data_dir_from_environment(tmp_path: Path) -> None:
     import os
     import subprocess
@@ -99,6 +111,7 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
     assert (tmp_path / "env-data" / "server-signing-key.pem").exists()
 
 
+@pytest.mark.one_backend
 def test_data_files_are_private(tmp_path: Path) -> None:
     # issue 12: payloads (names, IINs) were in a 0644 server.sqlite3
     data = tmp_path / "data"

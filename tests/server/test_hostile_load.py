@@ -23,7 +23,7 @@ import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from server.enrollment import issue_code
-from server.storage import DB_FILENAME, SQLiteStorage
+from server.storage import DB_FILENAME
 from sync.protocol import (
     PATH_ACKNOWLEDGEMENTS,
     PATH_ENROLL,
@@ -45,6 +45,7 @@ from tests.support.devices import EnrolledDevice, enroll_device, notification
 from tests.support.server_process import (
     ServerProcess,
     make_enroll_code,
+    open_storage,
     run_cli,
     running_server,
 )
@@ -86,13 +87,14 @@ def _garbage(base_url: str, count: int, seen: Counter[int]) -> None:
 
 
 def _server_ids(data_dir: Path) -> list[str]:
-    storage = SQLiteStorage(data_dir / DB_FILENAME)
+    storage = open_storage(data_dir)
     try:
         return [r.id for r in storage.list_notifications()]
     finally:
         storage.close()
 
 
+@pytest.mark.one_backend
 def test_garbage_does_not_grow_the_database_and_deliveries_go_through(
     fresh_server: ServerProcess,
 ) -> None:
@@ -140,7 +142,7 @@ def test_an_authenticated_device_refusal_is_logged_durably(fresh_server: ServerP
         assert response.status_code == 422
     finally:
         device.client.close()
-    storage = SQLiteStorage(fresh_server.data_dir / DB_FILENAME)
+    storage = open_storage(fresh_server.data_dir)
     try:
         latest = storage.refusals(limit=1)[0]
     finally:
@@ -185,6 +187,7 @@ def _trickle(sockets: list[socket.socket], stop: threading.Event, until: float) 
         stop.wait(0.5)
 
 
+@pytest.mark.one_backend
 def test_slowloris_does_not_starve_a_real_delivery(tmp_path: Path) -> None:
     _raise_own_open_files(SLOW_CONNECTIONS + 512)
     # Started as a service usually is: soft limit 1,024 open files.
@@ -214,6 +217,7 @@ def test_slowloris_does_not_starve_a_real_delivery(tmp_path: Path) -> None:
             device.client.close()
 
 
+@pytest.mark.one_backend
 def test_headers_trickled_too_slowly_are_cut_off(tmp_path: Path) -> None:
     with running_server(tmp_path / "server", serve_args=("--header-timeout", "1")) as server:
         sock = socket.create_connection(("127.0.0.1", server.port), timeout=5)
@@ -267,7 +271,7 @@ def test_one_code_thirty_concurrent_enrollments_exactly_one_wins(
     assert statuses[200] == 1, outcomes
     assert statuses[403] == 29, outcomes
     assert {error for status, error in outcomes if status == 403} == {"code_used"}
-    storage = SQLiteStorage(fresh_server.data_dir / DB_FILENAME)
+    storage = open_storage(fresh_server.data_dir)
     try:
         schools = storage.schools()
     finally:
@@ -275,6 +279,7 @@ def test_one_code_thirty_concurrent_enrollments_exactly_one_wins(
     assert len(schools) == 1
 
 
+@pytest.mark.one_backend
 def test_a_device_over_its_rate_gets_429_with_retry_after(tmp_path: Path) -> None:
     with running_server(tmp_path / "server", serve_args=("--device-rate", "1")) as server:
         device = enroll_device(server)
@@ -338,7 +343,7 @@ OVERLOAD_BOUND_S = 120.0
 def _enroll_many(server: ServerProcess, count: int) -> list[EnrolledDevice]:
     """``count`` PCs of one school: one code from the CLI, the rest issued in-process."""
     first = enroll_device(server)
-    storage = SQLiteStorage(server.data_dir / DB_FILENAME)
+    storage = open_storage(server.data_dir)
     try:
         school = next(s for s in storage.schools())
         codes = [issue_code(storage, school, time.time(), 1.0) for _ in range(count - 1)]
@@ -413,6 +418,7 @@ def test_overload_answers_only_200_429_503_and_delivers_exactly_once(tmp_path: P
     assert set(ids) == set(sent)
 
 
+@pytest.mark.one_backend
 def test_one_device_cannot_hold_more_than_two_requests_at_once(
     fresh_server: ServerProcess,
 ) -> None:

@@ -1,4 +1,5 @@
-"""Server schema upgrades: a data dir of every earlier version, with data in it, keeps working."""
+"""Server schema upgrades: a data dir of every earlier version, with data in it, keeps working;
+the PostgreSQL schema starts at v3 and holds the same tables and columns as SQLite's."""
 
 from __future__ import annotations
 
@@ -8,14 +9,27 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import psycopg
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from server.migrations import LATEST, V1, V2
+from server.migrations import LATEST, PG_BASE, PG_LATEST, V1, V2
+from server.pg import PostgresStorage
 from server.storage import IncomingNotification, ReceiptFactory, SQLiteStorage, StorageError
 from sync import protocol as p
 from tests.support.legacy_receipts import GENESIS, national_receipt
 from tests.support.legacy_receipts import receipt_hash as legacy_receipt_hash
+from tests.support.postgres import PostgresCluster
+
+# The SQLite upgrades are SQLite's; the PostgreSQL cases below run once, on the test cluster.
+pytestmark = pytest.mark.one_backend
+# What schema v3 adds (notes/COMMON.md): on PostgreSQL from the start, on SQLite by migration 3.
+V3_COLUMNS = {
+    ("notifications", "school_seq"),
+    ("receipt_chains", "school"),
+    ("receipt_chains", "seq"),
+    ("receipt_chains", "head_hash"),
+}
 
 
 def _v1_database(path: Path) -> None:
@@ -247,3 +261,88 @@ def test_a_version_2_database_gets_per_school_chains_and_keeps_its_national_rece
         assert head.fetchone() == (2, new[1].receipt_hash())
     finally:
         storage.close()
+
+
+def _sqlite_columns(path: Path) -> set[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            (table, str(column[1]))
+            for table in tables
+            for column in conn.execute(f"PRAGMA table_info({table})")
+        }
+    finally:
+        conn.close()
+
+
+def test_postgresql_has_the_same_tables_and_columns_as_sqlite(
+    tmp_path: Path, postgres_cluster: PostgresCluster
+) -> None:
+    SQLiteStorage(tmp_path / "server.sqlite3").close()
+    url = postgres_cluster.new_database()
+    PostgresStorage(url).close()
+    with psycopg.connect(url) as conn:
+        pg = {
+            (str(r[0]), str(r[1]))
+            for r in conn.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public'"
+            )
+        }
+        triggers = {
+            str(r[0]) for r in conn.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+        }
+    sqlite = _sqlite_columns(tmp_path / "server.sqlite3")
+    assert sqlite - pg == set()
+    # Until SQLite's migration 3 exists (h3), PostgreSQL has exactly the v3 objects more.
+    extra = pg - sqlite - {("schema_version", "version")}
+    assert extra == (V3_COLUMNS if LATEST < PG_BASE else set())
+    assert triggers == {
+        "request_log_no_update",
+        "request_log_no_delete",
+        "web_audit_no_update",
+        "web_audit_no_delete",
+    }
+
+
+def test_postgresql_starts_at_its_latest_version_and_opens_again(
+    postgres_cluster: PostgresCluster,
+) -> None:
+    url = postgres_cluster.new_database()
+    storage = PostgresStorage(url)
+    try:
+        assert storage.districts() == [] and storage.schools() == []
+        storage.add_district("akkol", "Аккольский район", "2026-03-03T00:00:00Z")
+    finally:
+        storage.close()
+    again = PostgresStorage(url)  # a second open migrates nothing and keeps the data
+    try:
+        assert [d.code for d in again.districts()] == ["akkol"]
+    finally:
+        again.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(PG_LATEST,)]
+
+
+def test_postgresql_refuses_a_newer_schema(postgres_cluster: PostgresCluster) -> None:
+    url = postgres_cluster.new_database()
+    PostgresStorage(url).close()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE schema_version SET version = %s", (PG_LATEST + 1,))
+    with pytest.raises(StorageError, match="newer"):
+        PostgresStorage(url)
+
+
+def test_postgresql_append_only_logs_refuse_changes(postgres_cluster: PostgresCluster) -> None:
+    url = postgres_cluster.new_database()
+    PostgresStorage(url).close()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("INSERT INTO web_audit (at, action) VALUES ('t', 'view')")
+        with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+            conn.execute("DELETE FROM web_audit")

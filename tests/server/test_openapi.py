@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import pytest
 import requests
 
 from tests.support.server_process import ServerProcess
+
+pytestmark = pytest.mark.one_backend  # the API schema
 
 
 def test_openapi_documents_the_protocol(server: ServerProcess) -> None:

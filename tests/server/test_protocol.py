@@ -15,6 +15,8 @@ from sync import protocol as p
 from tests.support.legacy_receipts import GENESIS, national_receipt
 from tests.support.legacy_receipts import receipt_hash as legacy_receipt_hash
 
+pytestmark = pytest.mark.one_backend  # wire format, no storage
+
 text = st.text(alphabet=st.characters(exclude_categories=("Cs",)))
 json_scalars = (
     st.none() | st.booleans() | st.integers(min_value=-(2**53 - 1), max_value=2**53 - 1) | text

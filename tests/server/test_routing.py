@@ -14,6 +14,8 @@ from markupsafe import escape
 from server.i18n import translations
 from server.routing import RECIPIENT_UNIT, UNIT_KINDS, unit_kind
 
+pytestmark = pytest.mark.one_backend  # routing table, no storage
+
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "resources" / "rules" / "kz-2026.toml"
 

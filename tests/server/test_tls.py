@@ -13,6 +13,8 @@ from tests.support.devices import enroll_device, notification
 from tests.support.server_process import ServerProcess, run_cli, running_server
 from tests.support.tls import TLSFiles, make_ca, write_tls_files
 
+pytestmark = pytest.mark.one_backend  # TLS transport
+
 
 @pytest.fixture(scope="module")
 def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TLSFiles:

@@ -19,6 +19,8 @@ from sync.transport import (
 from tests.support.faulty_server import FaultyServer
 from tests.support.server_process import free_port
 
+pytestmark = pytest.mark.one_backend  # transport errors, no storage
+
 
 @pytest.fixture
 def faulty() -> Iterator[FaultyServer]:

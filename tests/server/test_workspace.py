@@ -17,7 +17,7 @@ from starlette.requests import Request
 
 from server import workspace as ws
 from server.datadir import open_data_dir
-from server.storage import DB_FILENAME, SQLiteStorage
+from server.storage import SQLStorage
 from server.web import WebError, Workspace
 from tests.support.devices import (
     EnrolledDevice,
@@ -25,7 +25,13 @@ from tests.support.devices import (
     notification,
     signed_acknowledgements,
 )
-from tests.support.server_process import ServerProcess, run_cli, running_server
+from tests.support.server_process import (
+    ServerProcess,
+    open_storage,
+    run_cli,
+    running_server,
+    server_config,
+)
 from tests.support.workspace import WebUser, add_account
 
 POLICE_AKKOL = "ИДН ОП Аккольского района"
@@ -77,8 +83,8 @@ class World:
         assert result.delivered
         return str(item["id"])
 
-    def storage(self) -> SQLiteStorage:
-        return SQLiteStorage(self.server.data_dir / DB_FILENAME)
+    def storage(self) -> SQLStorage:
+        return open_storage(self.server.data_dir)
 
 
 @pytest.fixture(scope="module")
@@ -414,7 +420,7 @@ def test_an_idle_session_expires_and_says_so(world: World) -> None:
     cookie = officer.session.cookies.get("qorgau_session")
     assert cookie
     later = time.time() + ws.IDLE_TIMEOUT_S + 5
-    state = open_data_dir(world.server.data_dir)
+    state = open_data_dir(server_config(world.server.data_dir))
     try:
         web = Workspace(state, lambda: later)
         request = Request(

@@ -5,8 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from server.i18n import negotiate, translations
 from tests.support.server_process import REPO_ROOT
+
+pytestmark = pytest.mark.one_backend  # templates and translations
 
 
 def test_catalogues_are_complete_and_current() -> None:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from server import workspace as ws
 from server.workspace_store import CountRow
+
+pytestmark = pytest.mark.one_backend  # policy functions
 
 
 def _ts(text: str) -> float:

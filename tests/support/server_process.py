@@ -7,6 +7,9 @@
         server.kill(); server.restart()
 
 Everything goes through ``python -m server.cli`` exactly as an administrator would run it.
+The database is SQLite in the data dir unless the test session selected PostgreSQL
+(``use_database_factory``, tests/server/conftest.py): then each new data dir gets a fresh
+PostgreSQL database, passed as ``--database`` to every command and server of that data dir.
 The process is always terminated on exit; its stderr goes to ``data_dir/../server-<port>.log``.
 """
 
@@ -19,13 +22,15 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 import requests
 
+from server.datadir import ServerConfig
+from server.storage import SQLStorage
 from tests.support.tls import TLSFiles
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -40,22 +45,77 @@ def free_port() -> int:
         return port
 
 
-def _env() -> dict[str, str]:
+# data dir -> its PostgreSQL database URL; new data dirs get one from the factory, if set.
+_databases: dict[Path, str] = {}
+_database_factory: Callable[[], str] | None = None
+
+
+def use_database_factory(factory: Callable[[], str] | None) -> None:
+    """From now on, each data dir not seen before gets ``factory()`` as its database (None:
+    SQLite in the data dir)."""
+    global _database_factory
+    _database_factory = factory
+
+
+def bind_database(data_dir: Path, url: str) -> None:
+    """Make ``url`` the database of this data dir's commands and servers (several data dirs
+    may share one: several server instances on one PostgreSQL)."""
+    _databases[Path(data_dir).resolve()] = url
+
+
+def database_for(data_dir: Path) -> str | None:
+    """The database URL of this data dir's server, or None for SQLite in it."""
+    key = Path(data_dir).resolve()
+    if key not in _databases and _database_factory is not None:
+        _databases[key] = _database_factory()
+    return _databases.get(key)
+
+
+def database_args(data_dir: Path) -> list[str]:
+    url = database_for(data_dir)
+    return [] if url is None else ["--database", url]
+
+
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
-    env.pop("QORGAU_SERVER_DATA_DIR", None)
+    # Only what the test passes explicitly configures the server.
+    for name in (
+        "QORGAU_SERVER_DATA_DIR",
+        "QORGAU_SERVER_DATABASE",
+        "QORGAU_SERVER_SIGNING_KEY_FILE",
+        "CREDENTIALS_DIRECTORY",
+        "QORGAU_SERVER_SERVE_LIMITS",
+        "QORGAU_SERVER_HEADER_TIMEOUT_S",
+    ):
+        env.pop(name, None)
     env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env["PYTHONUNBUFFERED"] = "1"
+    env.update(
+        extra or {}
+    )  # what the test passes explicitly (e.g. systemd's CREDENTIALS_DIRECTORY)
     return env
 
 
 def run_cli(
-    data_dir: Path, *args: str, check: bool = True, timeout: float = CLI_TIMEOUT_S
+    data_dir: Path,
+    *args: str,
+    check: bool = True,
+    timeout: float = CLI_TIMEOUT_S,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``python -m server.cli --data-dir DATA_DIR ARGS...`` and capture its output."""
     result = subprocess.run(
-        [sys.executable, "-m", "server.cli", "--data-dir", str(data_dir), *args],
+        [
+            sys.executable,
+            "-m",
+            "server.cli",
+            "--data-dir",
+            str(data_dir),
+            *database_args(data_dir),
+            *args,
+        ],
         cwd=REPO_ROOT,
-        env=_env(),
+        env=_env(env),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -106,12 +166,16 @@ class ServerProcess:
         tls: TLSFiles | None = None,
         serve_args: tuple[str, ...] = (),
         open_files_soft: int | None = None,
+        cli_args: tuple[str, ...] = (),
+        env: dict[str, str] | None = None,
     ) -> None:
-        """``serve_args`` are added to ``serve``; ``open_files_soft`` starts the process with that
+        """``cli_args`` go before ``serve`` (e.g. ``--signing-key``), ``serve_args`` after it; ``open_files_soft`` starts the process with that
         soft RLIMIT_NOFILE (1024 is the usual default of a service: systemd, login shells)."""
         self.data_dir = data_dir
         self.tls = tls
         self.serve_args = serve_args
+        self.cli_args = cli_args
+        self.env = env
         self.open_files_soft = open_files_soft
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
@@ -142,6 +206,8 @@ class ServerProcess:
             "server.cli",
             "--data-dir",
             str(self.data_dir),
+            *database_args(self.data_dir),
+            *self.cli_args,
             "serve",
             "--host",
             "127.0.0.1",
@@ -164,7 +230,7 @@ class ServerProcess:
             self.process = subprocess.Popen(
                 args,
                 cwd=REPO_ROOT,
-                env=_env(),
+                env=_env(self.env),
                 stdout=log,
                 stderr=log,
                 stdin=subprocess.DEVNULL,
@@ -262,3 +328,13 @@ def running_server(
         yield server
     finally:
         server.stop()
+
+
+def server_config(data_dir: Path) -> ServerConfig:
+    """The configuration of this data dir's server (SQLite in it, or its PostgreSQL)."""
+    return ServerConfig(Path(data_dir), database_for(data_dir))
+
+
+def open_storage(data_dir: Path) -> SQLStorage:
+    """The storage of this data dir's server, in-process."""
+    return server_config(data_dir).open_storage()

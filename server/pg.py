@@ -1,0 +1,126 @@
+"""The PostgreSQL backend (psycopg 3) of the server's storage: connections and transactions.
+
+The queries are ``SQLStorage``'s (server/storage.py, server/workspace_store.py), translated by
+server/db.py. Each thread of a process keeps its own connection (autocommit; a write is one
+``conn.transaction()``), like the SQLite backend; a process therefore holds at most as many
+connections as its thread pool has threads (40 by default under uvicorn), plus one.
+
+Isolation is READ COMMITTED, PostgreSQL's default: every statement sees what was committed before
+it started, and the query code takes the locks that make its check-then-write safe:
+- a nonce is one ``INSERT ... ON CONFLICT DO NOTHING`` on its primary key (the second of two
+  concurrent inserts waits for the first and then inserts nothing);
+- an enrollment code is read ``FOR UPDATE``, so two redemptions of one code run one after the
+  other and the second sees it used;
+- receipts and acts take a transaction-scoped advisory lock (``Connection.lock``) before reading
+  the head of their sequence, so it can neither fork nor skip.
+A unique key refused at commit by a concurrent writer (e.g. one notification id sent by two
+schools at the same instant) is a ``StorageBusy``: the client retries (503 + Retry-After) and
+then gets the answer a serial execution gives (409).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+
+from server.db import (
+    POSTGRES,
+    Cursor,
+    Dialect,
+    StorageBusy,
+    StorageError,
+    advisory_key,
+    postgres_statement,
+)
+from server.migrations import migrate_postgres
+from server.storage import SQLStorage
+
+CONNECT_TIMEOUT_S = 10
+
+
+class _PostgresConnection:
+    dialect: Dialect = POSTGRES
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        statement = postgres_statement(sql)
+        try:
+            return self.raw.execute(statement.sql, statement.arguments(params))
+        except psycopg.OperationalError as exc:
+            raise StorageBusy(f"database: {exc}") from exc
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        statement = postgres_statement(sql)
+        arguments = [statement.arguments(row) for row in rows]
+        if not arguments:
+            return
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(statement.sql, arguments)
+        except psycopg.OperationalError as exc:
+            raise StorageBusy(f"database: {exc}") from exc
+
+    def lock(self, name: str) -> None:
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (advisory_key(name),))
+
+
+def connect(url: str) -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.Error as exc:
+        raise StorageBusy(f"cannot connect to the database: {exc}".strip()) from exc
+
+
+class PostgresStorage(SQLStorage):
+    dialect = POSTGRES
+    integrity_errors = (psycopg.IntegrityError,)
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._local = threading.local()
+        self._connections: list[psycopg.Connection[Any]] = []
+        self._connections_lock = threading.Lock()
+        try:
+            migrate_postgres(self._conn().raw)
+        except BaseException as exc:
+            self.close()
+            if isinstance(exc, ValueError):
+                raise StorageError(str(exc)) from exc
+            if isinstance(exc, psycopg.Error):
+                raise StorageError(f"database: {exc}") from exc
+            raise
+
+    def _conn(self) -> _PostgresConnection:
+        conn: _PostgresConnection | None = getattr(self._local, "conn", None)
+        if conn is None or conn.raw.closed or conn.raw.broken:
+            # A connection lost with the database server (restart, failover) is replaced.
+            conn = _PostgresConnection(connect(self.url))
+            self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn.raw)
+        return conn
+
+    @contextmanager
+    def _write(self) -> Iterator[_PostgresConnection]:
+        conn = self._conn()
+        try:
+            with conn.raw.transaction():
+                yield conn
+        except psycopg.IntegrityError as exc:
+            # Not caught by the query code: a concurrent writer got there first.
+            raise StorageBusy(f"concurrent write refused, retry: {exc.sqlstate}") from exc
+        except (psycopg.OperationalError, psycopg.errors.SerializationFailure) as exc:
+            raise StorageBusy(f"database: {exc}") from exc
+
+    def close(self) -> None:
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
