@@ -148,6 +148,7 @@ class Deployment:
         self, work: Path, database_url: str | None, instances: int, serve_args: list[str]
     ) -> None:
         self.work = work
+        work.mkdir(parents=True, exist_ok=True)
         self.serve_args = serve_args
         self.database_url = database_url
         self.data_dirs = [work / f"instance-{n}" for n in range(instances)]
