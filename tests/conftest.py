@@ -15,6 +15,7 @@ os.environ.setdefault("QORGAU_KDF_PROFILE", "fast")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.vault import Vault, create_vault, open_vault
+from tests.support import server_process
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -25,6 +26,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="both",
         help="run the server suite on SQLite, PostgreSQL or both (default)",
     )
+
+
+@pytest.fixture(autouse=True)
+def _servers_outside_the_server_suite_use_sqlite(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Only tests/server runs on both backends (its session fixture ``backend`` selects the
+    database of every server it starts). Elsewhere, a server keeps its SQLite file in its data
+    dir, which some tests read directly, even after the server suite's PostgreSQL round."""
+    if "backend" in request.fixturenames:
+        yield
+        return
+    saved = server_process.database_factory()
+    server_process.use_database_factory(None)
+    try:
+        yield
+    finally:
+        server_process.use_database_factory(saved)
 
 
 PASSWORDS = {

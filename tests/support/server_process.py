@@ -57,6 +57,11 @@ def use_database_factory(factory: Callable[[], str] | None) -> None:
     _database_factory = factory
 
 
+def database_factory() -> Callable[[], str] | None:
+    """The factory of fresh databases in use (None: SQLite in each data dir)."""
+    return _database_factory
+
+
 def bind_database(data_dir: Path, url: str) -> None:
     """Make ``url`` the database of this data dir's commands and servers (several data dirs
     may share one: several server instances on one PostgreSQL)."""
