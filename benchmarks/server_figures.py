@@ -501,7 +501,7 @@ def _configuration_under_test() -> tuple[str, str | None]:
     if not server_has_database_option():
         return SQLITE_CONFIG, "qorgau-server has no --database option yet"
     try:
-        pg_cluster.pg_bin_dir()
+        pg_cluster.find_bin_dir()
     except pg_cluster.PostgresUnavailable as exc:
         return SQLITE_CONFIG, str(exc)
     return PG_CONFIG, None

@@ -3,7 +3,7 @@
 Every test here runs once per backend (``backend`` is "sqlite" or "postgresql"), unless marked
 ``one_backend`` (storage-free, or about SQLite's files): then on SQLite only. ``pytest
 --backend sqlite|postgresql`` picks one. The PostgreSQL cluster (Debian's ``postgresql``
-package, tests/support/postgres.py) is started once per session; every server data dir a test
+package, benchmarks/pg_cluster.py) is started once per session; every server data dir a test
 creates gets a fresh database in it. Without the PostgreSQL binaries the PostgreSQL cases fail
 with the install hint, unless ``QORGAU_SKIP_POSTGRES=1`` (then they are skipped).
 """
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.pg_cluster import SKIP_ENV, PostgresCluster, PostgresUnavailable
 from tests.support.devices import EnrolledDevice, enroll_device
-from tests.support.postgres import SKIP_ENV, PostgresCluster, PostgresUnavailable
 from tests.support.server_process import ServerProcess, running_server, use_database_factory
 
 BACKENDS = ("sqlite", "postgresql")

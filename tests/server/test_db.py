@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
+from benchmarks.pg_cluster import BIN_ENV, SKIP_ENV
 from server.datadir import (
     CREDENTIAL_NAME,
     ENV_CREDENTIALS,
@@ -21,7 +22,6 @@ from server.datadir import (
     ServerConfig,
 )
 from server.db import postgres_statement, sqlite_statement
-from tests.support.postgres import BIN_ENV, SKIP_ENV
 from tests.support.server_process import REPO_ROOT, database_for, open_storage, run_cli
 
 

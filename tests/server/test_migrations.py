@@ -13,13 +13,13 @@ import psycopg
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from benchmarks.pg_cluster import PostgresCluster
 from server.migrations import LATEST, PG_BASE, PG_LATEST, V1, V2
 from server.pg import PostgresStorage
 from server.storage import IncomingNotification, ReceiptFactory, SQLiteStorage, StorageError
 from sync import protocol as p
 from tests.support.legacy_receipts import GENESIS, national_receipt
 from tests.support.legacy_receipts import receipt_hash as legacy_receipt_hash
-from tests.support.postgres import PostgresCluster
 
 # The SQLite upgrades are SQLite's; the PostgreSQL cases below run once, on the test cluster.
 pytestmark = pytest.mark.one_backend

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from benchmarks.pg_cluster import PostgresCluster
 from server.enrollment import issue_code
 from sync.protocol import (
     Receipt,
@@ -31,7 +32,6 @@ from sync.protocol import (
 )
 from sync.transport import ServerClient, TransportError
 from tests.support.devices import notification
-from tests.support.postgres import PostgresCluster
 from tests.support.server_process import (
     TEST_DISTRICT,
     ServerProcess,
