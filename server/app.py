@@ -45,6 +45,8 @@ from server.storage import (
     EnrollCodeRefused,
     IncomingNotification,
     KeyAlreadyEnrolled,
+    NonceClaim,
+    NonceReused,
     Refusal,
     StorageBusy,
     hash_enroll_code,
@@ -280,12 +282,19 @@ class _Handlers:
     # ----------------------------------------------------------------- signed requests
 
     def signed_call(
-        self, scope: Scope, headers: dict[str, str], body: bytes, work: Callable[[Device], T]
+        self,
+        scope: Scope,
+        headers: dict[str, str],
+        body: bytes,
+        work: Callable[[Device, NonceClaim], T],
     ) -> T:
         """Authenticate, then run ``work`` holding one of the device's in-flight slots.
 
-        A device's own client sends one request at a time; more at once is a runaway or a
-        copied key, and must not take the pool from other schools: 429 + Retry-After.
+        ``work`` records the request's nonce (``NonceClaim``) in the transaction of its own
+        write, or on its own (``use_nonce``) if it writes nothing: a replay is refused (401) and
+        changes nothing. A device's own client sends one request at a time; more at once is a
+        runaway or a copied key, and must not take the pool from other schools: 429 +
+        Retry-After.
         """
         device, signed = self.verify(scope, headers, body)
         with self._slots_lock:
@@ -305,10 +314,20 @@ class _Handlers:
                 headers={"Retry-After": "1"},
             )
         try:
+            claim = NonceClaim(
+                device.id, signed.nonce, signed.timestamp + p.TIMESTAMP_WINDOW_S + 1, self.clock()
+            )
             try:
                 # Inside the slot: a device's requests waiting for the write lock count too.
-                self.use_nonce(device, signed)
-                return work(device)
+                return work(device, claim)
+            except NonceReused as exc:
+                raise Refuse(
+                    401,
+                    p.ERR_REPLAYED,
+                    "nonce already used",
+                    device_id=device.id,
+                    authenticated=True,
+                ) from exc
             except Refuse as exc:  # the device's own bad request: worth a durable row
                 exc.device_id, exc.authenticated = device.id, True
                 raise
@@ -360,13 +379,6 @@ class _Handlers:
             )
         return device, signed
 
-    def use_nonce(self, device: Device, signed: p.SignedHeaders) -> None:
-        expires = signed.timestamp + p.TIMESTAMP_WINDOW_S + 1
-        if not self.storage.use_nonce(device.id, signed.nonce, expires, self.clock()):
-            raise Refuse(
-                401, p.ERR_REPLAYED, "nonce already used", device_id=device.id, authenticated=True
-            )
-
     # ----------------------------------------------------------------- endpoints
 
     def health(self) -> dict[str, Any]:
@@ -407,7 +419,7 @@ class _Handlers:
             "server_time": self.now_iso(),
         }
 
-    def deliver(self, device: Device, body: bytes) -> dict[str, Any]:
+    def deliver(self, device: Device, nonce: NonceClaim, body: bytes) -> dict[str, Any]:
         request = _parse(models.DeliveryRequest, body)
         results: list[dict[str, Any] | None] = []
         incoming: list[IncomingNotification] = []
@@ -451,7 +463,9 @@ class _Handlers:
             )
 
         outcomes = iter(
-            self.storage.record_notifications(device.school, device.id, incoming, make_receipt)
+            self.storage.record_notifications(
+                device.school, device.id, incoming, make_receipt, nonce=nonce
+            )
         )
         counts = {"new": 0, "repeat": 0, "conflict": 0}
         final: list[dict[str, Any]] = []
@@ -687,7 +701,7 @@ def create_app(
                 request.scope,
                 _headers(request),
                 body,
-                lambda device: handlers.deliver(device, body),
+                lambda device, nonce: handlers.deliver(device, nonce, body),
             )
 
         return JSONResponse(await run_in_threadpool(work))
@@ -712,7 +726,8 @@ def create_app(
         body = await request.body()
         headers = _headers(request)
 
-        def pull(device: Device) -> tuple[str, dict[str, Any] | None]:
+        def pull(device: Device, nonce: NonceClaim) -> tuple[str, dict[str, Any] | None]:
+            handlers.storage.use_nonce(nonce)  # a read: the nonce is its only write
             etag = p.ack_etag(handlers.storage.last_ack_seq(device.school))
             # Conditional pull: nothing newer than the client's cursor -> 304, no body.
             if headers.get("if-none-match") == etag and etag == p.ack_etag(after):

@@ -65,6 +65,21 @@ class NotificationNotFound(StorageError):
     pass
 
 
+class NonceReused(StorageError):
+    """The device already used this nonce within the signature window (a replay)."""
+
+
+@dataclass(frozen=True)
+class NonceClaim:
+    """A signed request's nonce, to be recorded in the same transaction as the request's work:
+    one commit per delivery instead of two (issue 9), and a replay stores nothing."""
+
+    device_id: str
+    nonce: str
+    expires_at: float  # unix time after which the signature window has passed
+    now: float
+
+
 @dataclass(frozen=True)
 class Device:
     id: str
@@ -247,19 +262,25 @@ class SQLStorage(WorkspaceStoreMixin):
         )
         return None if row is None else Device(*row)
 
-    def use_nonce(self, device_id: str, nonce: str, expires_at: float, now: float) -> bool:
-        """Record a nonce; False if this device already used it within the window."""
+    def use_nonce(self, claim: NonceClaim) -> None:
+        """Record a nonce on its own; ``NonceReused`` if this device already used it."""
         with self._write() as conn:
-            # This device's expired nonces only: on PostgreSQL, concurrent requests of different
-            # devices must not wait on (or deadlock over) each other's row locks.
-            conn.execute(
-                "DELETE FROM nonces WHERE device_id = ? AND expires_at < ?", (device_id, now)
-            )
-            cursor = conn.execute(
-                "INSERT OR IGNORE INTO nonces (device_id, nonce, expires_at) VALUES (?, ?, ?)",
-                (device_id, nonce, expires_at),
-            )
-            return cursor.rowcount == 1
+            self._claim_nonce(conn, claim)
+
+    @staticmethod
+    def _claim_nonce(conn: Connection, claim: NonceClaim) -> None:
+        # This device's expired nonces only: on PostgreSQL, concurrent requests of different
+        # devices must not wait on (or deadlock over) each other's row locks.
+        conn.execute(
+            "DELETE FROM nonces WHERE device_id = ? AND expires_at < ?",
+            (claim.device_id, claim.now),
+        )
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO nonces (device_id, nonce, expires_at) VALUES (?, ?, ?)",
+            (claim.device_id, claim.nonce, claim.expires_at),
+        )
+        if cursor.rowcount != 1:
+            raise NonceReused("nonce already used")
 
     # ----------------------------------------------------------------- notifications
 
@@ -269,8 +290,10 @@ class SQLStorage(WorkspaceStoreMixin):
         device_id: str,
         items: Sequence[IncomingNotification],
         make_receipt: ReceiptFactory,
+        nonce: NonceClaim | None = None,
     ) -> list[ItemOutcome]:
-        """Store new notifications with their receipts in one transaction.
+        """Store new notifications with their receipts in one transaction (which also records
+        the request's ``nonce``: a replay raises ``NonceReused`` and stores nothing).
 
         Same id + same hash (from the same school) -> the stored receipt; anything else with a
         known id -> conflict. New receipts continue the school's chain (``receipt_chains``: read
@@ -280,15 +303,16 @@ class SQLStorage(WorkspaceStoreMixin):
         outcomes: list[ItemOutcome] = []
         rows: list[tuple[str, str, str, str, str, str, int, str, str]] = []
         with self._write() as conn:
-            # The school's chain head: a school's first delivery creates its row. On PostgreSQL
-            # the SELECT takes the row lock (FOR UPDATE), so only this school's batches wait.
-            conn.execute(
-                "INSERT INTO receipt_chains (school, seq, head_hash) VALUES (?, 0, ?) "
-                "ON CONFLICT (school) DO NOTHING",
-                (school, GENESIS_HASH),
-            )
+            if nonce is not None:
+                self._claim_nonce(conn, nonce)
+            # The school's chain head, in one statement: a school's first delivery creates its
+            # row; otherwise the no-op update takes the row lock on PostgreSQL (so only this
+            # school's batches wait) and returns the head as it is once the lock is held.
             seq, prev_hash = conn.execute(
-                "SELECT seq, head_hash FROM receipt_chains WHERE school = ? FOR UPDATE", (school,)
+                "INSERT INTO receipt_chains (school, seq, head_hash) VALUES (?, 0, ?) "
+                "ON CONFLICT (school) DO UPDATE SET seq = receipt_chains.seq "
+                "RETURNING seq, head_hash",
+                (school, GENESIS_HASH),
             ).fetchone()
             first_seq = seq
             # id -> (school, payload hash, receipt JSON or the receipt itself): what is stored

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from unittest.mock import patch
 
 import pytest
 import requests
@@ -118,6 +119,26 @@ def test_replayed_nonce_is_refused(
     assert _post(http, server, body, headers).status_code == 200
     response = _post(http, server, body, headers)
     assert (response.status_code, response.json()["error"]) == (401, "replayed")
+
+
+def test_a_replayed_nonce_stores_nothing_of_its_request(
+    http: requests.Session, server: ServerProcess, device: EnrolledDevice
+) -> None:
+    """The nonce is recorded in the delivery's own transaction: a second request under a used
+    nonce (signed anew over another body) is refused and none of its notifications is kept."""
+    first, second = notification(), notification()
+    bodies = [canonical_json({"notifications": [item]}) for item in (first, second)]
+    with patch("sync.protocol.signing.secrets.token_hex", return_value="ab" * 16):
+        headers = [_signed(device, body) for body in bodies]
+    assert _post(http, server, bodies[0], headers[0]).status_code == 200
+    response = _post(http, server, bodies[1], headers[1])
+    assert (response.status_code, response.json()["error"]) == (401, "replayed")
+    storage = open_storage(server.data_dir)
+    try:
+        stored = {record.id for record in storage.list_notifications()}
+    finally:
+        storage.close()
+    assert first["id"] in stored and second["id"] not in stored
 
 
 def test_oversized_bodies_are_refused(
