@@ -47,7 +47,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from requests.adapters import HTTPAdapter
 
 from sync.backoff import Backoff
-from sync.engine import DEFAULT_BATCH, PROBE_BASE_S
+from sync.engine import DEFAULT_BATCH, is_outage, probe_backoff
 from sync.protocol import (
     CanonicalNotification,
     canonical_notification,
@@ -195,9 +195,8 @@ def _reachable(school: School) -> bool:
 
 def run_outage(school: School, batch_size: int) -> None:
     """``run_forever`` for one school with a queue: rounds of ``sync_once``, then waits."""
-    rng = random.Random(school.index)
-    backoff = Backoff(rng=rng)
-    probes = Backoff(base=min(backoff.base, PROBE_BASE_S), cap=backoff.cap, rng=rng)
+    backoff = Backoff(rng=random.Random(school.index))
+    probes = probe_backoff(backoff)
     pending = list(school.items)
     while pending:
         retry_after: float | None = None
@@ -212,7 +211,7 @@ def run_outage(school: School, batch_size: int) -> None:
                 break
             except (ServerUnreachable, ServerError) as exc:
                 school.stats.statuses[_status_of(exc)] += 1
-                unreachable = isinstance(exc, ServerUnreachable)
+                unreachable = is_outage(exc)
                 break
             del pending[: len(batch)]
         if not pending:

@@ -1,8 +1,11 @@
 """Full-jitter exponential backoff for delivery retries.
 
 ``delay = uniform(0, min(cap, base * 2**attempt))``, raised to the server's ``Retry-After`` when
-that is longer (a busy server knows better than our guess). Pure: no sleeping, no clock unless
-one is passed, the random source is injectable so tests and the engine can be deterministic.
+that is longer (a busy server knows better than our guess). An answer with ``Retry-After`` also
+restarts the exponential part: the server is up and said when to come back, so an outage's
+grown ceiling (minutes) must not keep a school away from a server that is only shedding load.
+Pure: no sleeping, no clock unless one is passed, the random source is injectable so tests and
+the engine can be deterministic.
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ class Backoff:
     attempt: int = 0
 
     def next_delay(self, retry_after: float | None = None) -> float:
+        if retry_after is not None:
+            self.attempt = 0  # the server answered: the outage's growth ends (module doc)
         delay = backoff_delay(
             self.attempt, base=self.base, cap=self.cap, retry_after=retry_after, rng=self.rng
         )

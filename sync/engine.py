@@ -47,6 +47,7 @@ from sync.transport import (
     Refused,
     ServerBusy,
     ServerClient,
+    ServerError,
     ServerUnreachable,
     TransportError,
 )
@@ -58,8 +59,15 @@ MAX_BATCH_BYTES = MAX_BODY_BYTES
 # every round would only load the server (DESIGN §6, issue 9).
 DEFAULT_ACK_INTERVAL_S = 120.0
 _EMPTY_BODY_BYTES = len(delivery_request_body(()))
-# First health-probe delay ceiling during an outage (seconds); it doubles from there.
+# First health-probe delay ceiling during an outage (seconds); it doubles from there, up to
+# PROBE_CAP_S: the probe is one small GET, and its ceiling is how long a school may stay away
+# from a server that is back (1,000 schools probing at most every 30 s: ~70 GETs a second on
+# average, spread by full jitter, while deliveries keep their own, longer backoff).
 PROBE_BASE_S = 1.0
+PROBE_CAP_S = 30.0
+# A gateway's "bad gateway" / "gateway timeout": the reverse proxy is up, the server behind it
+# is not — an outage like a refused connection, ended early by a probe that gets through.
+GATEWAY_STATUSES = (502, 504)
 
 logger = logging.getLogger(__name__)
 
@@ -293,8 +301,25 @@ def _store_results(
 
 
 def _unreachable(exc: Exception) -> bool:
-    # A garbled answer (BadResponse) came from something that is up; so did a 5xx or a 503.
+    """The server itself could not be reached (no connection, or only its gateway answered);
+    a garbled answer (BadResponse) came from something that is up, and so did a 500 or a 503."""
+    if isinstance(exc, ServerError):
+        return exc.status in GATEWAY_STATUSES
     return isinstance(exc, ServerUnreachable) and not isinstance(exc, BadResponse)
+
+
+def is_outage(exc: Exception) -> bool:
+    """Whether a failed request means an outage, during which health probes may end the wait."""
+    return _unreachable(exc)
+
+
+def probe_backoff(deliveries: Backoff) -> Backoff:
+    """The health probes' own full-jitter backoff beside ``deliveries``' (same random source)."""
+    return Backoff(
+        base=min(deliveries.base, PROBE_BASE_S),
+        cap=min(deliveries.cap, PROBE_CAP_S),
+        rng=deliveries.rng,
+    )
 
 
 def pull_acknowledgements(db: Database, client: ServerClient) -> int:
@@ -358,9 +383,11 @@ def run_forever(
     queued meanwhile (looked for every ``new_work_poll_s`` in the local outbox): whatever
     recorded it — a dialog, a pupil card, the command line — it goes out at once.
 
-    While the server cannot be reached, a health probe may end the wait early; the probes follow
-    their own full-jitter backoff with the same cap (and a base of at most ``PROBE_BASE_S``): a
-    fixed short poll from every school at once is what keeps a recovering server down.
+    While the server cannot be reached (or only its gateway answers, 502/504), a health probe may
+    end the wait early; the probes follow their own full-jitter backoff (base at most
+    ``PROBE_BASE_S``, ceiling at most ``PROBE_CAP_S``): a fixed short poll from every school at
+    once is what keeps a recovering server down, an ever-growing one what keeps schools away
+    from a server that is back.
     Acknowledgements are pulled on the first round, after a wake, and then at most every
     ``ack_interval_s``.
 
@@ -369,8 +396,7 @@ def run_forever(
     answered by that round, not by another one right after it.
     """
     backoff = backoff or Backoff()
-    # The probe is a small GET: it starts from at most PROBE_BASE_S, then grows like deliveries.
-    probes = Backoff(base=min(backoff.base, PROBE_BASE_S), cap=backoff.cap, rng=backoff.rng)
+    probes = probe_backoff(backoff)
     wake = wake or threading.Event()
     client = client_for(db)
     last_ack_pull: float | None = None

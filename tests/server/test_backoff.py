@@ -52,3 +52,15 @@ def test_backoff_counter_resets() -> None:
     assert backoff.attempt == 6
     backoff.reset()
     assert backoff.next_delay() <= 1
+
+
+def test_an_answer_with_retry_after_restarts_the_exponential_part() -> None:
+    """After a long outage the ceiling is minutes; once the server answers 503 + Retry-After the
+    school comes back when told, not after the outage's grown backoff."""
+    backoff = Backoff(base=1, cap=300, rng=random.Random(5))
+    for _ in range(8):  # the outage: no answer at all
+        backoff.next_delay()
+    assert backoff.attempt == 8
+    delays = [backoff.next_delay(retry_after=3.0) for _ in range(50)]
+    assert all(3.0 <= delay <= 3.0 + 1.0 for delay in delays), max(delays)
+    assert backoff.attempt == 1  # errors without Retry-After grow again from the start

@@ -198,3 +198,27 @@ def test_a_failing_server_is_not_hammered_because_health_answers(
             runner.stop()
         first, second, *_ = _delivery_attempts(proxy)
     assert second - first >= 2.0, f"retried after {second - first:.2f} s, backoff said 2 s"
+
+
+def test_a_bad_gateway_is_an_outage_that_a_health_probe_ends(
+    vault_setup: VaultSetup, tmp_path: Path
+) -> None:
+    """502 from a reverse proxy: the server behind it is down, not failing. The school probes
+    and delivers once the server answers, instead of sitting out a delivery backoff (here a
+    minute) as after a 500."""
+    psy = vault_setup.open("psy")
+    with (
+        running_server(tmp_path / "server") as server,
+        FaultProxy("127.0.0.1", server.port) as proxy,
+    ):
+        _proxied(psy, server, proxy)
+        queue_notifications(psy, 5)
+        proxy.queue(Fault.status(502))
+        runner = Runner(psy, backoff=Backoff(base=60.0, cap=60.0, rng=_Ceiling())).start()
+        try:
+            assert runner.wait_for(lambda r: r.complete, timeout=DELIVERY_BOUND_S)
+        finally:
+            runner.stop()
+        first, second, *_ = _delivery_attempts(proxy)
+    assert second - first < DELIVERY_BOUND_S
+    assert outbox.queued_count(psy.db) == 0
