@@ -14,7 +14,8 @@
                                              [--password-file F] | users list
     qorgau-server [--data-dir DIR] serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM]
                                          [--insecure-http] [--max-in-flight N]
-                                         [--device-rate R] [--header-timeout S]
+                                         [--target-latency-ms MS] [--device-rate R]
+                                         [--header-timeout S]
                                          [--workers N]
     qorgau-server [--data-dir DIR] notifications [--json]
     qorgau-server [--data-dir DIR] unrouted [--json]
@@ -80,6 +81,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
     return value
 
 
@@ -281,15 +289,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     limits = Limits(
         max_in_flight=args.max_in_flight,
+        target_latency_ms=args.target_latency_ms,
+        min_in_flight=min(Limits.min_in_flight, args.max_in_flight),
         device_rate_per_s=args.device_rate,
         device_burst=max(args.device_rate * 10, 1.0),
         header_timeout_s=args.header_timeout,
     )
     open_files = raise_open_file_limit()
     logging.getLogger("qorgau.server").info(
-        "limits: %d requests in flight, %.0f requests/s per device, %.0f s for headers, "
-        "%d open files",
+        "limits: %d requests in flight (adapting to a %d ms latency target), %.0f requests/s "
+        "per device, %.0f s for headers, %d open files",
         limits.max_in_flight,
+        limits.target_latency_ms,
         limits.device_rate_per_s,
         limits.header_timeout_s,
         open_files,
@@ -539,7 +550,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-in-flight",
         type=_positive_int,
         default=Limits.max_in_flight,
-        help="requests handled at once; beyond this, 503 with Retry-After",
+        help="requests handled at once at most; beyond this, 503 with Retry-After",
+    )
+    serve.add_argument(
+        "--target-latency-ms",
+        type=_non_negative_int,
+        default=Limits.target_latency_ms,
+        help="admit as many requests at once as the server completes in this time "
+        "(at least 8, at most --max-in-flight); 0: always --max-in-flight",
     )
     serve.add_argument(
         "--device-rate",

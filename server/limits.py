@@ -4,7 +4,10 @@ Why here and not in the handlers: a server that anyone can reach must stay cheap
 
 * ``LoadShedMiddleware`` bounds the requests being worked on at once; one more is answered
   ``503`` with a jittered ``Retry-After`` at once, instead of queueing for a thread until the
-  client times out (DESIGN §8: under overload only 503 with Retry-After).
+  client times out (DESIGN §8: under overload only 503 with Retry-After). The bound adapts
+  (``Admission``): as many as the server completes within its latency target, so an accepted
+  request is answered in about that time however fast the machine is, and the shed schools are
+  told to come back over the time the server needs to serve them all.
 * ``AddressGuardMiddleware`` answers ``429`` to an address that keeps getting refused (garbage,
   guessed enrollment codes, wrong paths) — except for requests that carry a device signature:
   schools behind one NAT address must not be locked out by a neighbour, and checking a signature
@@ -22,6 +25,7 @@ import logging
 import math
 import random
 import threading
+import time
 from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
@@ -38,6 +42,10 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 MAX_TRACKED_KEYS = 10_000
+MAX_SHED_RETRY_AFTER_S = 60
+# Admission re-estimates the server's throughput once per window; the estimate is smoothed.
+ADMISSION_WINDOW_S = 1.0
+_SMOOTHING = 0.5
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,13 @@ class Limits:
 
     # Requests being handled at once (the thread pool has 40 threads): beyond this, 503.
     max_in_flight: int = 64
-    # Retry-After of a 503 is drawn from this range, so shed clients do not come back together.
+    # The admitted requests adapt between these bounds to what the server completes in this
+    # time (Little's law; ``Admission``); 0 turns the adaptation off (always max_in_flight).
+    target_latency_ms: int = 100
+    min_in_flight: int = 8
+    # Retry-After of a 503 is drawn from this range, so shed clients do not come back together;
+    # under heavy overload the upper end grows to the time the server needs to serve the
+    # clients it shed (at most MAX_SHED_RETRY_AFTER_S).
     shed_retry_after_s: tuple[int, int] = (1, 5)
     # Per enrolled device: requests at once (its client sends one at a time), and a sustained
     # rate with a burst that a real client never reaches (a backlog of 10,000 notifications is
@@ -189,32 +203,102 @@ async def _answer(send: Send, status: int, code: str, detail: str, retry_after: 
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
+class Admission:
+    """How many requests the server works on at once, and when the shed ones should come back.
+
+    Little's law: requests inside = throughput x time inside. Admitting what the server completed
+    per second times the latency target keeps an accepted request's time inside near the target
+    once the machine is saturated; admitting more only lengthens every request (they queue for
+    the same cores), admitting less leaves the cores idle. The limit starts at ``max_in_flight``
+    (the capacity is unknown) and never drops below ``min_in_flight``, so a quiet server admits
+    a burst. Not thread-safe: the middleware calls it from the event loop only.
+    """
+
+    def __init__(self, limits: Limits, clock: Callable[[], float], rng: random.Random) -> None:
+        self.limits = limits
+        self.clock = clock
+        self.rng = rng
+        self.limit = limits.max_in_flight
+        self.throughput: float | None = None  # completions per second, smoothed
+        self._window_start = clock()
+        self._completed = 0
+        self._shed = 0
+        self._retry_after_high = limits.shed_retry_after_s[1]
+
+    def admits(self, in_flight: int) -> bool:
+        self._roll()
+        if in_flight < self.limit:
+            return True
+        self._shed += 1
+        return False
+
+    def completed(self) -> None:
+        self._completed += 1
+
+    def retry_after(self) -> int:
+        """Seconds for a shed request's Retry-After, drawn at random (see ``Limits``)."""
+        low = self.limits.shed_retry_after_s[0]
+        return self.rng.randint(low, max(low, self._retry_after_high))
+
+    def _roll(self) -> None:
+        now = self.clock()
+        elapsed = now - self._window_start
+        if elapsed < ADMISSION_WINDOW_S:
+            return
+        rate = self._completed / elapsed
+        self.throughput = (
+            rate
+            if self.throughput is None
+            else _SMOOTHING * rate + (1 - _SMOOTHING) * self.throughput
+        )
+        limits = self.limits
+        if limits.target_latency_ms > 0:
+            wanted = round(self.throughput * limits.target_latency_ms / 1000)
+            floor = min(limits.min_in_flight, limits.max_in_flight)
+            self.limit = max(floor, min(limits.max_in_flight, wanted))
+        # The requests shed in this window come back spread over the time the server needs to
+        # serve them at its present pace (within the configured range and the cap).
+        shed_per_s = self._shed / elapsed
+        needed = math.ceil(shed_per_s / max(self.throughput, 1.0))
+        self._retry_after_high = max(
+            limits.shed_retry_after_s[1], min(MAX_SHED_RETRY_AFTER_S, needed)
+        )
+        self._window_start, self._completed, self._shed = now, 0, 0
+
+
 class LoadShedMiddleware:
-    """At most ``max_in_flight`` requests inside the app; the next one gets 503 + Retry-After.
+    """At most ``Admission.limit`` requests inside the app; the next one gets 503 + Retry-After.
 
     Runs on the event loop only, so a plain counter is safe.
     """
 
-    def __init__(self, app: ASGIApp, limits: Limits, on_shed: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        limits: Limits,
+        on_shed: Callable[[], None],
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         self.app = app
-        self.limits = limits
         self.on_shed = on_shed
         self.in_flight = 0
-        self._rng = random.Random()  # noqa: S311 (jitter, not a secret)
+        rng = random.Random()  # noqa: S311 (jitter, not a secret)
+        self.admission = Admission(limits, clock or time.monotonic, rng)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope.get("path") == p.PATH_HEALTH:
+            # The health probe is answered on the event loop, as cheaply as a 503 would be; it
+            # also must not count as a completion, or probes would inflate the throughput.
             await self.app(scope, receive, send)
             return
-        if self.in_flight >= self.limits.max_in_flight:
+        if not self.admission.admits(self.in_flight):
             self.on_shed()
-            low, high = self.limits.shed_retry_after_s
             await _answer(
                 send,
                 503,
                 p.ERR_OVERLOADED,
                 "server busy, retry later",
-                str(self._rng.randint(low, high)),
+                str(self.admission.retry_after()),
             )
             return
         self.in_flight += 1
@@ -222,6 +306,7 @@ class LoadShedMiddleware:
             await self.app(scope, receive, send)
         finally:
             self.in_flight -= 1
+            self.admission.completed()
 
 
 def _has_signature(scope: Scope) -> bool:

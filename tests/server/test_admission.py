@@ -1,0 +1,78 @@
+"""The adaptive admission of the load shedder (server/limits.py ``Admission``), on a fake clock."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from server.limits import ADMISSION_WINDOW_S, MAX_SHED_RETRY_AFTER_S, Admission, Limits
+
+pytestmark = pytest.mark.one_backend  # no storage
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _window(admission: Admission, clock: _Clock, completed: int, offered: int) -> int:
+    """One window: ``offered`` arrivals against an empty server, ``completed`` completions;
+    returns how many were shed."""
+    shed = sum(
+        not admission.admits(0 if n < admission.limit else admission.limit) for n in range(offered)
+    )
+    for _ in range(completed):
+        admission.completed()
+    clock.now += ADMISSION_WINDOW_S
+    admission.admits(0)  # the first request of the next window rolls the estimate
+    return shed
+
+
+def test_starts_open_then_admits_what_completes_within_the_latency_target() -> None:
+    clock = _Clock()
+    admission = Admission(Limits(max_in_flight=64, target_latency_ms=100), clock, random.Random(1))
+    assert admission.limit == 64  # capacity unknown: a burst is let in
+    for _ in range(6):
+        _window(admission, clock, completed=200, offered=0)
+    assert admission.limit == 20  # 200 per second x 0.1 s
+
+
+def test_never_below_the_floor_nor_above_the_ceiling() -> None:
+    clock = _Clock()
+    limits = Limits(max_in_flight=64, target_latency_ms=100, min_in_flight=8)
+    admission = Admission(limits, clock, random.Random(2))
+    for _ in range(6):
+        _window(admission, clock, completed=0, offered=0)  # a quiet (or stalled) server
+    assert admission.limit == 8
+    for _ in range(6):
+        _window(admission, clock, completed=5000, offered=0)
+    assert admission.limit == 64
+
+
+def test_a_zero_target_keeps_the_fixed_bound() -> None:
+    clock = _Clock()
+    admission = Admission(Limits(max_in_flight=12, target_latency_ms=0), clock, random.Random(3))
+    for _ in range(4):
+        _window(admission, clock, completed=1, offered=0)
+    assert admission.limit == 12
+
+
+def test_shed_clients_are_spread_over_the_time_the_server_needs_for_them() -> None:
+    clock = _Clock()
+    limits = Limits(max_in_flight=20, target_latency_ms=0, shed_retry_after_s=(1, 5))
+    admission = Admission(limits, clock, random.Random(4))
+    # Mild overload: the configured range.
+    _window(admission, clock, completed=200, offered=300)
+    assert {admission.retry_after() for _ in range(500)} == set(range(1, 6))
+    # 7,500 schools at once against 200 per second: ~37 s to serve them all.
+    shed = _window(admission, clock, completed=200, offered=7500)
+    assert shed == 7500 - 20
+    drawn = [admission.retry_after() for _ in range(2000)]
+    assert min(drawn) == 1 and 30 <= max(drawn) <= 38
+    # Never beyond the cap, however bad.
+    _window(admission, clock, completed=1, offered=100_000)
+    assert max(admission.retry_after() for _ in range(2000)) == MAX_SHED_RETRY_AFTER_S
