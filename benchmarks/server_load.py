@@ -121,7 +121,15 @@ def _items(template: dict[str, Any], count: int) -> list[CanonicalNotification]:
 def _enroll(index: int, url: str, code: str, template: dict[str, Any], count: int) -> School:
     key = Ed25519PrivateKey.generate()
     client = _from_address(ServerClient(url), source_address(index))
-    result = client.enroll(code, public_key_to_b64(key.public_key()), f"bench-school-{index}")
+    backoff = Backoff(rng=random.Random(index))
+    while True:  # a shed enrollment is retried when the server says, as the wizard lets one
+        try:
+            result = client.enroll(
+                code, public_key_to_b64(key.public_key()), f"bench-school-{index}"
+            )
+            break
+        except ServerBusy as exc:
+            time.sleep(backoff.next_delay(exc.retry_after))
     client.server_public_key = result.server_public_key
     client.device_id = result.device_id
     client.device_key = key

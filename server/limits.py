@@ -209,9 +209,11 @@ class Admission:
     Little's law: requests inside = throughput x time inside. Admitting what the server completed
     per second times the latency target keeps an accepted request's time inside near the target
     once the machine is saturated; admitting more only lengthens every request (they queue for
-    the same cores), admitting less leaves the cores idle. The limit starts at ``max_in_flight``
-    (the capacity is unknown) and never drops below ``min_in_flight``, so a quiet server admits
-    a burst. Not thread-safe: the middleware calls it from the event loop only.
+    the same cores), admitting less leaves the cores idle. Only a saturated window (requests
+    shed, or the limit reached) measures the capacity; after a window below the limit the limit
+    doubles back towards ``max_in_flight``, so a quiet server admits a burst. The limit starts at
+    ``max_in_flight`` (the capacity is unknown) and never drops below ``min_in_flight``. Not
+    thread-safe: the middleware calls it from the event loop only.
     """
 
     def __init__(self, limits: Limits, clock: Callable[[], float], rng: random.Random) -> None:
@@ -223,11 +225,13 @@ class Admission:
         self._window_start = clock()
         self._completed = 0
         self._shed = 0
+        self._peak = 0  # most requests inside at once in this window
         self._retry_after_high = limits.shed_retry_after_s[1]
 
     def admits(self, in_flight: int) -> bool:
         self._roll()
         if in_flight < self.limit:
+            self._peak = max(self._peak, in_flight + 1)
             return True
         self._shed += 1
         return False
@@ -253,7 +257,10 @@ class Admission:
         )
         limits = self.limits
         if limits.target_latency_ms > 0:
+            saturated = self._shed > 0 or self._peak >= self.limit
             wanted = round(self.throughput * limits.target_latency_ms / 1000)
+            if not saturated:  # the rate was the demand, not the capacity
+                wanted = max(wanted, self.limit * 2)
             floor = min(limits.min_in_flight, limits.max_in_flight)
             self.limit = max(floor, min(limits.max_in_flight, wanted))
         # The requests shed in this window come back spread over the time the server needs to
@@ -263,7 +270,7 @@ class Admission:
         self._retry_after_high = max(
             limits.shed_retry_after_s[1], min(MAX_SHED_RETRY_AFTER_S, needed)
         )
-        self._window_start, self._completed, self._shed = now, 0, 0
+        self._window_start, self._completed, self._shed, self._peak = now, 0, 0, 0
 
 
 class LoadShedMiddleware:

@@ -20,11 +20,14 @@ class _Clock:
 
 
 def _window(admission: Admission, clock: _Clock, completed: int, offered: int) -> int:
-    """One window: ``offered`` arrivals against an empty server, ``completed`` completions;
-    returns how many were shed."""
-    shed = sum(
-        not admission.admits(0 if n < admission.limit else admission.limit) for n in range(offered)
-    )
+    """One window: ``offered`` arrivals, each staying inside until the window ends, and
+    ``completed`` completions; returns how many were shed."""
+    inside = shed = 0
+    for _ in range(offered):
+        if admission.admits(inside):
+            inside += 1
+        else:
+            shed += 1
     for _ in range(completed):
         admission.completed()
     clock.now += ADMISSION_WINDOW_S
@@ -37,8 +40,20 @@ def test_starts_open_then_admits_what_completes_within_the_latency_target() -> N
     admission = Admission(Limits(max_in_flight=64, target_latency_ms=100), clock, random.Random(1))
     assert admission.limit == 64  # capacity unknown: a burst is let in
     for _ in range(6):
-        _window(admission, clock, completed=200, offered=0)
+        _window(admission, clock, completed=200, offered=1000)  # saturated
     assert admission.limit == 20  # 200 per second x 0.1 s
+
+
+def test_a_quiet_server_opens_up_again_for_the_next_burst() -> None:
+    clock = _Clock()
+    admission = Admission(Limits(max_in_flight=64, target_latency_ms=100), clock, random.Random(5))
+    for _ in range(6):
+        _window(admission, clock, completed=200, offered=1000)
+    assert admission.limit == 20
+    clock.now += 600  # ten quiet minutes: a handful of requests, none shed
+    _window(admission, clock, completed=3, offered=3)
+    _window(admission, clock, completed=3, offered=3)
+    assert admission.limit == 64
 
 
 def test_never_below_the_floor_nor_above_the_ceiling() -> None:
@@ -46,10 +61,10 @@ def test_never_below_the_floor_nor_above_the_ceiling() -> None:
     limits = Limits(max_in_flight=64, target_latency_ms=100, min_in_flight=8)
     admission = Admission(limits, clock, random.Random(2))
     for _ in range(6):
-        _window(admission, clock, completed=0, offered=0)  # a quiet (or stalled) server
+        _window(admission, clock, completed=0, offered=100)  # a stalled server
     assert admission.limit == 8
     for _ in range(6):
-        _window(admission, clock, completed=5000, offered=0)
+        _window(admission, clock, completed=5000, offered=5000)
     assert admission.limit == 64
 
 
@@ -57,7 +72,7 @@ def test_a_zero_target_keeps_the_fixed_bound() -> None:
     clock = _Clock()
     admission = Admission(Limits(max_in_flight=12, target_latency_ms=0), clock, random.Random(3))
     for _ in range(4):
-        _window(admission, clock, completed=1, offered=0)
+        _window(admission, clock, completed=1, offered=100)
     assert admission.limit == 12
 
 
