@@ -210,17 +210,19 @@ class Admission:
     per second times the latency target keeps an accepted request's time inside near the target
     once the machine is saturated; admitting more only lengthens every request (they queue for
     the same cores), admitting less leaves the cores idle. Only a saturated window (requests
-    shed, or the limit reached) measures the capacity; after a window below the limit the limit
-    doubles back towards ``max_in_flight``, so a quiet server admits a burst. The limit starts at
-    ``max_in_flight`` (the capacity is unknown) and never drops below ``min_in_flight``. Not
-    thread-safe: the middleware calls it from the event loop only.
+    shed, or the limit reached) measures the capacity: a quiet window's rate is the demand, and
+    leaves the limit as it is. The limit starts at ``min_in_flight`` (a burst on a cold server
+    must not queue up a second of work), grows by the ratio of target to service time while
+    requests finish faster than the target, and stays between ``min_in_flight`` and
+    ``max_in_flight``. Not thread-safe: the middleware calls it from the event loop only.
     """
 
     def __init__(self, limits: Limits, clock: Callable[[], float], rng: random.Random) -> None:
         self.limits = limits
         self.clock = clock
         self.rng = rng
-        self.limit = limits.max_in_flight
+        adaptive = limits.target_latency_ms > 0
+        self.limit = self._clamp(limits.min_in_flight) if adaptive else limits.max_in_flight
         self.throughput: float | None = None  # completions per second, smoothed
         self._window_start = clock()
         self._completed = 0
@@ -235,6 +237,10 @@ class Admission:
             return True
         self._shed += 1
         return False
+
+    def _clamp(self, wanted: int) -> int:
+        floor = min(self.limits.min_in_flight, self.limits.max_in_flight)
+        return max(floor, min(self.limits.max_in_flight, wanted))
 
     def completed(self) -> None:
         self._completed += 1
@@ -256,13 +262,10 @@ class Admission:
             else _SMOOTHING * rate + (1 - _SMOOTHING) * self.throughput
         )
         limits = self.limits
-        if limits.target_latency_ms > 0:
-            saturated = self._shed > 0 or self._peak >= self.limit
-            wanted = round(self.throughput * limits.target_latency_ms / 1000)
-            if not saturated:  # the rate was the demand, not the capacity
-                wanted = max(wanted, self.limit * 2)
-            floor = min(limits.min_in_flight, limits.max_in_flight)
-            self.limit = max(floor, min(limits.max_in_flight, wanted))
+        if limits.target_latency_ms <= 0:
+            self.limit = limits.max_in_flight
+        elif self._shed > 0 or self._peak >= self.limit:  # saturated: the rate is the capacity
+            self.limit = self._clamp(round(self.throughput * limits.target_latency_ms / 1000))
         # The requests shed in this window come back spread over the time the server needs to
         # serve them at its present pace (within the configured range and the cap).
         shed_per_s = self._shed / elapsed

@@ -35,25 +35,27 @@ def _window(admission: Admission, clock: _Clock, completed: int, offered: int) -
     return shed
 
 
-def test_starts_open_then_admits_what_completes_within_the_latency_target() -> None:
+def test_starts_small_then_admits_what_completes_within_the_latency_target() -> None:
     clock = _Clock()
-    admission = Admission(Limits(max_in_flight=64, target_latency_ms=100), clock, random.Random(1))
-    assert admission.limit == 64  # capacity unknown: a burst is let in
-    for _ in range(6):
-        _window(admission, clock, completed=200, offered=1000)  # saturated
+    limits = Limits(max_in_flight=64, target_latency_ms=100, min_in_flight=8)
+    admission = Admission(limits, clock, random.Random(1))
+    assert admission.limit == 8  # cold: a burst must not queue up a second of work
+    _window(admission, clock, completed=200, offered=1000)  # 8 inside finish 200 a second
     assert admission.limit == 20  # 200 per second x 0.1 s
-
-
-def test_a_quiet_server_opens_up_again_for_the_next_burst() -> None:
-    clock = _Clock()
-    admission = Admission(Limits(max_in_flight=64, target_latency_ms=100), clock, random.Random(5))
-    for _ in range(6):
+    for _ in range(6):  # the machine is saturated at 200 a second whatever is let in
         _window(admission, clock, completed=200, offered=1000)
     assert admission.limit == 20
+
+
+def test_a_quiet_window_keeps_the_measured_capacity() -> None:
+    clock = _Clock()
+    admission = Admission(Limits(max_in_flight=64, target_latency_ms=100), clock, random.Random(5))
+    for _ in range(3):
+        _window(admission, clock, completed=300, offered=1000)
+    assert admission.limit == 30
     clock.now += 600  # ten quiet minutes: a handful of requests, none shed
     _window(admission, clock, completed=3, offered=3)
-    _window(admission, clock, completed=3, offered=3)
-    assert admission.limit == 64
+    assert admission.limit == 30
 
 
 def test_never_below_the_floor_nor_above_the_ceiling() -> None:
@@ -71,6 +73,7 @@ def test_never_below_the_floor_nor_above_the_ceiling() -> None:
 def test_a_zero_target_keeps_the_fixed_bound() -> None:
     clock = _Clock()
     admission = Admission(Limits(max_in_flight=12, target_latency_ms=0), clock, random.Random(3))
+    assert admission.limit == 12
     for _ in range(4):
         _window(admission, clock, completed=1, offered=100)
     assert admission.limit == 12
