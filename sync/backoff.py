@@ -1,7 +1,7 @@
 """Full-jitter exponential backoff for delivery retries.
 
 ``delay = uniform(0, min(cap, base * 2**attempt))``, raised to the server's ``Retry-After`` when
-that is longer (a busy server knows better than our guess). An answer with ``Retry-After`` also
+that is longer (a busy server knows better than our guess), plus up to a second of jitter. An answer with ``Retry-After`` also
 restarts the exponential part: the server is up and said when to come back, so an outage's
 grown ceiling (minutes) must not keep a school away from a server that is only shedding load.
 Pure: no sleeping, no clock unless one is passed, the random source is injectable so tests and
@@ -63,7 +63,11 @@ def backoff_delay(
     source = rng if rng is not None else random.Random()  # noqa: S311 (jitter, not secrets)
     delay = source.uniform(0.0, ceiling)
     if retry_after is not None and retry_after > 0:
-        delay = max(delay, min(retry_after, MAX_RETRY_AFTER_S))
+        told = min(retry_after, MAX_RETRY_AFTER_S)
+        if told >= delay:
+            # Retry-After has whole seconds: every school told "3" would come back in the same
+            # instant and be shed together again. Spread them over the second that follows.
+            delay = told + source.uniform(0.0, min(base, 1.0))
     return delay
 
 

@@ -27,10 +27,12 @@ def test_deterministic_with_an_injected_rng() -> None:
     assert a == b
 
 
-def test_retry_after_is_a_lower_bound() -> None:
+def test_retry_after_is_a_lower_bound_spread_over_the_following_second() -> None:
     rng = random.Random(3)
-    assert backoff_delay(0, base=1, cap=10, retry_after=42, rng=rng) == 42
-    assert backoff_delay(0, retry_after=10**9, rng=rng) == 3600.0
+    told = [backoff_delay(0, base=1, cap=10, retry_after=42, rng=rng) for _ in range(200)]
+    assert all(42 <= delay <= 43 for delay in told)
+    assert max(told) - min(told) > 0.5  # schools told the same second do not all come at once
+    assert 3600.0 <= backoff_delay(0, retry_after=10**9, rng=rng) <= 3601.0
     assert backoff_delay(0, base=1, cap=10, retry_after=0, rng=rng) <= 1
 
 
@@ -63,4 +65,5 @@ def test_an_answer_with_retry_after_restarts_the_exponential_part() -> None:
     assert backoff.attempt == 8
     delays = [backoff.next_delay(retry_after=3.0) for _ in range(50)]
     assert all(3.0 <= delay <= 3.0 + 1.0 for delay in delays), max(delays)
+    assert max(delays) - min(delays) > 0.5
     assert backoff.attempt == 1  # errors without Retry-After grow again from the start
