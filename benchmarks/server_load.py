@@ -94,6 +94,7 @@ class SchoolStats:
     delivered: int = 0
     requests: int = 0
     latencies_ms: list[float] = field(default_factory=list)
+    sent_at: list[float] = field(default_factory=list)  # monotonic time of each accepted request
     statuses: Counter[str] = field(default_factory=Counter)
     probes: int = 0
     first_ok: float | None = None
@@ -151,6 +152,7 @@ def _send(school: School, batch: list[CanonicalNotification]) -> None:
     stats.requests += 1
     answer = school.client.post_notifications(batch)
     stats.latencies_ms.append((time.perf_counter() - started) * 1000)
+    stats.sent_at.append(time.monotonic() - stats.latencies_ms[-1] / 1000)
     if not stats.delivered:
         # The school's first receipts are verified as the client does (pinned key, id, hash);
         # after that only their status is read: verifying is client work (~0.15 ms a receipt
@@ -286,6 +288,7 @@ def generate(config: dict[str, Any], stdin: io.TextIOBase, stdout: io.TextIOBase
         "delivered": sum(s.stats.delivered for s in schools),
         "requests": sum(s.stats.requests for s in schools),
         "latencies_ms": [round(x, 2) for s in schools for x in s.stats.latencies_ms],
+        "sent_at": [round(x - went, 3) for s in schools for x in s.stats.sent_at],
         "statuses": dict(statuses),
         "probes": sum(s.stats.probes for s in schools),
         "first_ok": [s.stats.first_ok for s in schools],
