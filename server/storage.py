@@ -269,18 +269,22 @@ class SQLStorage(WorkspaceStoreMixin):
 
     @staticmethod
     def _claim_nonce(conn: Connection, claim: NonceClaim) -> None:
+        if SQLStorage._send_nonce_claim(conn, claim).rowcount != 1:
+            raise NonceReused("nonce already used")
+
+    @staticmethod
+    def _send_nonce_claim(conn: Connection, claim: NonceClaim) -> Cursor:
+        """The claim's statements; its cursor's ``rowcount`` is 1 unless the nonce was used."""
         # This device's expired nonces only: on PostgreSQL, concurrent requests of different
         # devices must not wait on (or deadlock over) each other's row locks.
         conn.execute(
             "DELETE FROM nonces WHERE device_id = ? AND expires_at < ?",
             (claim.device_id, claim.now),
         )
-        cursor = conn.execute(
+        return conn.execute(
             "INSERT OR IGNORE INTO nonces (device_id, nonce, expires_at) VALUES (?, ?, ?)",
             (claim.device_id, claim.nonce, claim.expires_at),
         )
-        if cursor.rowcount != 1:
-            raise NonceReused("nonce already used")
 
     # ----------------------------------------------------------------- notifications
 
@@ -302,24 +306,31 @@ class SQLStorage(WorkspaceStoreMixin):
         """
         outcomes: list[ItemOutcome] = []
         rows: list[tuple[str, str, str, str, str, str, int, str, str]] = []
-        with self._write() as conn:
-            if nonce is not None:
-                self._claim_nonce(conn, nonce)
+        with self._write(pipelined=True) as conn:
+            # Everything this transaction reads goes out at once, before the first read.
+            claimed = self._send_nonce_claim(conn, nonce) if nonce is not None else None
             # The school's chain head, in one statement: a school's first delivery creates its
             # row; otherwise the no-op update takes the row lock on PostgreSQL (so only this
             # school's batches wait) and returns the head as it is once the lock is held.
-            seq, prev_hash = conn.execute(
+            head = conn.execute(
                 "INSERT INTO receipt_chains (school, seq, head_hash) VALUES (?, 0, ?) "
                 "ON CONFLICT (school) DO UPDATE SET seq = receipt_chains.seq "
                 "RETURNING seq, head_hash",
                 (school, GENESIS_HASH),
-            ).fetchone()
+            )
+            known_rows = self._send_known(conn, [item.id for item in items])
+            units_rows = self._send_units(conn, school) if items else None
+            seq, prev_hash = head.fetchone()
+            if claimed is not None and claimed.rowcount != 1:
+                raise NonceReused("nonce already used")
             first_seq = seq
             # id -> (school, payload hash, receipt JSON or the receipt itself): what is stored
             # already, plus what this batch adds (an id may come twice in one request).
-            known: dict[str, tuple[str, str, str | Receipt]] = self._known(
-                conn, [item.id for item in items]
-            )
+            known: dict[str, tuple[str, str, str | Receipt]] = {
+                str(row[0]): (str(row[1]), str(row[2]), str(row[3]))
+                for rows in known_rows
+                for row in rows
+            }
             for item in items:
                 stored = known.get(item.id)
                 if stored is not None:
@@ -378,22 +389,30 @@ class SQLStorage(WorkspaceStoreMixin):
                 rows,
             )
             new_ids = {row[0] for row in rows}
-            self._route(conn, school, [item for item in items if item.id in new_ids])
+            if units_rows is not None:
+                units = {str(kind): int(unit_id) for kind, unit_id in units_rows}
+                self._route(conn, school, [item for item in items if item.id in new_ids], units)
         return outcomes
 
     @staticmethod
-    def _route(conn: Connection, school: str, items: Sequence[IncomingNotification]) -> None:
+    def _send_units(conn: Connection, school: str) -> Cursor:
+        """(kind, unit id) of the units of the school's district."""
+        return conn.execute(
+            "SELECT u.kind, u.id FROM units u JOIN schools s ON s.district = u.district "
+            "WHERE s.id = ?",
+            (school,),
+        )
+
+    @staticmethod
+    def _route(
+        conn: Connection,
+        school: str,
+        items: Sequence[IncomingNotification],
+        units: dict[str, int],
+    ) -> None:
         """Route new notifications to the units of the school's district (same transaction)."""
         if not items:
             return
-        units = {
-            str(kind): int(unit_id)
-            for kind, unit_id in conn.execute(
-                "SELECT u.kind, u.id FROM units u JOIN schools s ON s.district = u.district "
-                "WHERE s.id = ?",
-                (school,),
-            )
-        }
         routes: list[tuple[str, str, int | None]] = []
         assignments: set[tuple[str, int]] = set()
         for item in items:
@@ -421,20 +440,21 @@ class SQLStorage(WorkspaceStoreMixin):
         )
 
     @staticmethod
-    def _known(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[str, str, str | Receipt]]:
-        """School, payload hash and receipt JSON of those of ``ids`` already stored."""
-        known: dict[str, tuple[str, str, str | Receipt]] = {}
+    def _send_known(conn: Connection, ids: Sequence[str]) -> list[Cursor]:
+        """Rows (id, school, payload hash, receipt JSON) of those of ``ids`` already stored."""
         unique = list(dict.fromkeys(ids))
+        cursors = []
         for start in range(0, len(unique), _IDS_PER_QUERY):
             chunk = unique[start : start + _IDS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
-            for row in conn.execute(
-                "SELECT id, school, payload_sha256, receipt FROM notifications "
-                f"WHERE id IN ({marks})",  # only placeholders are interpolated
-                chunk,
-            ):
-                known[str(row[0])] = (str(row[1]), str(row[2]), str(row[3]))
-        return known
+            cursors.append(
+                conn.execute(
+                    "SELECT id, school, payload_sha256, receipt FROM notifications "
+                    f"WHERE id IN ({marks})",  # only placeholders are interpolated
+                    chunk,
+                )
+            )
+        return cursors
 
     _SELECT_NOTIFICATION = (
         "SELECT n.id, n.school, COALESCE(s.name, n.school), COALESCE(s.district, ''), n.device_id, n.payload_sha256, "
@@ -586,7 +606,7 @@ class SQLiteStorage(SQLStorage):
         return conn
 
     @contextmanager
-    def _write(self) -> Iterator[_SQLiteConnection]:
+    def _write(self, *, pipelined: bool = False) -> Iterator[_SQLiteConnection]:
         # The lock avoids SQLite's sleeping busy handler between our own threads; BEGIN
         # IMMEDIATE still serialises us against other processes (the CLI).
         with self._write_lock:

@@ -179,7 +179,10 @@ class WorkspaceStoreMixin:
     def _conn(self) -> Connection:
         raise NotImplementedError
 
-    def _write(self) -> AbstractContextManager[Connection]:
+    def _write(self, *, pipelined: bool = False) -> AbstractContextManager[Connection]:
+        """A write transaction. ``pipelined``: the backend may send its statements together
+        (PostgreSQL's pipeline mode): a cursor's ``rowcount`` is only known once a later
+        result was read (``fetchone``, iteration), and errors may surface there."""
         raise NotImplementedError
 
     # ----------------------------------------------------------------- districts and units
