@@ -56,7 +56,7 @@ class Limits:
     max_in_flight: int = 64
     # The admitted requests adapt between these bounds to what the server completes in this
     # time (Little's law; ``Admission``); 0 turns the adaptation off (always max_in_flight).
-    target_latency_ms: int = 100
+    target_latency_ms: int = 50
     min_in_flight: int = 8
     # Retry-After of a 503 is drawn from this range, so shed clients do not come back together;
     # under heavy overload the upper end grows to the time the server needs to serve the
