@@ -6,8 +6,8 @@ Why here and not in the handlers: a server that anyone can reach must stay cheap
   ``503`` with a jittered ``Retry-After`` at once, instead of queueing for a thread until the
   client times out (DESIGN §8: under overload only 503 with Retry-After). The bound adapts
   (``Admission``): as many as the server completes within its latency target, so an accepted
-  request is answered in about that time however fast the machine is, and the shed schools are
-  told to come back over the time the server needs to serve them all.
+  request is answered in about that time however fast the machine is, and each shed school is
+  given a second to come back in, booked at the pace the server serves them.
 * ``AddressGuardMiddleware`` answers ``429`` to an address that keeps getting refused (garbage,
   guessed enrollment codes, wrong paths) — except for requests that carry a device signature:
   schools behind one NAT address must not be locked out by a neighbour, and checking a signature
@@ -58,9 +58,9 @@ class Limits:
     # time (Little's law; ``Admission``); 0 turns the adaptation off (always max_in_flight).
     target_latency_ms: int = 50
     min_in_flight: int = 8
-    # Retry-After of a 503 is drawn from this range, so shed clients do not come back together;
-    # under heavy overload the upper end grows to the time the server needs to serve the
-    # clients it shed (at most MAX_SHED_RETRY_AFTER_S).
+    # Retry-After of a 503: drawn from this range until the server's capacity is measured,
+    # then the earliest second from the low end that still has room at that pace
+    # (``Admission.retry_after``, at most MAX_SHED_RETRY_AFTER_S).
     shed_retry_after_s: tuple[int, int] = (1, 5)
     # Per enrolled device: requests at once (its client sends one at a time), and a sustained
     # rate with a burst that a real client never reaches (a backlog of 10,000 notifications is
@@ -228,7 +228,10 @@ class Admission:
         self._completed = 0
         self._shed = 0
         self._peak = 0  # most requests inside at once in this window
-        self._retry_after_high = limits.shed_retry_after_s[1]
+        # Completions per second measured in saturated windows only: the pace shed requests
+        # are booked to return at (a quiet window's rate is the demand, not the capacity).
+        self.capacity: float | None = None
+        self._booked: dict[int, int] = {}  # clock second -> shed requests told to return then
 
     def admits(self, in_flight: int) -> bool:
         self._roll()
@@ -246,9 +249,25 @@ class Admission:
         self._completed += 1
 
     def retry_after(self) -> int:
-        """Seconds for a shed request's Retry-After, drawn at random (see ``Limits``)."""
-        low = self.limits.shed_retry_after_s[0]
-        return self.rng.randint(low, max(low, self._retry_after_high))
+        """Seconds for a shed request's Retry-After.
+
+        Until the capacity is measured, drawn from the configured range. Then the earliest
+        second (from the range's low end) with fewer returns booked than the server completes in
+        a second: shed schools come back at the pace they can be served, not all at once, nor
+        long after the server has gone idle (at most ``MAX_SHED_RETRY_AFTER_S``; clients spread
+        their return over the second, sync.backoff).
+        """
+        low, high = self.limits.shed_retry_after_s
+        if self.capacity is None:
+            return self.rng.randint(low, high)
+        per_second = max(1, round(self.capacity))
+        now = int(self.clock())
+        for wait in range(max(low, 1), MAX_SHED_RETRY_AFTER_S + 1):
+            booked = self._booked.get(now + wait, 0)
+            if booked < per_second:
+                self._booked[now + wait] = booked + 1
+                return wait
+        return MAX_SHED_RETRY_AFTER_S
 
     def _roll(self) -> None:
         now = self.clock()
@@ -262,17 +281,19 @@ class Admission:
             else _SMOOTHING * rate + (1 - _SMOOTHING) * self.throughput
         )
         limits = self.limits
+        saturated = self._shed > 0 or self._peak >= self.limit
+        if saturated:  # the rate is the capacity
+            self.capacity = (
+                rate
+                if self.capacity is None
+                else _SMOOTHING * rate + (1 - _SMOOTHING) * self.capacity
+            )
         if limits.target_latency_ms <= 0:
             self.limit = limits.max_in_flight
-        elif self._shed > 0 or self._peak >= self.limit:  # saturated: the rate is the capacity
+        elif saturated:
             self.limit = self._clamp(round(self.throughput * limits.target_latency_ms / 1000))
-        # The requests shed in this window come back spread over the time the server needs to
-        # serve them at its present pace (within the configured range and the cap).
-        shed_per_s = self._shed / elapsed
-        needed = math.ceil(shed_per_s / max(self.throughput, 1.0))
-        self._retry_after_high = max(
-            limits.shed_retry_after_s[1], min(MAX_SHED_RETRY_AFTER_S, needed)
-        )
+        for second in [second for second in self._booked if second < now]:
+            del self._booked[second]
         self._window_start, self._completed, self._shed, self._peak = now, 0, 0, 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 
@@ -79,18 +80,40 @@ def test_a_zero_target_keeps_the_fixed_bound() -> None:
     assert admission.limit == 12
 
 
-def test_shed_clients_are_spread_over_the_time_the_server_needs_for_them() -> None:
+def test_shed_schools_are_booked_to_return_at_the_pace_they_can_be_served() -> None:
     clock = _Clock()
     limits = Limits(max_in_flight=20, target_latency_ms=0, shed_retry_after_s=(1, 5))
     admission = Admission(limits, clock, random.Random(4))
-    # Mild overload: the configured range.
-    _window(admission, clock, completed=200, offered=300)
+    # Pace unknown yet: the configured range.
     assert {admission.retry_after() for _ in range(500)} == set(range(1, 6))
-    # 7,500 schools at once against 200 per second: ~37 s to serve them all.
-    shed = _window(admission, clock, completed=200, offered=7500)
-    assert shed == 7500 - 20
-    drawn = [admission.retry_after() for _ in range(2000)]
-    assert min(drawn) == 1 and 30 <= max(drawn) <= 38
-    # Never beyond the cap, however bad.
-    _window(admission, clock, completed=1, offered=100_000)
+    for _ in range(3):
+        _window(admission, clock, completed=200, offered=300)  # saturated: 200 a second
+    # 7,500 schools at once: 200 are told to come back in each of the following seconds, the
+    # last ones about 38 s later — not all within 5 s, and none later than needed.
+    told = Counter(admission.retry_after() for _ in range(7500))
+    assert max(told.values()) == 200
+    assert sorted(told) == list(range(1, 39))
+    # Bookings are for clock seconds: a second later the last, not yet full one is 37 s away.
+    clock.now += 1.0
+    assert admission.retry_after() == 37
+
+
+def test_a_quiet_window_does_not_lower_the_pace_of_returns() -> None:
+    """Returns are paced at the measured capacity, not at the last window's demand: pacing at
+    the demand would starve the server a little more each window."""
+    clock = _Clock()
+    admission = Admission(Limits(max_in_flight=20, target_latency_ms=0), clock, random.Random(6))
+    for _ in range(3):
+        _window(admission, clock, completed=200, offered=300)
+    for _ in range(5):
+        _window(admission, clock, completed=20, offered=5)  # few came: not saturated
+    told = Counter(admission.retry_after() for _ in range(400))
+    assert told[1] == 200 and told[2] == 200
+
+
+def test_a_stalled_server_books_no_further_than_the_cap() -> None:
+    clock = _Clock()
+    admission = Admission(Limits(max_in_flight=20, target_latency_ms=0), clock, random.Random(7))
+    for _ in range(8):
+        _window(admission, clock, completed=0, offered=100)
     assert max(admission.retry_after() for _ in range(2000)) == MAX_SHED_RETRY_AFTER_S
