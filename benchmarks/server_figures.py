@@ -51,6 +51,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT_S = 60.0
 DISTRICT = "bench"
 PG_CONFIG = "postgresql-2-instances"
+STORM_S = 2.0
 SQLITE_CONFIG = "sqlite-1-process"
 
 
@@ -396,6 +397,9 @@ class IngestRun:
     per_s: float
     p99_ms: float
     p50_ms: float
+    # The same p99 without the requests sent in the first STORM_S seconds, when 1,000 schools
+    # connect at once and the generators sign their first requests on the server's own cores.
+    p99_after_storm_ms: float
     requests_per_s: float
     generator_cpu_share: float
     cpu_s: dict[str, float]
@@ -434,6 +438,16 @@ def ingest_once(
         per_s=expected / (end - start),
         p99_ms=_percentile([x for r in results for x in r["latencies_ms"]], 0.99),
         p50_ms=_percentile([x for r in results for x in r["latencies_ms"]], 0.50),
+        p99_after_storm_ms=_percentile(
+            [
+                latency
+                for r in results
+                for latency, sent in zip(r["latencies_ms"], r["sent_at"], strict=True)
+                if sent >= STORM_S
+            ]
+            or [0.0],
+            0.99,
+        ),
         requests_per_s=sum(r["requests"] for r in results) / (end - start),
         generator_cpu_share=generator_cpu / max(generator_cpu + server_cpu, 1e-9),
         cpu_s={"generators": round(generator_cpu, 1), "server": round(server_cpu, 1)},
@@ -552,6 +566,8 @@ def ingest_figures(work: Path, shape: Shape) -> list[Result]:
         target="<=250",
         samples=[round(r.p99_ms, 1) for r in tested],
         p50_ms=_median([r.p50_ms for r in tested]),
+        p99_after_storm_ms=_median([r.p99_after_storm_ms for r in tested]),
+        storm_s=STORM_S,
         **common,
     )
     return [ingest, p99]
