@@ -223,13 +223,13 @@ class Admission:
         self.rng = rng
         adaptive = limits.target_latency_ms > 0
         self.limit = self._clamp(limits.min_in_flight) if adaptive else limits.max_in_flight
-        self.throughput: float | None = None  # completions per second, smoothed
         self._window_start = clock()
         self._completed = 0
         self._shed = 0
         self._peak = 0  # most requests inside at once in this window
-        # Completions per second measured in saturated windows only: the pace shed requests
-        # are booked to return at (a quiet window's rate is the demand, not the capacity).
+        # Completions per second, smoothed, measured in saturated windows only (a quiet
+        # window's rate is the demand, not the capacity): what the limit and the booked
+        # returns of shed requests follow.
         self.capacity: float | None = None
         self._booked: dict[int, int] = {}  # clock second -> shed requests told to return then
 
@@ -274,24 +274,16 @@ class Admission:
         elapsed = now - self._window_start
         if elapsed < ADMISSION_WINDOW_S:
             return
-        rate = self._completed / elapsed
-        self.throughput = (
-            rate
-            if self.throughput is None
-            else _SMOOTHING * rate + (1 - _SMOOTHING) * self.throughput
-        )
-        limits = self.limits
-        saturated = self._shed > 0 or self._peak >= self.limit
-        if saturated:  # the rate is the capacity
+        if self._shed > 0 or self._peak >= self.limit:  # saturated: the rate is the capacity
+            rate = self._completed / elapsed
             self.capacity = (
                 rate
                 if self.capacity is None
                 else _SMOOTHING * rate + (1 - _SMOOTHING) * self.capacity
             )
-        if limits.target_latency_ms <= 0:
-            self.limit = limits.max_in_flight
-        elif saturated:
-            self.limit = self._clamp(round(self.throughput * limits.target_latency_ms / 1000))
+            if self.limits.target_latency_ms > 0:
+                wanted = self.capacity * self.limits.target_latency_ms / 1000
+                self.limit = self._clamp(round(wanted))
         for second in [second for second in self._booked if second < now]:
             del self._booked[second]
         self._window_start, self._completed, self._shed, self._peak = now, 0, 0, 0
@@ -303,18 +295,12 @@ class LoadShedMiddleware:
     Runs on the event loop only, so a plain counter is safe.
     """
 
-    def __init__(
-        self,
-        app: ASGIApp,
-        limits: Limits,
-        on_shed: Callable[[], None],
-        clock: Callable[[], float] | None = None,
-    ) -> None:
+    def __init__(self, app: ASGIApp, limits: Limits, on_shed: Callable[[], None]) -> None:
         self.app = app
         self.on_shed = on_shed
         self.in_flight = 0
         rng = random.Random()  # noqa: S311 (jitter, not a secret)
-        self.admission = Admission(limits, clock or time.monotonic, rng)
+        self.admission = Admission(limits, time.monotonic, rng)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") == p.PATH_HEALTH:

@@ -1,9 +1,10 @@
 """Full-jitter exponential backoff for delivery retries.
 
 ``delay = uniform(0, min(cap, base * 2**attempt))``, raised to the server's ``Retry-After`` when
-that is longer (a busy server knows better than our guess), plus up to a second of jitter. An answer with ``Retry-After`` also
-restarts the exponential part: the server is up and said when to come back, so an outage's
-grown ceiling (minutes) must not keep a school away from a server that is only shedding load.
+that is longer (a busy server knows better than our guess), plus up to a second of jitter. An
+answer with ``Retry-After`` also restarts the exponential part: the server is up and said when
+to come back, so an outage's grown ceiling (minutes) must not keep a school away from a server
+that is only shedding load.
 Pure: no sleeping, no clock unless one is passed, the random source is injectable so tests and
 the engine can be deterministic.
 """

@@ -240,7 +240,7 @@ def sync_once(
                     break
                 except (TransportError, ProtocolError) as exc:
                     _note_attempts(db, done, str(exc))
-                    report.error, report.unreachable = str(exc), _unreachable(exc)
+                    report.error, report.unreachable = str(exc), is_outage(exc)
                     break
                 pending = None
                 if not cancelled():
@@ -252,7 +252,7 @@ def sync_once(
                     # A receipt that does not verify: mark nothing. A batch already sent after
                     # this one is waited for on leaving the block, and its answer dropped.
                     _note_attempts(db, done, str(exc))
-                    report.error, report.unreachable = str(exc), _unreachable(exc)
+                    report.error, report.unreachable = str(exc), is_outage(exc)
                     break
                 _store_results(db, results, report, failed_ids)
                 if meter is not None:  # notifications queued meanwhile go out in this run too
@@ -263,7 +263,7 @@ def sync_once(
     except Refused as exc:
         report.error = str(exc)
     except (TransportError, ProtocolError) as exc:
-        report.error, report.unreachable = str(exc), _unreachable(exc)
+        report.error, report.unreachable = str(exc), is_outage(exc)
     finally:
         if own_client:
             client.close()
@@ -300,17 +300,13 @@ def _store_results(
                     report.conflicts.append(result.id)
 
 
-def _unreachable(exc: Exception) -> bool:
-    """The server itself could not be reached (no connection, or only its gateway answered);
-    a garbled answer (BadResponse) came from something that is up, and so did a 500 or a 503."""
+def is_outage(exc: Exception) -> bool:
+    """The server itself could not be reached (no connection, or only its gateway answered):
+    health probes may end the wait. A garbled answer (BadResponse) came from something that is
+    up, and so did a 500 or a 503."""
     if isinstance(exc, ServerError):
         return exc.status in GATEWAY_STATUSES
     return isinstance(exc, ServerUnreachable) and not isinstance(exc, BadResponse)
-
-
-def is_outage(exc: Exception) -> bool:
-    """Whether a failed request means an outage, during which health probes may end the wait."""
-    return _unreachable(exc)
 
 
 def probe_backoff(deliveries: Backoff) -> Backoff:

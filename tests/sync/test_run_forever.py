@@ -7,6 +7,7 @@ import json
 import random
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -150,9 +151,15 @@ def _delivery_attempts(proxy: FaultProxy) -> list[float]:
     return [s.at for s in proxy.seen("/v1/notifications") if s.method == "POST"]
 
 
-def test_retry_after_is_honoured_even_though_health_answers(
-    vault_setup: VaultSetup, tmp_path: Path
-) -> None:
+def _attempts_around_one_fault(
+    vault_setup: VaultSetup,
+    tmp_path: Path,
+    fault: Fault,
+    backoff: Backoff,
+    first_report: Callable[[SyncReport], bool] | None = None,
+) -> tuple[float, float]:
+    """Deliver 5 notifications through a proxy that answers the first delivery with ``fault``;
+    every notification must end up delivered. Returns the times of the first two attempts."""
     psy = vault_setup.open("psy")
     with (
         running_server(tmp_path / "server") as server,
@@ -160,17 +167,31 @@ def test_retry_after_is_honoured_even_though_health_answers(
     ):
         _proxied(psy, server, proxy)
         queue_notifications(psy, 5)
-        proxy.queue(Fault.status(503, retry_after=2))
-        # Backoff alone would retry almost at once; only Retry-After holds it back.
-        runner = Runner(psy, backoff=Backoff(base=0.01, cap=0.01)).start()
+        proxy.queue(fault)
+        runner = Runner(psy, backoff=backoff).start()
         try:
-            assert runner.wait_for(lambda r: r.retry_after == 2.0, timeout=DELIVERY_BOUND_S)
+            if first_report is not None:
+                assert runner.wait_for(first_report, timeout=DELIVERY_BOUND_S)
             assert runner.wait_for(lambda r: r.complete, timeout=DELIVERY_BOUND_S)
         finally:
             runner.stop()
         first, second, *_ = _delivery_attempts(proxy)
-    assert second - first >= 2.0, f"retried after {second - first:.2f} s despite Retry-After: 2"
     assert outbox.queued_count(psy.db) == 0
+    return first, second
+
+
+def test_retry_after_is_honoured_even_though_health_answers(
+    vault_setup: VaultSetup, tmp_path: Path
+) -> None:
+    # Backoff alone would retry almost at once; only Retry-After holds it back.
+    first, second = _attempts_around_one_fault(
+        vault_setup,
+        tmp_path,
+        Fault.status(503, retry_after=2),
+        Backoff(base=0.01, cap=0.01),
+        first_report=lambda r: r.retry_after == 2.0,
+    )
+    assert second - first >= 2.0, f"retried after {second - first:.2f} s despite Retry-After: 2"
 
 
 class _Ceiling(random.Random):
@@ -183,20 +204,9 @@ class _Ceiling(random.Random):
 def test_a_failing_server_is_not_hammered_because_health_answers(
     vault_setup: VaultSetup, tmp_path: Path
 ) -> None:
-    psy = vault_setup.open("psy")
-    with (
-        running_server(tmp_path / "server") as server,
-        FaultProxy("127.0.0.1", server.port) as proxy,
-    ):
-        _proxied(psy, server, proxy)
-        queue_notifications(psy, 5)
-        proxy.queue(Fault.status(500))
-        runner = Runner(psy, backoff=Backoff(base=2.0, cap=2.0, rng=_Ceiling())).start()
-        try:
-            assert runner.wait_for(lambda r: r.complete, timeout=DELIVERY_BOUND_S)
-        finally:
-            runner.stop()
-        first, second, *_ = _delivery_attempts(proxy)
+    first, second = _attempts_around_one_fault(
+        vault_setup, tmp_path, Fault.status(500), Backoff(base=2.0, cap=2.0, rng=_Ceiling())
+    )
     assert second - first >= 2.0, f"retried after {second - first:.2f} s, backoff said 2 s"
 
 
@@ -206,19 +216,7 @@ def test_a_bad_gateway_is_an_outage_that_a_health_probe_ends(
     """502 from a reverse proxy: the server behind it is down, not failing. The school probes
     and delivers once the server answers, instead of sitting out a delivery backoff (here a
     minute) as after a 500."""
-    psy = vault_setup.open("psy")
-    with (
-        running_server(tmp_path / "server") as server,
-        FaultProxy("127.0.0.1", server.port) as proxy,
-    ):
-        _proxied(psy, server, proxy)
-        queue_notifications(psy, 5)
-        proxy.queue(Fault.status(502))
-        runner = Runner(psy, backoff=Backoff(base=60.0, cap=60.0, rng=_Ceiling())).start()
-        try:
-            assert runner.wait_for(lambda r: r.complete, timeout=DELIVERY_BOUND_S)
-        finally:
-            runner.stop()
-        first, second, *_ = _delivery_attempts(proxy)
+    first, second = _attempts_around_one_fault(
+        vault_setup, tmp_path, Fault.status(502), Backoff(base=60.0, cap=60.0, rng=_Ceiling())
+    )
     assert second - first < DELIVERY_BOUND_S
-    assert outbox.queued_count(psy.db) == 0
