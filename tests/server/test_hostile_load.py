@@ -8,6 +8,7 @@ attacker's budget is not the one of the real clients on 127.0.0.1.
 
 from __future__ import annotations
 
+import contextlib
 import resource
 import socket
 import sqlite3
@@ -240,6 +241,30 @@ def test_headers_trickled_too_slowly_are_cut_off(tmp_path: Path) -> None:
             assert closed, "the server kept a connection that never finished its headers"
         finally:
             sock.close()
+
+
+@pytest.mark.one_backend
+def test_endless_headers_within_the_deadline_are_refused_and_cut_off(tmp_path: Path) -> None:
+    # Fast enough for the header deadline, but never ending: one connection must not grow.
+    with running_server(tmp_path / "server") as server:
+        sock = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+        try:
+            sock.sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\n")
+            answer = b""
+            for n in range(200):  # 200 x 1 KiB of headers, far over the 16 KiB bound
+                try:
+                    sock.sendall(f"X-Filler-{n}: {'a' * 1000}\r\n".encode("ascii"))
+                except OSError:
+                    break  # closed by the server
+            sock.settimeout(5)
+            with contextlib.suppress(OSError):
+                while chunk := sock.recv(65536):
+                    answer += chunk
+            assert answer.startswith(b"HTTP/1.1 400"), answer[:200]
+        finally:
+            sock.close()
+        # The server still answers others.
+        assert requests.get(f"{server.base_url}/v1/health", timeout=5).status_code == 200
 
 
 def test_one_code_thirty_concurrent_enrollments_exactly_one_wins(tmp_path: Path) -> None:
