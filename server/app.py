@@ -51,6 +51,7 @@ from server.storage import (
     StorageBusy,
     hash_enroll_code,
 )
+from server.timing import ServerTimingMiddleware
 from server.web import install_workspace
 from sync import protocol as p
 
@@ -608,6 +609,7 @@ def create_app(
         body_timeout_s=limits.body_timeout_s,
     )
     app.add_middleware(AddressGuardMiddleware, refusals=handlers.refusals)
+    app.add_middleware(ServerTimingMiddleware)  # outermost: every answer says its time
 
     async def refuse(request: Request, exc: Refuse) -> JSONResponse:
         remote = request.client.host if request.client else None
