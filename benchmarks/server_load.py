@@ -7,10 +7,18 @@ that the generator's own CPU is spread over processes, and talks to each over st
    the shape of the load and the mode (``ingest`` or ``outage``);
 2. the process enrolls its schools (a fresh Ed25519 device key each, a real ``POST /v1/enroll``)
    and prints ``{"ready": ...}``;
-3. on a ``go`` line every school starts at once on its own thread, with its own
-   ``sync.transport.ServerClient`` (the client's real signing, request bodies and 429/503
-   handling; each school's first receipts verified), and the process prints one JSON line of
+3. on a ``go`` line every school starts at once, and the process prints one JSON line of
    results when all are done.
+
+The timed part runs every school of the process as a coroutine on one event loop (uvloop), each
+with its own keep-alive HTTP/1.1 connection (``WireConnection``), but with the client's own
+pieces: the request body (``delivery_request_body``), the signature
+(``ServerClient.signature_headers``), the reading of the answer (``interpret_response``: 429/503
+with Retry-After, 5xx, refusals), the backoff (``sync.backoff``, ``probe_backoff``, ``is_outage``),
+and each school's first receipts verified (``verify_delivery``). Why not ``ServerClient`` itself
+on a thread per school: ``requests`` cost ~1.5 ms of CPU per request, and on a machine where the
+generator shares the cores with the server, 1,000 threads signing and sending at once held the
+cores for the first second of a burst; the server's answers waited for the generator.
 
 Each school connects from its own loopback address (127.1.x.y), as real schools come from their
 own addresses: the server's per-address defences must see a thousand clients, not one.
@@ -29,32 +37,42 @@ with the same ``--data-dir``/``--database`` options an administrator gives).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import json
 import random
 import sys
-import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
+import uvloop
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 
+from server.timing import parse_duration_ms
 from sync.backoff import Backoff
 from sync.engine import DEFAULT_BATCH, is_outage, probe_backoff
 from sync.protocol import (
+    PATH_HEALTH,
+    PATH_NOTIFICATIONS,
     CanonicalNotification,
     canonical_notification,
+    delivery_request_body,
     make_wire_notification,
     public_key_to_b64,
 )
 from sync.transport import (
+    MAX_RESPONSE_BYTES,
+    BadResponse,
+    DeliveryAnswer,
     ServerBusy,
     ServerClient,
     ServerError,
@@ -62,8 +80,6 @@ from sync.transport import (
     TransportError,
 )
 
-# Threads mostly wait on sockets; a small stack keeps 250 of them cheap.
-THREAD_STACK_BYTES = 512 * 1024
 ENROLL_THREADS = 8
 
 
@@ -93,7 +109,8 @@ def _from_address(client: ServerClient, address: str) -> ServerClient:
 class SchoolStats:
     delivered: int = 0
     requests: int = 0
-    latencies_ms: list[float] = field(default_factory=list)
+    latencies_ms: list[float] = field(default_factory=list)  # as the school saw them
+    server_ms: list[float] = field(default_factory=list)  # the server's own part (Server-Timing)
     sent_at: list[float] = field(default_factory=list)  # monotonic time of each accepted request
     statuses: Counter[str] = field(default_factory=Counter)
     probes: int = 0
@@ -102,12 +119,124 @@ class SchoolStats:
     error: str | None = None
 
 
+class WireConnection:
+    """One school's keep-alive HTTP/1.1 connection from its own source address.
+
+    Only what the benchmark needs: ``Content-Length`` or chunked answers, reconnecting after
+    the server closed an idle connection. Failures to connect, resets, timeouts and cut answers
+    are ``ServerUnreachable``, as ``ServerClient`` reports them to the engine.
+    """
+
+    def __init__(self, base_url: str, source: str, timeout: tuple[float, float]) -> None:
+        parts = urlsplit(base_url)
+        if parts.scheme != "http" or parts.hostname is None or parts.port is None:
+            raise ValueError(f"the load generator speaks plain HTTP to host:port, not {base_url}")
+        self.host, self.port, self.source = parts.hostname, parts.port, source
+        self.connect_timeout, self.read_timeout = timeout
+        self._streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def request(
+        self, method: str, target: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, CaseInsensitiveDict[str], bytes]:
+        reused = self._streams is not None
+        try:
+            return await self._exchange(method, target, headers, body)
+        except (ConnectionError, asyncio.IncompleteReadError) as exc:
+            self.close()
+            if not reused:
+                raise ServerUnreachable(f"{self.host}:{self.port} unreachable: {exc!r}") from exc
+        # The server closes a connection idle past its keep-alive; the request never reached it.
+        try:
+            return await self._exchange(method, target, headers, body)
+        except (ConnectionError, asyncio.IncompleteReadError) as exc:
+            self.close()
+            raise ServerUnreachable(f"{self.host}:{self.port} unreachable: {exc!r}") from exc
+
+    async def _exchange(
+        self, method: str, target: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, CaseInsensitiveDict[str], bytes]:
+        if self._streams is None:
+            try:
+                self._streams = await asyncio.wait_for(
+                    asyncio.open_connection(self.host, self.port, local_addr=(self.source, 0)),
+                    self.connect_timeout,
+                )
+            except (OSError, TimeoutError) as exc:
+                raise ServerUnreachable(f"{self.host}:{self.port} unreachable: {exc!r}") from exc
+        reader, writer = self._streams
+        head = [f"{method} {target} HTTP/1.1", f"Host: {self.host}:{self.port}"]
+        head += [f"{name}: {value}" for name, value in headers.items()]
+        head.append(f"Content-Length: {len(body)}")
+        writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
+        try:
+            status, answer_headers, content = await asyncio.wait_for(
+                self._read_answer(reader), self.read_timeout
+            )
+        except TimeoutError as exc:
+            self.close()
+            raise ServerUnreachable(f"{self.host}:{self.port} timed out") from exc
+        except asyncio.LimitOverrunError as exc:
+            self.close()
+            raise BadResponse("response headers larger than the generator reads") from exc
+        if answer_headers.get("Connection", "").lower() == "close":
+            self.close()
+        return status, answer_headers, content
+
+    @staticmethod
+    async def _read_answer(
+        reader: asyncio.StreamReader,
+    ) -> tuple[int, CaseInsensitiveDict[str], bytes]:
+        lines = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        try:
+            status = int(lines[0].split(" ", 2)[1])
+        except (IndexError, ValueError) as exc:
+            raise BadResponse(f"not an HTTP status line: {lines[0][:80]!r}") from exc
+        headers: CaseInsensitiveDict[str] = CaseInsensitiveDict()
+        for line in lines[1:]:
+            name, sep, value = line.partition(":")
+            if sep:
+                headers[name.strip()] = value.strip()
+        if headers.get("Transfer-Encoding", "").lower() == "chunked":
+            chunks = []
+            while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                chunks.append((await reader.readexactly(size + 2))[:-2])
+            await reader.readuntil(b"\r\n")
+            content = b"".join(chunks)
+        else:
+            length = int(headers.get("Content-Length", "0"))
+            if length > MAX_RESPONSE_BYTES:
+                raise BadResponse("response larger than the protocol allows")
+            content = await reader.readexactly(length)
+        return status, headers, content
+
+    def close(self) -> None:
+        if self._streams is not None:
+            self._streams[1].close()
+            self._streams = None
+
+
 @dataclass
 class School:
     index: int
-    client: ServerClient
+    client: ServerClient  # enrolled; its keys, pinned server key and answer handling
+    wire: WireConnection
     items: list[CanonicalNotification]
     stats: SchoolStats = field(default_factory=SchoolStats)
+
+    async def call(
+        self, method: str, path: str, body: bytes | None
+    ) -> tuple[dict[str, Any], float | None]:
+        """One request as ``ServerClient`` sends it (signed when it has a body): the answer,
+        and the server's own time for it in ms (``Server-Timing``)."""
+        headers = {"Accept": "application/json"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+            headers.update(self.client.signature_headers(method, path, body))
+        status, answer_headers, content = await self.wire.request(
+            method, path, headers, body or b""
+        )
+        data = self.client.interpret_response(status, answer_headers, content)
+        return data, parse_duration_ms(answer_headers.get("Server-Timing"))
 
 
 def _items(template: dict[str, Any], count: int) -> list[CanonicalNotification]:
@@ -134,7 +263,8 @@ def _enroll(index: int, url: str, code: str, template: dict[str, Any], count: in
     client.server_public_key = result.server_public_key
     client.device_id = result.device_id
     client.device_key = key
-    return School(index, client, _items(template, count))
+    wire = WireConnection(url, source_address(index), client.timeout)
+    return School(index, client, wire, _items(template, count))
 
 
 def _status_of(exc: TransportError) -> str:
@@ -145,24 +275,31 @@ def _status_of(exc: TransportError) -> str:
     return type(exc).__name__
 
 
-def _send(school: School, batch: list[CanonicalNotification]) -> None:
+async def _send(school: School, batch: list[CanonicalNotification]) -> None:
     """One signed request; receipts verified; raises TransportError as the engine sees it."""
     stats = school.stats
     started = time.perf_counter()
     stats.requests += 1
-    answer = school.client.post_notifications(batch)
+    data, server_ms = await school.call("POST", PATH_NOTIFICATIONS, delivery_request_body(batch))
     stats.latencies_ms.append((time.perf_counter() - started) * 1000)
     stats.sent_at.append(time.monotonic() - stats.latencies_ms[-1] / 1000)
+    if server_ms is None:
+        raise BadResponse("an answer without Server-Timing")
+    stats.server_ms.append(server_ms)
+    raw_results = data.get("results")
+    if not isinstance(raw_results, list) or len(raw_results) != len(batch):
+        raise BadResponse(f"results do not match the {len(batch)} notifications sent")
     if not stats.delivered:
         # The school's first receipts are verified as the client does (pinned key, id, hash);
         # after that only their status is read: verifying is client work (~0.15 ms a receipt
         # here) that would make the generator, not the server, the limit.
+        answer = DeliveryAnswer(tuple(batch), tuple(raw_results))
         results = school.client.verify_delivery(answer)
         bad: list[tuple[object, object, object]] = [
             (r.id, r.status, r.error) for r in results if not r.delivered
         ]
     else:
-        raw = [r if isinstance(r, dict) else {} for r in answer.raw_results]
+        raw = [r if isinstance(r, dict) else {} for r in raw_results]
         bad = [
             (r.get("id"), r.get("status"), r.get("error"))
             for r in raw
@@ -177,33 +314,33 @@ def _send(school: School, batch: list[CanonicalNotification]) -> None:
     stats.last_done = now
 
 
-def run_ingest(school: School, batch_size: int) -> None:
+async def run_ingest(school: School, batch_size: int) -> None:
     backoff = Backoff(rng=random.Random(school.index))
     for start in range(0, len(school.items), batch_size):
         batch = school.items[start : start + batch_size]
         while True:
             try:
-                _send(school, batch)
+                await _send(school, batch)
                 backoff.reset()
                 break
             except ServerBusy as exc:
                 school.stats.statuses[_status_of(exc)] += 1
-                time.sleep(backoff.next_delay(exc.retry_after))
+                await asyncio.sleep(backoff.next_delay(exc.retry_after))
             except (ServerUnreachable, ServerError) as exc:
                 school.stats.statuses[_status_of(exc)] += 1
-                time.sleep(backoff.next_delay())
+                await asyncio.sleep(backoff.next_delay())
 
 
-def _reachable(school: School) -> bool:
+async def _reachable(school: School) -> bool:
     school.stats.probes += 1
     try:
-        school.client.health()
+        await school.call("GET", PATH_HEALTH, None)
     except TransportError:
         return False
     return True
 
 
-def run_outage(school: School, batch_size: int) -> None:
+async def run_outage(school: School, batch_size: int) -> None:
     """``run_forever`` for one school with a queue: rounds of ``sync_once``, then waits."""
     backoff = Backoff(rng=random.Random(school.index))
     probes = probe_backoff(backoff)
@@ -214,7 +351,7 @@ def run_outage(school: School, batch_size: int) -> None:
         while pending:  # one sync_once: batches until everything is out or an error
             batch = pending[:batch_size]
             try:
-                _send(school, batch)
+                await _send(school, batch)
             except ServerBusy as exc:
                 school.stats.statuses[_status_of(exc)] += 1
                 retry_after = exc.retry_after
@@ -231,27 +368,29 @@ def run_outage(school: School, batch_size: int) -> None:
         next_probe = now + probes.next_delay() if unreachable else float("inf")
         while (now := time.monotonic()) < deadline:
             if now >= next_probe:
-                if _reachable(school):
+                if await _reachable(school):
                     probes.reset()
                     break
                 next_probe = now + probes.next_delay()
                 continue
-            time.sleep(max(0.0, min(deadline, next_probe) - now))
+            await asyncio.sleep(max(0.0, min(deadline, next_probe) - now))
 
 
-def _run_threads(schools: list[School], body: Callable[[School], None]) -> None:
-    def guarded(school: School) -> None:
+def _run_all(schools: list[School], body: Callable[[School], Awaitable[None]]) -> None:
+    """Every school at once on one event loop; an exception ends only its own school."""
+
+    async def guarded(school: School) -> None:
         try:
-            body(school)
+            await body(school)
         except Exception as exc:
             school.stats.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            school.wire.close()
 
-    threading.stack_size(THREAD_STACK_BYTES)
-    threads = [threading.Thread(target=guarded, args=(s,), daemon=True) for s in schools]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    async def everyone() -> None:
+        await asyncio.gather(*(guarded(school) for school in schools))
+
+    uvloop.run(everyone())
 
 
 def generate(config: dict[str, Any], stdin: io.TextIOBase, stdout: io.TextIOBase) -> None:
@@ -273,9 +412,9 @@ def generate(config: dict[str, Any], stdin: io.TextIOBase, stdout: io.TextIOBase
     cpu_before = time.process_time()
     batch: int = config["batch"]
     if config["mode"] == "ingest":
-        _run_threads(schools, lambda s: run_ingest(s, batch))
+        _run_all(schools, lambda s: run_ingest(s, batch))
     else:
-        _run_threads(schools, lambda s: run_outage(s, min(batch, DEFAULT_BATCH)))
+        _run_all(schools, lambda s: run_outage(s, min(batch, DEFAULT_BATCH)))
     cpu_s = time.process_time() - cpu_before
     statuses: Counter[str] = Counter()
     for school in schools:
@@ -288,6 +427,7 @@ def generate(config: dict[str, Any], stdin: io.TextIOBase, stdout: io.TextIOBase
         "delivered": sum(s.stats.delivered for s in schools),
         "requests": sum(s.stats.requests for s in schools),
         "latencies_ms": [round(x, 2) for s in schools for x in s.stats.latencies_ms],
+        "server_ms": [x for s in schools for x in s.stats.server_ms],
         "sent_at": [round(x - went, 3) for s in schools for x in s.stats.sent_at],
         "statuses": dict(statuses),
         "probes": sum(s.stats.probes for s in schools),

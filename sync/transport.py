@@ -484,19 +484,7 @@ class ServerClient:
         request = requests.Request(method, self.base_url + path, data=body, headers=headers)
         prepared = self._session.prepare_request(request)
         if signed:
-            if self.device_id is None or self.device_key is None:
-                raise NotConfigured("this request needs an enrolled device (id and key)")
-            target = prepared.path_url
-            prepared.headers.update(
-                sign_request(
-                    self.device_key,
-                    self.device_id,
-                    method,
-                    target,
-                    body or b"",
-                    now=time.time() + self.clock_offset,
-                )
-            )
+            prepared.headers.update(self.signature_headers(method, prepared.path_url, body or b""))
         url = prepared.url or (self.base_url + path)
         if self._loopback:
             # An HTTP(S)_PROXY from the environment must not carry loopback traffic off-host.
@@ -521,7 +509,7 @@ class ServerClient:
             raise ServerUnreachable(f"broken response from {self.base_url}: {exc}") from exc
         if conditional and response.status_code == 304:
             return _NOT_MODIFIED
-        return self._interpret(response.status_code, response.headers, content)
+        return self.interpret_response(response.status_code, response.headers, content)
 
     def _read_limited(self, response: requests.Response) -> bytes:
         chunks: list[bytes] = []
@@ -533,7 +521,29 @@ class ServerClient:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _interpret(self, status: int, headers: Mapping[str, str], content: bytes) -> dict[str, Any]:
+    def signature_headers(self, method: str, target: str, body: bytes) -> dict[str, str]:
+        """The headers that sign a request of this device (``target``: path and query), at the
+        server's time as far as this client has learnt it."""
+        if self.device_id is None or self.device_key is None:
+            raise NotConfigured("this request needs an enrolled device (id and key)")
+        return sign_request(
+            self.device_key,
+            self.device_id,
+            method,
+            target,
+            body,
+            now=time.time() + self.clock_offset,
+        )
+
+    def interpret_response(
+        self, status: int, headers: Mapping[str, str], content: bytes
+    ) -> dict[str, Any]:
+        """An answer's JSON object, or the error the engine acts on (``ServerBusy`` with its
+        Retry-After, ``ServerError``, ``Refused``, ``BadResponse``); learns the server's time.
+
+        ``headers`` must look names up case-insensitively. Public for the load generator, which
+        sends the same signed requests over its own HTTP connections (benchmarks/server_load.py).
+        """
         data: object = None
         try:
             data = json.loads(content.decode("utf-8")) if content else None
