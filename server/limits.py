@@ -20,13 +20,14 @@ Why here and not in the handlers: a server that anyone can reach must stay cheap
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import math
 import random
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, deque
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
@@ -238,8 +239,21 @@ class Admission:
         if in_flight < self.limit:
             self._peak = max(self._peak, in_flight + 1)
             return True
-        self._shed += 1
         return False
+
+    def may_wait(self, waiting: int) -> bool:
+        """Whether a request that found every slot taken may wait for one: as many may wait
+        as there are slots, for at most ``max_wait_s``; a slot frees every service time /
+        limit, so the last of them gets one in about a latency target. Not with a fixed bound."""
+        self._peak = max(self._peak, self.limit)  # a full house is a saturated window
+        return self.limits.target_latency_ms > 0 and waiting < self.limit
+
+    @property
+    def max_wait_s(self) -> float:
+        return self.limits.target_latency_ms / 1000
+
+    def shed(self) -> None:
+        self._shed += 1
 
     def _clamp(self, wanted: int) -> int:
         floor = min(self.limits.min_in_flight, self.limits.max_in_flight)
@@ -290,7 +304,8 @@ class Admission:
 
 
 class LoadShedMiddleware:
-    """At most ``Admission.limit`` requests inside the app; the next one gets 503 + Retry-After.
+    """At most ``Admission.limit`` requests inside the app; as many more may wait up to the
+    latency target for a slot (first come, first served); the next one gets 503 + Retry-After.
 
     Runs on the event loop only, so a plain counter is safe.
     """
@@ -299,6 +314,10 @@ class LoadShedMiddleware:
         self.app = app
         self.on_shed = on_shed
         self.in_flight = 0
+        # Requests waiting for a slot, first come first served: each future is resolved True
+        # when a finishing request hands it its slot, False when its wait is over.
+        self._queue: deque[asyncio.Future[bool]] = deque()
+        self._waiting = 0
         rng = random.Random()  # noqa: S311 (jitter, not a secret)
         self.admission = Admission(limits, time.monotonic, rng)
 
@@ -308,7 +327,12 @@ class LoadShedMiddleware:
             # also must not count as a completion, or probes would inflate the throughput.
             await self.app(scope, receive, send)
             return
-        if not self.admission.admits(self.in_flight):
+        if self.admission.admits(self.in_flight):
+            self.in_flight += 1
+        elif not (self.admission.may_wait(self._waiting) and await self._wait_for_slot()):
+            # A shed request costs both sides a round trip and the client a new signature; a
+            # short wait for a slot that frees within the latency target costs a future.
+            self.admission.shed()
             self.on_shed()
             await _answer(
                 send,
@@ -318,12 +342,42 @@ class LoadShedMiddleware:
                 str(self.admission.retry_after()),
             )
             return
-        self.in_flight += 1
         try:
             await self.app(scope, receive, send)
         finally:
-            self.in_flight -= 1
             self.admission.completed()
+            self._release()
+
+    async def _wait_for_slot(self) -> bool:
+        loop = asyncio.get_running_loop()
+        granted: asyncio.Future[bool] = loop.create_future()
+        self._queue.append(granted)
+        self._waiting += 1
+        timer = loop.call_later(self.admission.max_wait_s, _resolve, granted, False)
+        try:
+            return await granted
+        except asyncio.CancelledError:
+            # The client went away: a slot handed over in the meantime goes to the next one.
+            if granted.done() and not granted.cancelled() and granted.result():
+                self._release()
+            raise
+        finally:
+            timer.cancel()
+            self._waiting -= 1
+
+    def _release(self) -> None:
+        """A finished request's slot: to the longest waiting request, or back to the pool."""
+        while self._queue:
+            if _resolve(self._queue.popleft(), True):
+                return
+        self.in_flight -= 1
+
+
+def _resolve(future: asyncio.Future[bool], value: bool) -> bool:
+    if future.done():
+        return False
+    future.set_result(value)
+    return True
 
 
 def _has_signature(scope: Scope) -> bool:

@@ -28,6 +28,7 @@ def _window(admission: Admission, clock: _Clock, completed: int, offered: int) -
         if admission.admits(inside):
             inside += 1
         else:
+            admission.shed()
             shed += 1
     for _ in range(completed):
         admission.completed()
