@@ -2,9 +2,9 @@
 
 Why here and not in the handlers: a server that anyone can reach must stay cheap to refuse.
 
-* ``LoadShedMiddleware`` bounds the requests being worked on at once; one more is answered
-  ``503`` with a jittered ``Retry-After`` at once, instead of queueing for a thread until the
-  client times out (DESIGN §8: under overload only 503 with Retry-After). The bound adapts
+* ``LoadShedMiddleware`` bounds the requests being worked on at once; as many more may wait up
+  to the latency target for a slot, and one more is answered ``503`` with a ``Retry-After`` at
+  once, instead of queueing for a thread until the client times out (DESIGN §8: under overload only 503 with Retry-After). The bound adapts
   (``Admission``): as many as the server completes within its latency target, so an accepted
   request is answered in about that time however fast the machine is, and each shed school is
   given a second to come back in, booked at the pace the server serves them.

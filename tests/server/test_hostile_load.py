@@ -42,7 +42,7 @@ from sync.transport import (
     ServerError,
     ServerUnreachable,
 )
-from tests.support.devices import EnrolledDevice, enroll_device, notification
+from tests.support.devices import EnrolledDevice, enroll_device, notification, post_signed
 from tests.support.server_process import (
     ServerProcess,
     make_enroll_code,
@@ -132,14 +132,7 @@ def test_garbage_does_not_grow_the_database_and_deliveries_go_through(
 def test_an_authenticated_device_refusal_is_logged_durably(fresh_server: ServerProcess) -> None:
     device = enroll_device(fresh_server)
     try:
-        body = b'{"notifications": "not a list"}'
-        headers = sign_request(device.key, device.device_id, "POST", PATH_NOTIFICATIONS, body)
-        response = requests.post(
-            fresh_server.base_url + PATH_NOTIFICATIONS,
-            data=body,
-            headers={"Content-Type": "application/json", **headers},
-            timeout=10,
-        )
+        response = post_signed(fresh_server.base_url, device, b'{"notifications": "not a list"}')
         assert response.status_code == 422
     finally:
         device.client.close()

@@ -6,8 +6,8 @@ import pytest
 import requests
 
 from server.timing import format_duration, parse_duration_ms
-from sync.protocol import PATH_NOTIFICATIONS, canonical_json, sign_request
-from tests.support.devices import EnrolledDevice, notification
+from sync.protocol import PATH_HEALTH, canonical_json
+from tests.support.devices import EnrolledDevice, notification, post_signed
 from tests.support.server_process import ServerProcess
 
 
@@ -37,15 +37,9 @@ def test_health_and_a_signed_delivery_carry_the_servers_time(
 ) -> None:
     with requests.Session() as http:
         http.trust_env = False
-        health = http.get(server.base_url + "/v1/health", timeout=10)
-        body = canonical_json({"notifications": [notification()]})
-        headers = sign_request(device.key, device.device_id, "POST", PATH_NOTIFICATIONS, body)
-        delivery = http.post(
-            server.base_url + PATH_NOTIFICATIONS,
-            data=body,
-            headers={"Content-Type": "application/json", **headers},
-            timeout=10,
-        )
+        health = http.get(server.base_url + PATH_HEALTH, timeout=10)
+    body = canonical_json({"notifications": [notification()]})
+    delivery = post_signed(server.base_url, device, body)
     assert health.status_code == 200
     assert delivery.status_code == 200, delivery.text
     for answer in (health, delivery):

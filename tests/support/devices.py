@@ -6,13 +6,16 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sync.protocol import (
     PATH_ACKNOWLEDGEMENTS,
+    PATH_NOTIFICATIONS,
     WireNotification,
     make_wire_notification,
     public_key_to_b64,
+    sign_request,
 )
 from sync.transport import ServerClient
 from tests.support.server_process import TEST_DISTRICT, ServerProcess, make_enroll_code
@@ -72,3 +75,17 @@ def signed_acknowledgements(client: ServerClient, after: int = 0) -> list[dict[s
     items = data["acknowledgements"]
     assert isinstance(items, list)
     return items
+
+
+def post_signed(base_url: str, device: EnrolledDevice, body: bytes) -> requests.Response:
+    """``POST /v1/notifications`` with any body, signed by ``device``, the raw response (for
+    what ``ServerClient`` does not show: headers, malformed bodies)."""
+    headers = sign_request(device.key, device.device_id, "POST", PATH_NOTIFICATIONS, body)
+    with requests.Session() as http:
+        http.trust_env = False
+        return http.post(
+            base_url + PATH_NOTIFICATIONS,
+            data=body,
+            headers={"Content-Type": "application/json", **headers},
+            timeout=10,
+        )
