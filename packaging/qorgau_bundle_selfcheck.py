@@ -61,6 +61,8 @@ SERVER_ONLY = (
     "starlette",
     "anyio",
     "psycopg",
+    "httptools",
+    "uvloop",
 )
 PLATFORM_PLUGIN = {"linux": "libqxcb.so", "win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 
