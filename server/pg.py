@@ -2,8 +2,9 @@
 
 The queries are ``SQLStorage``'s (server/storage.py, server/workspace_store.py), translated by
 server/db.py. Each thread of a process keeps its own connection (autocommit; a write is one
-``conn.transaction()``), like the SQLite backend; a process therefore holds at most as many
-connections as its thread pool has threads (40 by default under uvicorn), plus one.
+``conn.transaction()``), like the SQLite backend, until the thread ends
+(server/thread_connections.py); a process therefore holds at most as many connections as its
+thread pool has threads, plus one.
 
 Isolation is READ COMMITTED, PostgreSQL's default: every statement sees what was committed before
 it started, and the query code takes the locks that make its check-then-write safe:
@@ -20,7 +21,6 @@ then gets the answer a serial execution gives (409).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from typing import Any
@@ -38,6 +38,7 @@ from server.db import (
 )
 from server.migrations import migrate_postgres
 from server.storage import SQLStorage
+from server.thread_connections import ThreadConnections
 
 CONNECT_TIMEOUT_S = 10
 
@@ -83,9 +84,9 @@ class PostgresStorage(SQLStorage):
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self._local = threading.local()
-        self._connections: list[psycopg.Connection[Any]] = []
-        self._connections_lock = threading.Lock()
+        self._connections: ThreadConnections[_PostgresConnection] = ThreadConnections(
+            lambda conn: conn.raw.close()
+        )
         try:
             migrate_postgres(self._conn().raw)
         except BaseException as exc:
@@ -97,14 +98,11 @@ class PostgresStorage(SQLStorage):
             raise
 
     def _conn(self) -> _PostgresConnection:
-        conn: _PostgresConnection | None = getattr(self._local, "conn", None)
-        if conn is None or conn.raw.closed or conn.raw.broken:
-            # A connection lost with the database server (restart, failover) is replaced.
-            conn = _PostgresConnection(connect(self.url))
-            self._local.conn = conn
-            with self._connections_lock:
-                self._connections.append(conn.raw)
-        return conn
+        # A connection lost with the database server (restart, failover) is replaced.
+        return self._connections.get(
+            lambda: _PostgresConnection(connect(self.url)),
+            usable=lambda conn: not (conn.raw.closed or conn.raw.broken),
+        )
 
     @contextmanager
     def _write(self, *, pipelined: bool = False) -> Iterator[_PostgresConnection]:
@@ -122,8 +120,4 @@ class PostgresStorage(SQLStorage):
             raise StorageBusy(f"database: {exc}") from exc
 
     def close(self) -> None:
-        with self._connections_lock:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close_all()

@@ -38,6 +38,7 @@ from server.db import (
 )
 from server.migrations import migrate
 from server.routing import RECIPIENT_UNIT
+from server.thread_connections import ThreadConnections
 from server.workspace_store import WorkspaceStoreMixin
 from sync.protocol import GENESIS_HASH, Receipt, canonical_json, sha256_hex
 
@@ -177,12 +178,17 @@ def _private_files(path: Path) -> None:
 
 class SQLStorage(WorkspaceStoreMixin):
     """The server's queries, written once; a backend subclass provides connections and
-    transactions (``_conn``, ``_write``, ``close``)."""
+    transactions (``_conn``, ``_write``, ``close``), one connection per thread."""
 
     dialect: Dialect = SQLITE
+    _connections: ThreadConnections[Any]
 
     def close(self) -> None:
         raise NotImplementedError
+
+    def open_connections(self) -> int:
+        """Database connections this storage holds now: one per live thread that used it."""
+        return self._connections.count()
 
     # ----------------------------------------------------------------- meta
 
@@ -575,10 +581,10 @@ class SQLiteStorage(SQLStorage):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self._local = threading.local()
         self._write_lock = threading.Lock()
-        self._connections: list[sqlite3.Connection] = []
-        self._connections_lock = threading.Lock()
+        self._connections: ThreadConnections[_SQLiteConnection] = ThreadConnections(
+            lambda conn: conn.raw.close()
+        )
         _private_files(self.path)
         with self._write_lock:
             # One immediate transaction: two processes starting at once (server and CLI) must
@@ -591,19 +597,17 @@ class SQLiteStorage(SQLStorage):
                 raise StorageError(f"database {self.path}: {exc}") from exc
 
     def _conn(self) -> _SQLiteConnection:
-        conn: _SQLiteConnection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            raw = sqlite3.connect(
-                self.path, isolation_level=None, timeout=30.0, check_same_thread=False
-            )
-            raw.execute("PRAGMA journal_mode=WAL")
-            raw.execute("PRAGMA synchronous=FULL")
-            raw.execute("PRAGMA foreign_keys=ON")
-            conn = _SQLiteConnection(raw)
-            self._local.conn = conn
-            with self._connections_lock:
-                self._connections.append(raw)
-        return conn
+        return self._connections.get(self._connect)
+
+    def _connect(self) -> _SQLiteConnection:
+        # check_same_thread=False: close() closes every thread's connection from its own thread.
+        raw = sqlite3.connect(
+            self.path, isolation_level=None, timeout=30.0, check_same_thread=False
+        )
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("PRAGMA synchronous=FULL")
+        raw.execute("PRAGMA foreign_keys=ON")
+        return _SQLiteConnection(raw)
 
     @contextmanager
     def _write(self, *, pipelined: bool = False) -> Iterator[_SQLiteConnection]:
@@ -620,8 +624,4 @@ class SQLiteStorage(SQLStorage):
             conn.execute("COMMIT")
 
     def close(self) -> None:
-        with self._connections_lock:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close_all()
