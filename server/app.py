@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import anyio
+import anyio.to_thread
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
@@ -573,6 +574,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The pool of the blocking handlers (run_in_threadpool); its size bounds the database
+        # connections of this process. The limiter belongs to the event loop, so it is set here.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = limits.threads
         try:
             yield
         finally:

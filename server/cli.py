@@ -16,7 +16,7 @@
                                          [--insecure-http] [--max-in-flight N]
                                          [--target-latency-ms MS] [--device-rate R]
                                          [--header-timeout S]
-                                         [--workers N]
+                                         [--threads N] [--workers N]
     qorgau-server [--data-dir DIR] notifications [--json]
     qorgau-server [--data-dir DIR] unrouted [--json]
     qorgau-server [--data-dir DIR] ack ID --by NAME --reference REGNO [--unit UNIT] [--note TEXT]
@@ -41,7 +41,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from server import receipt_verify
 from server.datadir import (
@@ -59,6 +59,9 @@ from server.storage import StorageError
 from server.workspace import new_totp_secret
 from server.workspace_store import ActKind, ActRefused, DirectoryError
 from sync.protocol import format_unix_time, key_fingerprint, public_key_from_b64
+
+if TYPE_CHECKING:
+    from server.pg import PostgresStorage
 
 DEFAULT_TTL_HOURS = 24.0
 DEFAULT_PORT = 8443
@@ -269,6 +272,28 @@ def _uvicorn_log_config(level: str) -> dict[str, Any]:
     }
 
 
+def _check_connection_budget(storage: PostgresStorage, workers: int, threads: int) -> None:
+    """Refuse to start an instance that alone could exhaust PostgreSQL's connections (its
+    requests would fail once the pool grows, not at start); otherwise log the budget, which the
+    other instances on the same database share."""
+    from server.pg import connections_needed
+
+    needed = connections_needed(workers, threads)
+    limit, open_now = storage.connection_limit()
+    if needed > limit:
+        raise CliError(
+            f"--workers {workers} x (--threads {threads} + 1) = {needed} database connections, "
+            f"but PostgreSQL allows {limit}: lower --threads or --workers, or raise "
+            "max_connections (docs/server.md, 'Connections')"
+        )
+    logging.getLogger("qorgau.server").info(
+        "PostgreSQL: this instance holds at most %d of %d connections (%d open now)",
+        needed,
+        limit,
+        open_now,
+    )
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     tls = args.tls_cert is not None or args.tls_key is not None
     if tls and (args.tls_cert is None or args.tls_key is None):
@@ -285,33 +310,43 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from uvicorn.supervisors import Multiprocess
 
     from server.app import limits_to_environ
+    from server.pg import PostgresStorage  # psycopg is loaded only by PostgreSQL servers
     from server.serving import raise_open_file_limit, uvicorn_options
 
     limits = Limits(
         max_in_flight=args.max_in_flight,
         target_latency_ms=args.target_latency_ms,
         min_in_flight=min(Limits.min_in_flight, args.max_in_flight),
+        threads=args.threads,
         device_rate_per_s=args.device_rate,
         device_burst=max(args.device_rate * 10, 1.0),
         header_timeout_s=args.header_timeout,
     )
     open_files = raise_open_file_limit()
+    level = args.log_level.upper()
+    # Until uvicorn configures logging, the startup lines go through main()'s basic handler.
+    logging.getLogger("qorgau").setLevel(level)
     logging.getLogger("qorgau.server").info(
-        "limits: %d requests in flight (adapting to a %d ms latency target), %.0f requests/s "
-        "per device, %.0f s for headers, %d open files",
+        "limits: %d requests in flight (adapting to a %d ms latency target) on %d threads, "
+        "%.0f requests/s per device, %.0f s for headers, %d open files",
         limits.max_in_flight,
         limits.target_latency_ms,
+        limits.threads,
         limits.device_rate_per_s,
         limits.header_timeout_s,
         open_files,
     )
     # Checked here so that a wrong key or an uninitialised database is one line, not N workers'
     # tracebacks; each worker opens its own storage through the factory.
-    open_data_dir(args.config).storage.close()
+    storage = open_data_dir(args.config).storage
+    try:
+        if isinstance(storage, PostgresStorage):
+            _check_connection_budget(storage, args.workers, limits.threads)
+    finally:
+        storage.close()
     # The factory of every worker reads the same configuration from the environment.
     os.environ.update(args.config.environ())
     os.environ.update(limits_to_environ(limits))
-    level = args.log_level.upper()
     config = uvicorn.Config(
         "server.app:app_from_environment",
         factory=True,
@@ -570,6 +605,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=Limits.header_timeout_s,
         help="seconds a connection may take to send a request's headers",
+    )
+    serve.add_argument(
+        "--threads",
+        type=_positive_int,
+        default=Limits.threads,
+        help="threads per process for requests; each may hold a database connection",
     )
     serve.add_argument(
         "--workers",

@@ -53,8 +53,11 @@ _SMOOTHING = 0.5
 class Limits:
     """Defaults sized for one district server on two cores; ``qorgau-server serve`` options."""
 
-    # Requests being handled at once (the thread pool has 40 threads): beyond this, 503.
+    # Requests being handled at once (they share the thread pool below): beyond this, 503.
     max_in_flight: int = 64
+    # Threads that run the blocking handlers (anyio's default size); each holds one database
+    # connection while it lives, so a process needs at most threads + 1 (server/pg.py).
+    threads: int = 40
     # The admitted requests adapt between these bounds to what the server completes in this
     # time (Little's law; ``Admission``); 0 turns the adaptation off (always max_in_flight).
     target_latency_ms: int = 50

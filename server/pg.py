@@ -43,6 +43,12 @@ from server.thread_connections import ThreadConnections
 CONNECT_TIMEOUT_S = 10
 
 
+def connections_needed(workers: int, threads: int) -> int:
+    """Connections one ``serve`` instance may hold: per process, one per pool thread plus the
+    one its main thread opened the storage with."""
+    return workers * (threads + 1)
+
+
 class _PostgresConnection:
     dialect: Dialect = POSTGRES
 
@@ -118,6 +124,24 @@ class PostgresStorage(SQLStorage):
             raise StorageBusy(f"concurrent write refused, retry: {exc.sqlstate}") from exc
         except (psycopg.OperationalError, psycopg.errors.SerializationFailure) as exc:
             raise StorageBusy(f"database: {exc}") from exc
+
+    def connection_limit(self) -> tuple[int, int]:
+        """(connections an ordinary role may open, client connections open now).
+
+        ``max_connections`` minus the slots kept for superusers and, on PostgreSQL 16+, for
+        roles with ``pg_use_reserved_connections``."""
+        row = (
+            self._conn()
+            .raw.execute(
+                "SELECT current_setting('max_connections')::int"
+                " - current_setting('superuser_reserved_connections')::int"
+                " - coalesce(current_setting('reserved_connections', true), '0')::int,"
+                " (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')"
+            )
+            .fetchone()
+        )
+        assert row is not None
+        return int(row[0]), int(row[1])
 
     def close(self) -> None:
         self._connections.close_all()

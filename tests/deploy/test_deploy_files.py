@@ -22,6 +22,8 @@ import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
+from server.limits import Limits
+from server.pg import connections_needed
 from sync.protocol import public_key_to_b64
 from tests.support.server_process import ServerProcess, run_cli
 
@@ -71,6 +73,27 @@ def test_compose_instances_share_one_database_and_read_the_key_from_a_secret() -
     assert text.count("QORGAU_SERVER_SIGNING_KEY_FILE: /run/secrets/qorgau-signing-key") == 3
     # Only the proxy publishes a port: the instances are reached through it alone.
     assert text.count("published:") == 2
+
+
+def _option(argv: list[str], name: str, default: int) -> int:
+    return int(argv[argv.index(name) + 1]) if name in argv else default
+
+
+def test_compose_instances_fit_in_the_connections_postgresql_is_given() -> None:
+    """Every `serve` process may hold --threads + 1 connections (server/pg.py): the instances
+    together must fit in the compose file's max_connections, less the 3 kept for superusers,
+    or under load their requests fail instead of being served."""
+    compose = (DEPLOY / "compose.yaml").read_text()
+    [max_connections] = re.findall(r'"-c", "max_connections=(\d+)"', compose)
+    needed = sum(
+        connections_needed(
+            _option(argv, "--workers", 1), _option(argv, "--threads", Limits.threads)
+        )
+        for where, argv in _commands()
+        if where.startswith("compose") and "serve" in argv
+    )
+    assert needed == 2 * 2 * (Limits.threads + 1)  # both instances counted
+    assert needed <= int(max_connections) - 3
 
 
 # --------------------------------------------------------------------------- Caddy
@@ -154,7 +177,8 @@ def _commands() -> list[tuple[str, list[str]]]:
     for service, cmd in re.findall(
         r"^  ([\w-]+):\n(?:    .*\n)*?    command: (\[.*\])$", compose, re.M
     ):
-        found.append((f"compose {service}", json.loads(cmd)))
+        if service.startswith("qorgau"):  # not the postgres service's own command
+            found.append((f"compose {service}", json.loads(cmd)))
     unit = _directives((DEPLOY / "qorgau-server.service").read_text())
     for key in ("ExecStartPre", "ExecStart"):
         for line in unit[key]:
@@ -173,9 +197,6 @@ def _help(*args: str) -> str:
 COMMANDS = {"init", "serve"}
 
 
-# h2's side of issue 9 (`serve --workers`, `--database`, the key from a file or a systemd
-# credential) is written at the same time as these files. Until it is merged these tests cannot
-# pass; REMOVE THIS MARK ON MERGE (it must not outlive the merge: it would hide a regression).
 def test_deploy_files_run_the_commands_they_should() -> None:
     where = {w for w, _argv in _commands()}
     assert {

@@ -23,26 +23,27 @@ import pytest
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from server.enrollment import issue_code
 from server.storage import DB_FILENAME
 from sync.protocol import (
     PATH_ACKNOWLEDGEMENTS,
     PATH_ENROLL,
     PATH_NOTIFICATIONS,
-    WireNotification,
     ack_etag,
     canonical_json,
     public_key_to_b64,
     sign_request,
 )
 from sync.transport import (
-    Refused,
     ServerBusy,
     ServerClient,
-    ServerError,
-    ServerUnreachable,
 )
-from tests.support.devices import EnrolledDevice, enroll_device, notification, post_signed
+from tests.support.devices import (
+    deliver_all,
+    enroll_device,
+    enroll_many,
+    notification,
+    post_signed,
+)
 from tests.support.server_process import (
     ServerProcess,
     make_enroll_code,
@@ -359,64 +360,12 @@ def test_acknowledgements_answer_304_when_nothing_changed(
 CLIENTS = 24
 BATCHES_PER_CLIENT = 3
 BATCH = 40
-OVERLOAD_BOUND_S = 120.0
-
-
-def _enroll_many(server: ServerProcess, count: int) -> list[EnrolledDevice]:
-    """``count`` PCs of one school: one code from the CLI, the rest issued in-process."""
-    first = enroll_device(server)
-    storage = open_storage(server.data_dir)
-    try:
-        school = next(s for s in storage.schools())
-        codes = [issue_code(storage, school, time.time(), 1.0) for _ in range(count - 1)]
-    finally:
-        storage.close()
-    devices = [first]
-    for code in codes:
-        key = Ed25519PrivateKey.generate()
-        with ServerClient(server.base_url) as anonymous:
-            result = anonymous.enroll(code, public_key_to_b64(key.public_key()), "pc")
-        client = ServerClient(
-            server.base_url,
-            server_public_key=result.server_public_key,
-            device_id=result.device_id,
-            device_key=key,
-            timeout=(5.0, 10.0),
-        )
-        devices.append(
-            EnrolledDevice(client, result.device_id, key, result.school, result.server_public_key)
-        )
-    return devices
-
-
-def _deliver_all(
-    device: EnrolledDevice, batches: list[list[WireNotification]], statuses: Counter[object]
-) -> None:
-    """Deliver every batch, honouring Retry-After; record every answer's status (bounded)."""
-    deadline = time.monotonic() + OVERLOAD_BOUND_S
-    pending = list(batches)
-    while pending and time.monotonic() < deadline:
-        try:
-            results = device.client.deliver(pending[0])
-        except ServerBusy as exc:
-            statuses[exc.status] += 1
-            time.sleep(min(exc.retry_after or 1.0, 5.0))
-            continue
-        except (ServerError, Refused) as exc:
-            statuses[exc.status] += 1
-            return
-        except ServerUnreachable as exc:
-            statuses[f"unreachable: {type(exc).__name__}"] += 1
-            return
-        statuses[200] += 1
-        assert all(r.delivered for r in results)
-        pending.pop(0)
 
 
 def test_overload_answers_only_200_429_503_and_delivers_exactly_once(tmp_path: Path) -> None:
     # A small in-flight bound stands for a server past its capacity.
     with running_server(tmp_path / "server", serve_args=("--max-in-flight", "3")) as server:
-        devices = _enroll_many(server, CLIENTS)
+        devices = enroll_many(server, CLIENTS)
         work = {
             d.device_id: [[notification() for _ in range(BATCH)] for _ in range(BATCHES_PER_CLIENT)]
             for d in devices
@@ -425,7 +374,7 @@ def test_overload_answers_only_200_429_503_and_delivers_exactly_once(tmp_path: P
         try:
             with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
                 futures = [
-                    pool.submit(_deliver_all, d, work[d.device_id], statuses) for d in devices
+                    pool.submit(deliver_all, d, work[d.device_id], statuses) for d in devices
                 ]
                 for future in futures:
                     future.result()

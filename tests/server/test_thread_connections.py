@@ -10,13 +10,16 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
 import pytest
 
 from server.storage import SQLiteStorage, SQLStorage
-from tests.support.server_process import database_for, open_storage
+from tests.support.devices import deliver_all, enroll_many, notification
+from tests.support.server_process import database_for, open_storage, run_cli, running_server
 
 BURSTS = 5
 THREADS_PER_BURST = 8
@@ -37,18 +40,23 @@ def _burst(storage: SQLStorage) -> None:
         thread.join()
 
 
+def _open_on_postgres(watcher: psycopg.Connection[tuple[int]]) -> int:
+    """Other connections to the watcher's database, as PostgreSQL itself counts them."""
+    row = watcher.execute(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
 def _open_on_server(storage: SQLStorage, data_dir: Path) -> int:
     """Connections the database itself sees open (not what the storage believes)."""
     if not isinstance(storage, SQLiteStorage):
         url = database_for(data_dir)
         assert url is not None
         with psycopg.connect(url, autocommit=True) as watcher:
-            row = watcher.execute(
-                "SELECT count(*) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            ).fetchone()
-        assert row is not None
-        return int(row[0])
+            return _open_on_postgres(watcher)
     database = storage.path.resolve()
     fd_dir = Path("/proc/self/fd")
     count = 0
@@ -109,3 +117,81 @@ def test_a_connection_that_is_no_longer_usable_is_closed_and_replaced() -> None:
     connections.close_all()
     assert closed == ["first", "second"]
     assert connections.count() == 0
+
+
+def test_serve_threads_bound_the_connections_a_server_holds(tmp_path: Path, backend: str) -> None:
+    """``serve --threads N``: more schools delivering at once than threads, and PostgreSQL sees
+    at most N + 1 connections of the server (its pool's, and the main thread's)."""
+    if backend == "sqlite":
+        pytest.skip("counts PostgreSQL's connections")
+    threads, schools = 3, 12
+    with running_server(tmp_path / "server", serve_args=("--threads", str(threads))) as server:
+        devices = enroll_many(server, schools)
+        url = database_for(server.data_dir)
+        assert url is not None
+        seen: list[int] = []
+        done = threading.Event()
+
+        def watch() -> None:
+            with psycopg.connect(url, autocommit=True) as watcher:
+                while not done.is_set():
+                    seen.append(_open_on_postgres(watcher))
+                    time.sleep(0.01)
+
+        work = {
+            d.device_id: [[notification() for _ in range(20)] for _ in range(3)] for d in devices
+        }
+        statuses: Counter[object] = Counter()
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        try:
+            with ThreadPoolExecutor(max_workers=schools) as pool:
+                for future in [
+                    pool.submit(deliver_all, d, work[d.device_id], statuses) for d in devices
+                ]:
+                    future.result()
+        finally:
+            done.set()
+            watcher.join()
+            for d in devices:
+                d.client.close()
+    assert set(statuses) <= {200, 503}, statuses
+    assert statuses[200] == schools * 3
+    # Several at once (the watcher saw the concurrency), never more than the pool allows.
+    assert 2 <= max(seen) <= threads + 1, sorted(seen)[-10:]
+
+
+def test_serve_refuses_more_connections_than_postgresql_allows(
+    tmp_path: Path, backend: str
+) -> None:
+    if backend == "sqlite":
+        pytest.skip("PostgreSQL's max_connections")
+    data_dir = tmp_path / "server"
+    run_cli(data_dir, "init")
+    url = database_for(data_dir)
+    assert url is not None
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT current_setting('max_connections')::int"
+            " - current_setting('superuser_reserved_connections')::int"
+            " - coalesce(current_setting('reserved_connections', true), '0')::int"
+        ).fetchone()
+    assert row is not None
+    allowed = int(row[0])
+    workers = allowed // 41 + 1  # one instance of these would need more than that
+    result = run_cli(
+        data_dir,
+        "serve",
+        "--port",
+        "1",  # never bound: refused before
+        "--workers",
+        str(workers),
+        "--threads",
+        "40",
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert f"= {workers * 41} database connections" in result.stderr
+    assert f"PostgreSQL allows {allowed}" in result.stderr
+    assert "Traceback" not in result.stderr
