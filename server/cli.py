@@ -41,7 +41,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from server import receipt_verify
 from server.datadir import (
@@ -51,17 +51,15 @@ from server.datadir import (
     init_data_dir,
     open_data_dir,
 )
+from server.db import POSTGRES
 from server.enrollment import issue_code
 from server.limits import Limits
 from server.passwords import hash_password, password_problem
 from server.routing import ROLE_UNIT, ROLES, UNIT_KINDS
-from server.storage import StorageError
+from server.storage import SQLStorage, StorageError
 from server.workspace import new_totp_secret
 from server.workspace_store import ActKind, ActRefused, DirectoryError
 from sync.protocol import format_unix_time, key_fingerprint, public_key_from_b64
-
-if TYPE_CHECKING:
-    from server.pg import PostgresStorage
 
 DEFAULT_TTL_HOURS = 24.0
 DEFAULT_PORT = 8443
@@ -272,12 +270,14 @@ def _uvicorn_log_config(level: str) -> dict[str, Any]:
     }
 
 
-def _check_connection_budget(storage: PostgresStorage, workers: int, threads: int) -> None:
+def _check_connection_budget(storage: SQLStorage, workers: int, threads: int) -> None:
     """Refuse to start an instance that alone could exhaust PostgreSQL's connections (its
     requests would fail once the pool grows, not at start); otherwise log the budget, which the
     other instances on the same database share."""
-    from server.pg import connections_needed
+    # Imported here: psycopg is loaded only by PostgreSQL servers (server/datadir.py).
+    from server.pg import PostgresStorage, connections_needed
 
+    assert isinstance(storage, PostgresStorage)
     needed = connections_needed(workers, threads)
     limit, open_now = storage.connection_limit()
     if needed > limit:
@@ -310,7 +310,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from uvicorn.supervisors import Multiprocess
 
     from server.app import limits_to_environ
-    from server.pg import PostgresStorage  # psycopg is loaded only by PostgreSQL servers
     from server.serving import raise_open_file_limit, uvicorn_options
 
     limits = Limits(
@@ -340,7 +339,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # tracebacks; each worker opens its own storage through the factory.
     storage = open_data_dir(args.config).storage
     try:
-        if isinstance(storage, PostgresStorage):
+        if storage.dialect is POSTGRES:
             _check_connection_budget(storage, args.workers, limits.threads)
     finally:
         storage.close()
