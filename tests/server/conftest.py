@@ -1,7 +1,8 @@
 """Fixtures of the server suite, which runs on both storage backends.
 
 Every test here runs once per backend (``backend`` is "sqlite" or "postgresql"), unless marked
-``one_backend`` (storage-free, or about SQLite's files): then on SQLite only. ``pytest
+``one_backend`` (storage-free, or about SQLite's files): then on SQLite only; or
+``postgresql_only`` (about PostgreSQL's own limits): then on PostgreSQL only. ``pytest
 --backend sqlite|postgresql`` picks one. The PostgreSQL cluster (Debian's ``postgresql``
 package, benchmarks/pg_cluster.py) is started once per session; every server data dir a test
 creates gets a fresh database in it. Without the PostgreSQL binaries the PostgreSQL cases fail
@@ -13,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +29,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "one_backend: storage-free or SQLite-specific; runs on SQLite only"
     )
+    config.addinivalue_line(
+        "markers", "postgresql_only: about PostgreSQL itself (its connections); runs on it only"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -34,11 +39,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     chosen = metafunc.config.getoption("backend", default="both")
     backends = list(BACKENDS) if chosen in (None, "both") else [chosen]
+    params: list[Any] = list(backends)
     if metafunc.definition.get_closest_marker("one_backend") is not None:
-        backends = ["sqlite"]
-    if not backends:
-        backends = ["sqlite"]
-    metafunc.parametrize("backend", backends, indirect=True, scope="session")
+        params = ["sqlite"]
+    elif metafunc.definition.get_closest_marker("postgresql_only") is not None:
+        skip = pytest.mark.skip(reason="PostgreSQL only, and --backend sqlite was given")
+        params = (
+            ["postgresql"] if "postgresql" in backends else [pytest.param("postgresql", marks=skip)]
+        )
+    metafunc.parametrize("backend", params, indirect=True, scope="session")
 
 
 @pytest.fixture(scope="session")

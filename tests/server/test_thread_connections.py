@@ -119,11 +119,10 @@ def test_a_connection_that_is_no_longer_usable_is_closed_and_replaced() -> None:
     assert connections.count() == 0
 
 
-def test_serve_threads_bound_the_connections_a_server_holds(tmp_path: Path, backend: str) -> None:
+@pytest.mark.postgresql_only
+def test_serve_threads_bound_the_connections_a_server_holds(tmp_path: Path) -> None:
     """``serve --threads N``: more schools delivering at once than threads, and PostgreSQL sees
     at most N + 1 connections of the server (its pool's, and the main thread's)."""
-    if backend == "sqlite":
-        pytest.skip("counts PostgreSQL's connections")
     threads, schools = 3, 12
     with running_server(tmp_path / "server", serve_args=("--threads", str(threads))) as server:
         devices = enroll_many(server, schools)
@@ -161,11 +160,8 @@ def test_serve_threads_bound_the_connections_a_server_holds(tmp_path: Path, back
     assert 2 <= max(seen) <= threads + 1, sorted(seen)[-10:]
 
 
-def test_serve_refuses_more_connections_than_postgresql_allows(
-    tmp_path: Path, backend: str
-) -> None:
-    if backend == "sqlite":
-        pytest.skip("PostgreSQL's max_connections")
+@pytest.mark.postgresql_only
+def test_serve_refuses_more_connections_than_postgresql_allows(tmp_path: Path) -> None:
     data_dir = tmp_path / "server"
     run_cli(data_dir, "init")
     url = database_for(data_dir)
