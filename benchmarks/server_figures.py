@@ -586,27 +586,26 @@ def outage_figures(work: Path, shape: Shape) -> list[Result]:
         outage_once(work / f"outage-{n}", configuration, shape, template)
         for n in range(shape.outage_runs)
     ]
-    extra: dict[str, str] = {"postgresql": f"not measured: {why}"} if why else {}
-    return [
-        figure(
-            "outage_recovery_s",
-            statistics.median(r.recovery_s for r in runs),
-            "s",
-            target="<=60",
-            configuration=configuration,
-            schools=shape.schools,
-            notifications=-(-shape.outage_notifications // shape.schools) * shape.schools,
-            outage_s=shape.outage_s,
-            samples=[round(r.recovery_s, 1) for r in runs],
-            last_school_back_s=_median([r.last_school_back_s for r in runs]),
-            schools_done_s=sorted(runs, key=lambda r: r.recovery_s)[len(runs) // 2].schools_done_s,
-            probes=runs[-1].probes,
-            statuses=runs[-1].statuses,
-            generator_cpu_share=_median([r.generator_cpu_share for r in runs], 2),
-            runs=shape.outage_runs,
-            **extra,
-        )
-    ]
+    result = figure(
+        "outage_recovery_s",
+        statistics.median(r.recovery_s for r in runs),
+        "s",
+        target="<=60",
+        configuration=configuration,
+        schools=shape.schools,
+        notifications=-(-shape.outage_notifications // shape.schools) * shape.schools,
+        outage_s=shape.outage_s,
+        samples=[round(r.recovery_s, 1) for r in runs],
+        last_school_back_s=_median([r.last_school_back_s for r in runs]),
+        schools_done_s=sorted(runs, key=lambda r: r.recovery_s)[len(runs) // 2].schools_done_s,
+        probes=runs[-1].probes,
+        statuses=runs[-1].statuses,
+        generator_cpu_share=_median([r.generator_cpu_share for r in runs], 2),
+        runs=shape.outage_runs,
+    )
+    if why:
+        result["postgresql"] = f"not measured: {why}"
+    return [result]
 
 
 def server_ingest_per_s(work: Path, quick: bool) -> list[Result]:

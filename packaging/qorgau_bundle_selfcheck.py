@@ -183,9 +183,9 @@ def check_dependencies() -> str:
     for module in DEPENDENCIES.values():
         importlib.import_module(module)
     import certifi
-    import requests.certs
+    import requests.utils
 
-    _inside(Path(requests.certs.where()), "the CA bundle for HTTPS")
+    _inside(Path(requests.utils.DEFAULT_CA_BUNDLE_PATH), "the CA bundle for HTTPS")
     _inside(Path(certifi.where()), "certifi's CA bundle")
     return ", ".join(DEPENDENCIES)
 

@@ -101,11 +101,11 @@ def translation_problems(source: str, text: Text, lang: str) -> list[str]:
 # -- reading and writing .ts files ----------------------------------------------------------
 
 
-def load(lang: str) -> ET.ElementTree:
+def load(lang: str) -> ET.ElementTree[ET.Element]:
     return ET.parse(I18N / f"qorgau_{lang}.ts")  # noqa: S314 - our own file
 
 
-def messages(tree: ET.ElementTree) -> list[tuple[Key, ET.Element]]:
+def messages(tree: ET.ElementTree[ET.Element]) -> list[tuple[Key, ET.Element]]:
     found = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -145,7 +145,7 @@ def set_text(message: ET.Element, text: Text) -> None:
         translation.text = text if isinstance(text, str) else text[0]
 
 
-def save(lang: str, tree: ET.ElementTree) -> None:
+def save(lang: str, tree: ET.ElementTree[ET.Element]) -> None:
     path = I18N / f"qorgau_{lang}.ts"
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")

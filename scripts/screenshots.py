@@ -251,9 +251,10 @@ class Stage:
         """The dashboard scrolled down to its charts of the last 12 months."""
         from PySide6.QtWidgets import QScrollArea
 
+        from ui.main_window import Nav
         from ui.pages.dashboard import DashboardPage
 
-        window = self.main_window("dashboard")
+        window = self.main_window(Nav.DASHBOARD)
         page = window.findChild(DashboardPage)
         assert page is not None
         scroll = page.findChild(QScrollArea)

@@ -108,8 +108,9 @@ def test_follow_ups_are_tasks_with_due_dates_and_a_responsible_person(psy: Vault
         today=TODAY,
     )
     rules = load_rules()
-    by_code: dict[str, list[object]] = {}
+    by_code: dict[str, list[int]] = {}
     for item in recorded.tasks:
+        assert item.task.pupil_id is not None  # every follow-up of an incident is a pupil's
         by_code.setdefault(item.follow_up, []).append(item.task.pupil_id)
         assert item.rules_version == rules.version
         assert item.task.responsible_id == psy.user.id  # the recording user by default

@@ -90,7 +90,9 @@ def test_mandatory_category_queues_notification_in_same_transaction(psy: Vault) 
     assert n.incident_id == recorded.incident.id
     assert n.state == "queued"
     assert n.rules_version == rules.version
-    assert n.deadline == detected + rules.rule("violence").deadline
+    deadline = rules.rule("violence").deadline
+    assert deadline is not None
+    assert n.deadline == detected + deadline
     assert n.recipients == rules.rule("violence").recipients
     assert n.corrects is None
     # The hash covers exactly the stored canonical bytes.
@@ -222,12 +224,12 @@ def test_roles_and_validation(admin: Vault, soc: Vault) -> None:
 def test_failed_notification_rolls_back_the_incident(
     psy: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services import incidents as service
+    from app.storage import notifications as outbox  # what record_incident writes with
 
     def boom(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(service.outbox, "insert", boom)
+    monkeypatch.setattr(outbox, "insert", boom)
     with pytest.raises(RuntimeError):
         record_incident(psy, draft())
     assert psy.db.scalar("SELECT count(*) FROM incidents") == 0

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app import clock
-from app.domain.cases import Notification
+from app.domain.cases import Notification, NotificationView
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.services.incidents import record_incident
 from app.services.notifications import (
@@ -74,7 +74,7 @@ def acknowledge(
         )
 
 
-def by_id(vault: Vault, now: datetime) -> dict[str, object]:
+def by_id(vault: Vault, now: datetime) -> dict[str, NotificationView]:
     return {v.id: v for v in list_notifications(vault, now=now)}
 
 

@@ -21,7 +21,9 @@ def test_time_left_is_the_rate_so_far() -> None:
     meter = ProgressMeter(10_000, clock=clock)
     clock.now += 30.0
     # 200 in 30 s: 9,800 more at the same rate take 1,470 s.
-    assert meter.update(200) == Progress(200, 10_000, pytest.approx(1470.0))
+    progress = meter.update(200)
+    assert (progress.done, progress.total) == (200, 10_000)
+    assert progress.seconds_left == pytest.approx(1470.0)
     clock.now += 30.0
     assert meter.update(1000).seconds_left == pytest.approx(9000 * 60 / 1000)
     clock.now += 1.0

@@ -107,7 +107,7 @@ small = st.integers(0, 12)
 def count_tables(draw: st.DrawFn) -> tuple[int, dict[str, list[tuple[str, tuple[int, ...]]]]]:
     threshold = draw(st.sampled_from([2, 3, 3, 4, 5]))
     count = st.one_of(st.just(0), st.integers(1, threshold), small)
-    register_rows = []
+    register_rows: list[tuple[str, tuple[int, ...]]] = []
     for code in ("a", "b", "c"):
         start, opened = draw(count), draw(count)
         closed = draw(st.integers(0, start + opened))

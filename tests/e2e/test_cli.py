@@ -241,6 +241,11 @@ def test_no_command_opens_the_app_on_the_given_data_dir(
     from cli.main import main
 
     opened: list[Path | None] = []
-    monkeypatch.setattr(ui.app, "main", lambda argv, data_dir=None: opened.append(data_dir) or 0)
+
+    def fake_main(argv: list[str], data_dir: Path | None = None) -> int:
+        opened.append(data_dir)
+        return 0
+
+    monkeypatch.setattr(ui.app, "main", fake_main)
     assert main(["--data-dir", str(tmp_path / "school")]) == 0
     assert opened == [tmp_path / "school"]

@@ -57,10 +57,10 @@ def test_grant_notes_by_recovery_key_then_by_a_holder(tmp_path: Path) -> None:
     dana = {**env, "QORGAU_USER": "dana", "QORGAU_PASSWORD_FILE": str(tmp_path / "dana.pw")}
     result = qorgau("users", "grant-notes", "gulnar", env=dana)
     assert result.returncode == 0, result.stderr
-    listed = qorgau("users", "grant-notes", env=dana).stdout
-    assert "no psychologist's account is waiting" in listed
-    assert "holder: dana\tby admin with the recovery key" in listed and "verified" in listed
-    assert "holder: gulnar\tby dana" in listed
+    holders = qorgau("users", "grant-notes", env=dana).stdout
+    assert "no psychologist's account is waiting" in holders
+    assert "holder: dana\tby admin with the recovery key" in holders and "verified" in holders
+    assert "holder: gulnar\tby dana" in holders
     assert_one_line_error(qorgau("users", "grant-notes", "gulnar", env=dana), "already holds")
 
 

@@ -53,7 +53,7 @@ def resource_folders_read_by_code() -> set[str]:
     """``resources/<x>`` folders named in the code, and packages read with importlib.resources."""
     named = re.compile(r"""["']resources["']\s*/\s*["']([\w.-]+)["']""")
     package_data = re.compile(r"""resources\.files\(\s*["']([\w.]+)["']\s*\)""")
-    folders = set()
+    folders: set[str] = set()
     for path in code_files():
         text = path.read_text(encoding="utf-8")
         folders.update(f"resources/{name}" for name in named.findall(text))

@@ -93,7 +93,7 @@ anything = st.recursive(
     ),
     max_leaves=25,
 )
-valid_text = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=8)
+valid_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=8)
 valid = st.recursive(
     st.none()
     | st.booleans()

@@ -4,17 +4,15 @@ an app that holds its requests until told to finish."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import pytest
 
-from server.limits import Limits, LoadShedMiddleware
+from server.limits import Limits, LoadShedMiddleware, Message, Receive, Scope, Send
 from sync import protocol as p
 
 pytestmark = pytest.mark.one_backend  # no storage
-
-Message = dict[str, Any]
 
 
 class _HeldApp:
@@ -24,7 +22,7 @@ class _HeldApp:
         self.finish: dict[str, asyncio.Event] = {}
         self.started: list[str] = []
 
-    async def __call__(self, scope: Message, receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         name = scope["path"]
         self.started.append(name)
         await self.finish.setdefault(name, asyncio.Event()).wait()
@@ -34,7 +32,7 @@ class _HeldApp:
 
 def _request(
     shed: LoadShedMiddleware, name: str
-) -> tuple[Callable[[], Awaitable[None]], list[Message]]:
+) -> tuple[Callable[[], Coroutine[Any, Any, None]], list[Message]]:
     sent: list[Message] = []
 
     async def receive() -> Message:
@@ -43,12 +41,16 @@ def _request(
     async def send(message: Message) -> None:
         sent.append(message)
 
-    scope = {"type": "http", "path": name, "method": "POST", "headers": []}
-    return (lambda: shed(scope, receive, send)), sent
+    scope: Scope = {"type": "http", "path": name, "method": "POST", "headers": []}
+
+    async def run() -> None:
+        await shed(scope, receive, send)
+
+    return run, sent
 
 
 def _status(sent: list[Message]) -> int:
-    return next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return int(next(m["status"] for m in sent if m["type"] == "http.response.start"))
 
 
 def _one_slot(target_latency_ms: int = 1000) -> tuple[LoadShedMiddleware, _HeldApp, list[int]]:

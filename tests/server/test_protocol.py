@@ -17,7 +17,7 @@ from tests.support.legacy_receipts import receipt_hash as legacy_receipt_hash
 
 pytestmark = pytest.mark.one_backend  # wire format, no storage
 
-text = st.text(alphabet=st.characters(exclude_categories=("Cs",)))
+text = st.text(alphabet=st.characters(exclude_categories=["Cs"]))
 json_scalars = (
     st.none() | st.booleans() | st.integers(min_value=-(2**53 - 1), max_value=2**53 - 1) | text
 )
@@ -26,13 +26,13 @@ json_values = st.recursive(
     lambda children: (
         st.lists(children, max_size=5)
         | st.dictionaries(
-            st.text(st.characters(exclude_categories=("Cs",)), max_size=8), children, max_size=5
+            st.text(st.characters(exclude_categories=["Cs"]), max_size=8), children, max_size=5
         )
     ),
     max_leaves=30,
 )
 json_objects = st.dictionaries(
-    st.text(st.characters(exclude_categories=("Cs",)), max_size=8), json_values, max_size=8
+    st.text(st.characters(exclude_categories=["Cs"]), max_size=8), json_values, max_size=8
 )
 
 

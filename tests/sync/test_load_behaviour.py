@@ -94,12 +94,13 @@ def _queue_huge(vault: Vault, size: int) -> str:
     ).incident.id
     notification_id = str(uuid.uuid4())
     created = "2020-01-01T00:00:00.000000Z"
+    deadline = "2020-01-02T00:00:00.000000Z"
     payload = {
         "id": notification_id,
         "kind": "offence_against_minor",
         "corrects": None,
         "recipients": ["police"],
-        "deadline": "2020-01-02T00:00:00.000000Z",
+        "deadline": deadline,
         "rules_version": "test",
         "created_at": created,
         "description": "х" * (size // 2),  # two bytes each in UTF-8
@@ -112,7 +113,7 @@ def _queue_huge(vault: Vault, size: int) -> str:
             incident_id=incident_id,
             corrects=None,
             recipients=["police"],
-            deadline=payload["deadline"],
+            deadline=deadline,
             rules_version="test",
             payload=text,
             payload_sha256=digest,

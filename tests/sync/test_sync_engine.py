@@ -88,7 +88,7 @@ def test_delivered_exactly_once_after_the_server_comes_back(
     assert len(on_server) == len(set(on_server))
     check = verify_stored_receipts(psy)
     assert check.problems == [] and "12 verified" in check.facts[0]
-    assert {n.state for n in outbox.rows(psy.db) for n in [n.notification]} == {"delivered"}
+    assert {row.notification.state for row in outbox.rows(psy.db)} == {"delivered"}
 
 
 def test_redelivery_after_a_lost_response_gets_the_same_receipt(

@@ -1,0 +1,1 @@
+"""Maintenance scripts (translations, screenshots, walkthrough); run as files or modules."""
