@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
 
 from app.iin import make_iin
 from app.services import absences as absence_service
@@ -13,8 +14,10 @@ from app.services import plans as plan_service
 from app.services import referrals as referral_service
 from app.services import register as register_service
 from app.services import sessions as session_service
+from app.vault import Vault
 from ui.dialogs.absence import AbsenceDialog, AbsenceWorkDialog
-from ui.dialogs.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
+from ui.dialogs.council import MeetingDetailDialog, MeetingDialog
+from ui.dialogs.council_decision import DecisionDialog
 from ui.dialogs.plan import PlanDialog, PlanReviewDialog, TaskDialog
 from ui.dialogs.pupil_form import PupilForm, RepresentativeForm
 from ui.dialogs.referral import ReferralDialog
@@ -31,16 +34,16 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def test_iin_fills_birth_date_and_sex(qtbot, soc) -> None:
+def test_iin_fills_birth_date_and_sex(qtbot: QtBot, soc: Vault) -> None:
     form = PupilForm(soc)
     qtbot.addWidget(form)
-    qtbot.keyClicks(form.iin, IIN)
+    qtbot.keyClicks(form.iin, IIN)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
     assert date_of(form.birth_date) == date(2012, 5, 17)
     assert form.sex.currentData() == "F"
     assert "IIN" in form.iin_hint.text()
 
 
-def test_bad_iin_is_shown_on_the_field_while_typing(qtbot, soc) -> None:
+def test_bad_iin_is_shown_on_the_field_while_typing(qtbot: QtBot, soc: Vault) -> None:
     form = PupilForm(soc)
     qtbot.addWidget(form)
     bad = IIN[:-1] + str((int(IIN[-1]) + 1) % 10)
@@ -50,7 +53,7 @@ def test_bad_iin_is_shown_on_the_field_while_typing(qtbot, soc) -> None:
     assert form.errors.message_text("iin") == ""
 
 
-def test_clash_with_entered_birth_date_is_shown_on_that_field(qtbot, soc) -> None:
+def test_clash_with_entered_birth_date_is_shown_on_that_field(qtbot: QtBot, soc: Vault) -> None:
     form = PupilForm(soc)
     qtbot.addWidget(form)
     form.birth_date.setDate(QDate(2011, 1, 1))  # typed by hand before the IIN
@@ -67,7 +70,7 @@ def test_clash_with_entered_birth_date_is_shown_on_that_field(qtbot, soc) -> Non
     assert form.iin.text() == IIN
 
 
-def test_required_field_is_named_and_contents_kept(qtbot, soc) -> None:
+def test_required_field_is_named_and_contents_kept(qtbot: QtBot, soc: Vault) -> None:
     form = PupilForm(soc)
     qtbot.addWidget(form)
     form.show()
@@ -82,7 +85,7 @@ def test_required_field_is_named_and_contents_kept(qtbot, soc) -> None:
     assert form.name.text() == "Айгерим"
 
 
-def test_duplicate_iin_is_shown_on_the_iin_field(qtbot, soc) -> None:
+def test_duplicate_iin_is_shown_on_the_iin_field(qtbot: QtBot, soc: Vault) -> None:
     add_pupil(soc, "Первая", serial=42)
     form = PupilForm(soc)
     qtbot.addWidget(form)
@@ -94,7 +97,7 @@ def test_duplicate_iin_is_shown_on_the_iin_field(qtbot, soc) -> None:
     assert "already in the vault" in form.errors.message_text("iin")
 
 
-def test_edit_pupil(qtbot, soc) -> None:
+def test_edit_pupil(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     form = PupilForm(soc, pupil_id=pupil.id)
     qtbot.addWidget(form)
@@ -104,7 +107,7 @@ def test_edit_pupil(qtbot, soc) -> None:
     assert form.result_value.class_name == "8Б"
 
 
-def test_representative_consent_needs_a_date(qtbot, soc) -> None:
+def test_representative_consent_needs_a_date(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     form = RepresentativeForm(soc, pupil_id=pupil.id)
     qtbot.addWidget(form)
@@ -121,7 +124,7 @@ def test_representative_consent_needs_a_date(qtbot, soc) -> None:
     assert form.result_value.relation == "mother"
 
 
-def test_confidential_notes_only_for_psychologists(qtbot, psy, soc) -> None:
+def test_confidential_notes_only_for_psychologists(qtbot: QtBot, psy: Vault, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     for_soc = SessionDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(for_soc)
@@ -132,7 +135,7 @@ def test_confidential_notes_only_for_psychologists(qtbot, psy, soc) -> None:
     assert for_psy.errors.widget("confidential_notes") is for_psy.confidential
 
 
-def test_session_template_and_next_step_task(qtbot, psy) -> None:
+def test_session_template_and_next_step_task(qtbot: QtBot, psy: Vault) -> None:
     pupil = add_pupil(psy, "Ахметова")
     dialog = SessionDialog(psy, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
@@ -153,7 +156,7 @@ def test_session_template_and_next_step_task(qtbot, psy) -> None:
     assert [t.title for t in tasks] == ["Встреча с мамой"]
 
 
-def test_session_duration_error_is_named(qtbot, soc) -> None:
+def test_session_duration_error_is_named(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     dialog = SessionDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
@@ -164,7 +167,7 @@ def test_session_duration_error_is_named(qtbot, soc) -> None:
     assert dialog.summary.toPlainText() == "Беседа"
 
 
-def test_plan_task_and_review(qtbot, soc) -> None:
+def test_plan_task_and_review(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     plan_form = PlanDialog(soc, pupil_id=pupil.id, kind="rehabilitation")
     qtbot.addWidget(plan_form)
@@ -187,7 +190,7 @@ def test_plan_task_and_review(qtbot, soc) -> None:
     assert plan_service.get_plan(soc, plan.id).status == "completed"
 
 
-def test_referral(qtbot, soc) -> None:
+def test_referral(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     dialog = ReferralDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
@@ -198,7 +201,7 @@ def test_referral(qtbot, soc) -> None:
     assert referral.destination == "pmpk"
 
 
-def test_absence_dates_in_the_wrong_order_are_named(qtbot, soc) -> None:
+def test_absence_dates_in_the_wrong_order_are_named(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     dialog = AbsenceDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
@@ -219,7 +222,7 @@ def test_absence_dates_in_the_wrong_order_are_named(qtbot, soc) -> None:
     assert absence_service.absences_needing_action(soc) == []
 
 
-def test_register_open_review_close(qtbot, soc) -> None:
+def test_register_open_review_close(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     opener = OpenEntryDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(opener)
@@ -245,7 +248,7 @@ def test_register_open_review_close(qtbot, soc) -> None:
     assert not register_service.get_entry(soc, entry.id).is_open
 
 
-def test_council_meeting_with_pupils_and_a_decision(qtbot, soc) -> None:
+def test_council_meeting_with_pupils_and_a_decision(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     dialog = MeetingDialog(soc)
     qtbot.addWidget(dialog)
@@ -276,7 +279,7 @@ def test_council_meeting_with_pupils_and_a_decision(qtbot, soc) -> None:
     ]
 
 
-def test_escape_cancels_and_enter_saves(qtbot, soc) -> None:
+def test_escape_cancels_and_enter_saves(qtbot: QtBot, soc: Vault) -> None:
     from PySide6.QtCore import Qt
 
     pupil = add_pupil(soc, "Ахметова")
@@ -286,9 +289,9 @@ def test_escape_cancels_and_enter_saves(qtbot, soc) -> None:
     dialog.reason.setPlainText("Причина")
     dialog.destination.setFocus()
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.destination, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.destination, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     other = ReferralDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(other)
     other.show()
     with qtbot.waitSignal(other.rejected):
-        qtbot.keyClick(other, Qt.Key.Key_Escape)
+        qtbot.keyClick(other, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)

@@ -7,13 +7,17 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from app import clock
+from app.domain.cases import RecordedIncident
 from app.services import incidents as incident_service
 from app.services import notifications as notification_service
 from app.storage import device as device_repo
 from app.vault import Vault
 from ui.dialogs.incident import IncidentDialog
+from ui.i18n import Translations
 
 from .helpers import add_pupil
 
@@ -21,6 +25,14 @@ from .helpers import add_pupil
 def fill(dialog: IncidentDialog, category: str, description: str = "Драка на перемене") -> None:
     dialog.category.setCurrentIndex(dialog.category.findData(category))
     dialog.description.setPlainText(description)
+
+
+def recorded_by(dialog: IncidentDialog) -> RecordedIncident:
+    """What the dialog recorded, read afresh: a type checker keeps an earlier
+    ``dialog.recorded is None`` across the save that sets it."""
+    recorded = dialog.recorded
+    assert recorded is not None
+    return recorded
 
 
 SERVER = "https://qorgau.example.kz"
@@ -35,7 +47,7 @@ def enrolled_with(vault: Vault, url: str = SERVER) -> None:
         device_repo.save(vault.db, record)
 
 
-def test_mandatory_category_is_announced_before_saving(qtbot, soc) -> None:
+def test_mandatory_category_is_announced_before_saving(qtbot: QtBot, soc: Vault) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
     assert dialog.obligation.isHidden()
@@ -47,7 +59,7 @@ def test_mandatory_category_is_announced_before_saving(qtbot, soc) -> None:
     assert incident_service.list_incidents(soc) == []  # nothing saved yet
 
 
-def test_optional_category_says_no_notification(qtbot, soc) -> None:
+def test_optional_category_says_no_notification(qtbot: QtBot, soc: Vault) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
     fill(dialog, "antisocial_behaviour")
@@ -57,7 +69,7 @@ def test_optional_category_says_no_notification(qtbot, soc) -> None:
     assert "No mandatory notification" in dialog.result_text.text()
 
 
-def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot, soc) -> None:
+def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot: QtBot, soc: Vault) -> None:
     enrolled_with(soc)
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, pupil_id=pupil.id, online=True)
@@ -65,6 +77,7 @@ def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot, soc) ->
     assert dialog.involved.rowCount() == 1
     fill(dialog, "violence")
     dialog.on_save()
+    assert dialog.recorded is not None
     notification = dialog.recorded.notification
     assert notification is not None
     assert dialog.pages.currentWidget() is dialog.result_page
@@ -78,7 +91,7 @@ def test_after_saving_the_notification_and_its_deadline_are_shown(qtbot, soc) ->
     assert listed.deadline == notification.deadline
 
 
-def test_offline_near_deadline_offers_numbers_and_phone_report(qtbot, soc) -> None:
+def test_offline_near_deadline_offers_numbers_and_phone_report(qtbot: QtBot, soc: Vault) -> None:
     enrolled_with(soc)
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, online=False, pupil_id=pupil.id)
@@ -106,7 +119,7 @@ def test_offline_near_deadline_offers_numbers_and_phone_report(qtbot, soc) -> No
     assert not listed.late
 
 
-def test_not_enrolled_says_so_not_no_connection(qtbot, soc) -> None:
+def test_not_enrolled_says_so_not_no_connection(qtbot: QtBot, soc: Vault) -> None:
     # The truth is "this computer is not enrolled", whatever the network does.
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, online=True, pupil_id=pupil.id)
@@ -119,7 +132,7 @@ def test_not_enrolled_says_so_not_no_connection(qtbot, soc) -> None:
     assert not dialog.call_box.isHidden()  # nothing will be sent: phone within the hour
 
 
-def test_enrolled_but_connection_unknown_promises_nothing_false(qtbot, soc) -> None:
+def test_enrolled_but_connection_unknown_promises_nothing_false(qtbot: QtBot, soc: Vault) -> None:
     enrolled_with(soc)
     pupil = add_pupil(soc, "Ахметова")
     # Opened from a pupil card: no connection state handed in.
@@ -132,7 +145,7 @@ def test_enrolled_but_connection_unknown_promises_nothing_false(qtbot, soc) -> N
     assert "no connection" not in text
 
 
-def test_far_deadline_offers_no_numbers(qtbot, soc) -> None:
+def test_far_deadline_offers_no_numbers(qtbot: QtBot, soc: Vault) -> None:
     # Seen hours before the deadline, there is no need to phone yet.
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, online=False, pupil_id=pupil.id)
@@ -141,13 +154,14 @@ def test_far_deadline_offers_no_numbers(qtbot, soc) -> None:
     dialog.on_save()
     assert not dialog.call_box.isHidden()  # due within the hour
     dialog.call_box.hide()
+    assert dialog.recorded is not None and dialog.recorded.notification is not None
     deadline = dialog.recorded.notification.deadline
     dialog.show_result(dialog.recorded, now=deadline - timedelta(hours=5))
     assert dialog.call_box.isHidden()
     assert "due in 5 h 00 min" in dialog.result_text.text()
 
 
-def test_missing_description_is_named_and_input_kept(qtbot, soc) -> None:
+def test_missing_description_is_named_and_input_kept(qtbot: QtBot, soc: Vault) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
     fill(dialog, "violence", description="")
@@ -159,7 +173,7 @@ def test_missing_description_is_named_and_input_kept(qtbot, soc) -> None:
     assert dialog.category.currentData() == "violence"
 
 
-def test_no_category_is_named(qtbot, soc) -> None:
+def test_no_category_is_named(qtbot: QtBot, soc: Vault) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
     dialog.description.setPlainText("Что-то случилось")
@@ -167,7 +181,7 @@ def test_no_category_is_named(qtbot, soc) -> None:
     assert dialog.errors.message_text("category")
 
 
-def test_future_detection_time_is_named(qtbot, soc) -> None:
+def test_future_detection_time_is_named(qtbot: QtBot, soc: Vault) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
     fill(dialog, "conflict")
@@ -176,7 +190,7 @@ def test_future_detection_time_is_named(qtbot, soc) -> None:
     assert dialog.errors.message_text("detected_at")
 
 
-def test_pupils_are_searched_and_added_with_roles(qtbot, soc) -> None:
+def test_pupils_are_searched_and_added_with_roles(qtbot: QtBot, soc: Vault) -> None:
     victim = add_pupil(soc, "Ахметова", serial=1)
     initiator = add_pupil(soc, "Беков", "Ержан", born=date(2011, 3, 3), sex="M", serial=2)
     dialog = IncidentDialog(soc)
@@ -185,7 +199,7 @@ def test_pupils_are_searched_and_added_with_roles(qtbot, soc) -> None:
     dialog.picker.search.setText("Ахм")
     dialog.role.setCurrentIndex(dialog.role.findData("victim"))
     # Enter in the search box picks the pupil and does not save the dialog.
-    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     dialog.picker.search.setText("Бек")
     dialog.role.setCurrentIndex(dialog.role.findData("initiator"))
     dialog.picker.on_search()
@@ -200,25 +214,27 @@ def test_pupils_are_searched_and_added_with_roles(qtbot, soc) -> None:
     assert dialog.involved.rowCount() == 1
     fill(dialog, "bullying")
     dialog.on_save()
-    assert dialog.recorded.incident.participants[0].pupil_id == victim.id
+    assert recorded_by(dialog).incident.participants[0].pupil_id == victim.id
 
 
-def test_escape_after_recording_reports_the_incident(qtbot, soc) -> None:
+def test_escape_after_recording_reports_the_incident(qtbot: QtBot, soc: Vault) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
     dialog.show()
     fill(dialog, "conflict")
     dialog.on_save()
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
 
 
-def no_pupil_question(dialog: IncidentDialog):
+def no_pupil_question(dialog: IncidentDialog) -> QMessageBox | None:
     boxes = [w for w in dialog.findChildren(QMessageBox) if w.isVisible() and w.parent() is dialog]
     return boxes[0] if boxes else None
 
 
-def test_mandatory_incident_without_pupil_is_not_recorded_without_asking(qtbot, soc) -> None:
+def test_mandatory_incident_without_pupil_is_not_recorded_without_asking(
+    qtbot: QtBot, soc: Vault
+) -> None:
     dialog = IncidentDialog(soc, online=True)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -238,13 +254,16 @@ def test_mandatory_incident_without_pupil_is_not_recorded_without_asking(qtbot, 
     # Recording anyway is an explicit choice.
     dialog.save_button.click()
     box = no_pupil_question(dialog)
+    assert box is not None
     [record] = [b for b in box.buttons() if b.text() == "Record without a pupil"]
     record.click()
     assert dialog.recorded is not None and dialog.recorded.notification is not None
     assert dialog.recorded.incident.participants == ()
 
 
-def test_optional_incident_without_pupil_is_recorded_without_asking(qtbot, soc) -> None:
+def test_optional_incident_without_pupil_is_recorded_without_asking(
+    qtbot: QtBot, soc: Vault
+) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -254,13 +273,15 @@ def test_optional_incident_without_pupil_is_recorded_without_asking(qtbot, soc) 
     assert dialog.recorded is not None
 
 
-def test_model_of_involved_pupils(qtmodeltester, soc) -> None:
+def test_model_of_involved_pupils(qtmodeltester: ModelTester, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, pupil_id=pupil.id)
-    qtmodeltester.check(dialog.involved)
+    qtmodeltester.check(dialog.involved)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
 
 
-def test_dialog_retranslates_when_the_language_changes(qtbot, soc, translations) -> None:
+def test_dialog_retranslates_when_the_language_changes(
+    qtbot: QtBot, soc: Vault, translations: Translations
+) -> None:
     translations.set_language("en")
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, pupil_id=pupil.id)
@@ -283,7 +304,9 @@ def test_dialog_retranslates_when_the_language_changes(qtbot, soc, translations)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Жаңа оқиға")
 
 
-def test_long_labels_do_not_squeeze_the_pupils_table(qtbot, soc, translations) -> None:
+def test_long_labels_do_not_squeeze_the_pupils_table(
+    qtbot: QtBot, soc: Vault, translations: Translations
+) -> None:
     translations.set_language("ru")
     dialog = IncidentDialog(soc, pupil_id=add_pupil(soc, "Ахметова").id)
     qtbot.addWidget(dialog)
@@ -304,7 +327,9 @@ def test_long_labels_do_not_squeeze_the_pupils_table(qtbot, soc, translations) -
     assert search.width() >= placeholder
 
 
-def test_bullying_is_announced_as_a_report_to_the_juvenile_inspector(qtbot, soc) -> None:
+def test_bullying_is_announced_as_a_report_to_the_juvenile_inspector(
+    qtbot: QtBot, soc: Vault
+) -> None:
     dialog = IncidentDialog(soc)
     qtbot.addWidget(dialog)
     fill(dialog, "bullying")
@@ -315,7 +340,9 @@ def test_bullying_is_announced_as_a_report_to_the_juvenile_inspector(qtbot, soc)
     assert dialog.category.findData("neglect") > 0
 
 
-def test_witness_child_not_on_the_list_and_outside_flag_are_recorded(qtbot, soc) -> None:
+def test_witness_child_not_on_the_list_and_outside_flag_are_recorded(
+    qtbot: QtBot, soc: Vault
+) -> None:
     witness = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, pupil_id=witness.id, role="witness", online=True)
     qtbot.addWidget(dialog)
@@ -343,7 +370,7 @@ def test_witness_child_not_on_the_list_and_outside_flag_are_recorded(qtbot, soc)
     assert rehab.due_on is not None and rehab.due_on.strftime("%d.%m.%Y") in text
 
 
-def test_not_informing_the_representatives_is_recorded(qtbot, soc) -> None:
+def test_not_informing_the_representatives_is_recorded(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(dialog)
@@ -358,7 +385,9 @@ def test_not_informing_the_representatives_is_recorded(qtbot, soc) -> None:
     assert "inform_representatives" not in {t.follow_up for t in recorded.tasks}
 
 
-def test_kazakh_ui_shows_kazakh_legal_text_and_tasks(qtbot, soc, translations) -> None:
+def test_kazakh_ui_shows_kazakh_legal_text_and_tasks(
+    qtbot: QtBot, soc: Vault, translations: Translations
+) -> None:
     pupil = add_pupil(soc, "Ахметова")
     translations.set_language("kk")
     dialog = IncidentDialog(soc, pupil_id=pupil.id)
@@ -368,11 +397,14 @@ def test_kazakh_ui_shows_kazakh_legal_text_and_tasks(qtbot, soc, translations) -
     assert "Заңы" in dialog.obligation.toolTip()
     assert "111 байланыс орталығына хабарласу" in dialog.obligation.text()
     dialog.on_save()
+    assert dialog.recorded is not None
     titles = {t.task.title for t in dialog.recorded.tasks}
     assert "111 байланыс орталығына хабарласу" in titles
 
 
-def test_the_incident_view_shows_the_child_not_on_the_list_and_the_flags(qtbot, soc) -> None:
+def test_the_incident_view_shows_the_child_not_on_the_list_and_the_flags(
+    qtbot: QtBot, soc: Vault
+) -> None:
     from PySide6.QtWidgets import QLabel
 
     from app import clock
@@ -393,7 +425,9 @@ def test_the_incident_view_shows_the_child_not_on_the_list_and_the_flags(qtbot, 
     )
     dialog = IncidentDetailDialog(get_incident(soc, recorded.incident.id))
     qtbot.addWidget(dialog)
-    text = dialog.findChild(QLabel).text()
+    label = dialog.findChild(QLabel)
+    assert label is not None
+    text = label.text()
     assert "Серіков Алмас, около 10 лет, Victim" in text
     assert "Learned of outside the school" in text
     assert "Насилие исходит от отчима" in text

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from app.storage import audit
+from app.vault import Vault
+from ui.dialogs.absence import AbsenceDialog
 from ui.dialogs.incident import IncidentDialog
+from ui.dialogs.plan import PlanDialog, TaskDialog
 from ui.dialogs.pupil_card import SUBJECT_MAX_WIDTH, PupilCard
+from ui.dialogs.pupil_form import RepresentativeForm
+from ui.dialogs.register import CloseEntryDialog, OpenEntryDialog
+from ui.dialogs.session import SessionDialog
+from ui.i18n import Translations
+from ui.settings_store import SettingsStore
 
 from .helpers import add_pupil
 
 
-def views_of(vault, pupil_id: int) -> int:
+def views_of(vault: Vault, pupil_id: int) -> int:
     return sum(
         1
         for e in audit.entries(vault.db, object_type="pupil", object_id=str(pupil_id))
@@ -20,7 +31,7 @@ def views_of(vault, pupil_id: int) -> int:
     )
 
 
-def test_opening_the_card_is_audited_once(qtbot, soc) -> None:
+def test_opening_the_card_is_audited_once(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
     qtbot.addWidget(card)
@@ -32,7 +43,7 @@ def test_opening_the_card_is_audited_once(qtbot, soc) -> None:
     assert "7А" in card.subtitle.text()
 
 
-def test_empty_tabs_say_what_to_do(qtbot, soc) -> None:
+def test_empty_tabs_say_what_to_do(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
     qtbot.addWidget(card)
@@ -42,12 +53,13 @@ def test_empty_tabs_say_what_to_do(qtbot, soc) -> None:
     assert not card.review_entry_button.isEnabled()
 
 
-def test_representative_register_and_chronology(qtbot, soc) -> None:
+def test_representative_register_and_chronology(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
     qtbot.addWidget(card)
     card.on_add_representative()
     form = card.dialog
+    assert isinstance(form, RepresentativeForm)
     with qtbot.waitSignal(card.changed):
         form.full_name.setText("Ахметова Гульнара")
         form.phone.setText("+7 701 000 00 00")
@@ -57,6 +69,7 @@ def test_representative_register_and_chronology(qtbot, soc) -> None:
 
     card.on_open_entry()
     opener = card.dialog
+    assert isinstance(opener, OpenEntryDialog)
     opener.basis.setPlainText("Решение совета профилактики")
     opener.on_save()
     assert card.register.rowCount() == 1
@@ -65,6 +78,7 @@ def test_representative_register_and_chronology(qtbot, soc) -> None:
     assert card.review_entry_button.isEnabled()
     card.on_close_entry()
     closer = card.dialog
+    assert isinstance(closer, CloseEntryDialog)
     closer.reason.setPlainText("Исправление поведения")
     closer.on_save()
     assert not card.register.record(0).is_open
@@ -72,7 +86,7 @@ def test_representative_register_and_chronology(qtbot, soc) -> None:
     assert set(kinds) == {"register_open", "register_close"}
 
 
-def test_incident_from_the_card_appears_in_the_chronology(qtbot, soc) -> None:
+def test_incident_from_the_card_appears_in_the_chronology(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
     qtbot.addWidget(card)
@@ -94,34 +108,42 @@ def test_incident_from_the_card_appears_in_the_chronology(qtbot, soc) -> None:
     assert len(tasks) >= 3  # rehabilitation plan, informing, child-help office, council
 
 
-def test_plan_tasks_and_done(qtbot, soc) -> None:
+def test_plan_tasks_and_done(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
     qtbot.addWidget(card)
     card.on_new_plan()
-    card.dialog.title.setText("Сопровождение")
-    card.dialog.on_save()
+    plan_form = card.dialog
+    assert isinstance(plan_form, PlanDialog)
+    plan_form.title.setText("Сопровождение")
+    plan_form.on_save()
     assert card.plans.rowCount() == 1
     card.plans_table.selectRow(0)
     card.on_add_task()
-    card.dialog.title.setText("Беседа с мамой")
-    card.dialog.on_save()
+    task_form = card.dialog
+    assert isinstance(task_form, TaskDialog)
+    task_form.title.setText("Беседа с мамой")
+    task_form.on_save()
     assert card.tasks.rowCount() == 1
     card.tasks_table.selectRow(0)
     card.on_task_done()
     assert card.tasks.record(0).done
 
 
-def test_session_and_absence_from_the_card(qtbot, psy) -> None:
+def test_session_and_absence_from_the_card(qtbot: QtBot, psy: Vault) -> None:
     pupil = add_pupil(psy, "Ахметова")
     card = PupilCard(psy, pupil_id=pupil.id)
     qtbot.addWidget(card)
     card.on_new_session()
-    card.dialog.summary.setPlainText("Первичная беседа")
-    card.dialog.confidential.setPlainText("Тайна")
-    card.dialog.on_save()
+    session_form = card.dialog
+    assert isinstance(session_form, SessionDialog)
+    session_form.summary.setPlainText("Первичная беседа")
+    session_form.confidential.setPlainText("Тайна")
+    session_form.on_save()
     card.on_new_absence()
-    card.dialog.on_save()
+    absence_form = card.dialog
+    assert isinstance(absence_form, AbsenceDialog)
+    absence_form.on_save()
     details = [
         card.chronology.data(card.chronology.index(r, 3)) for r in range(card.chronology.rowCount())
     ]
@@ -129,25 +151,27 @@ def test_session_and_absence_from_the_card(qtbot, psy) -> None:
     assert all("Тайна" not in d for d in details)
 
 
-def test_card_models_pass_the_model_tester(qtmodeltester, soc) -> None:
+def test_card_models_pass_the_model_tester(qtmodeltester: ModelTester, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
     for model in (card.representatives, card.register, card.chronology, card.plans, card.tasks):
-        qtmodeltester.check(model)
+        qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
 
 
-def test_tabs_are_reachable_by_keyboard(qtbot, soc) -> None:
+def test_tabs_are_reachable_by_keyboard(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
     qtbot.addWidget(card)
     with qtbot.waitActive(card):
         card.show()
         card.activateWindow()
-    qtbot.keyClick(card.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(card.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     assert card.tabs.currentIndex() == 3
 
 
-def test_card_retranslates_when_the_language_changes(qtbot, soc, translations) -> None:
+def test_card_retranslates_when_the_language_changes(
+    qtbot: QtBot, soc: Vault, translations: Translations
+) -> None:
     translations.set_language("en")
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
@@ -159,14 +183,16 @@ def test_card_retranslates_when_the_language_changes(qtbot, soc, translations) -
     qtbot.waitUntil(lambda: card.incident_button.text() == "Новый случай")
     assert card.tabs.tabText(3) == "Хронология"
     assert card.done_button.text() == "Отметить задачу выполненной"
-    assert card.profile.labelForField(card.profile_fields["full_name"]).text() == "ФИО:"
+    label = card.profile.labelForField(card.profile_fields["full_name"])
+    assert isinstance(label, QLabel)
+    assert label.text() == "ФИО:"
     assert card.chronology.headerData(0, Qt.Orientation.Horizontal) == "Дата"
     assert card.windowTitle().endswith("Ахметова Айгерим")
     translations.set_language("kk")
     qtbot.waitUntil(lambda: card.incident_button.text() == "Жаңа оқиға")
 
 
-def test_chronology_columns_fit_and_long_subjects_have_tooltips(qtbot, soc) -> None:
+def test_chronology_columns_fit_and_long_subjects_have_tooltips(qtbot: QtBot, soc: Vault) -> None:
     from datetime import date
 
     from app.services import plans as plan_service
@@ -191,7 +217,7 @@ def test_chronology_columns_fit_and_long_subjects_have_tooltips(qtbot, soc) -> N
     assert card.chronology.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == long_title
 
 
-def _deleted_after_close(qtbot, card: PupilCard) -> bool:
+def _deleted_after_close(qtbot: QtBot, card: PupilCard) -> bool:
     """Close the card; True once Qt has deleted it (no card piles up under its opener)."""
     gone: list[bool] = []
     card.destroyed.connect(lambda *_: gone.append(True))
@@ -200,7 +226,9 @@ def _deleted_after_close(qtbot, card: PupilCard) -> bool:
     return bool(gone)
 
 
-def test_the_window_and_the_pupil_list_open_the_card_one_way(qtbot, soc, store) -> None:
+def test_the_window_and_the_pupil_list_open_the_card_one_way(
+    qtbot: QtBot, soc: Vault, store: SettingsStore
+) -> None:
     from ui.main_window import MainWindow, Nav
 
     pupil = add_pupil(soc, "Ахметова")
@@ -213,14 +241,14 @@ def test_the_window_and_the_pupil_list_open_the_card_one_way(qtbot, soc, store) 
 
     page = window.page(Nav.PUPILS)  # search and the list
     page.open_pupil(pupil.id)
-    card = page.card
-    assert isinstance(card, PupilCard) and card.isVisible()
+    listed_card = page.card
+    assert isinstance(listed_card, PupilCard) and listed_card.isVisible()
     assert views_of(soc, pupil.id) == 2
-    assert _deleted_after_close(qtbot, card)
+    assert _deleted_after_close(qtbot, listed_card)
 
 
 def test_a_pupil_that_cannot_be_read_is_one_message_not_an_exception(
-    qtbot, soc, store, monkeypatch
+    qtbot: QtBot, soc: Vault, store: SettingsStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ui.main_window import MainWindow
 

@@ -6,32 +6,38 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from app.iin import make_iin
 from app.services import pupils as pupil_service
 from app.services import register as register_service
+from app.vault import Vault
 from ui.dialogs.import_table import ImportDialog
+from ui.dialogs.pupil_card import PupilCard
+from ui.i18n import Translations
 from ui.models.pupils_model import PAGE_SIZE
 from ui.pages.pupils import PupilsPage
 
 from .helpers import add_pupil
 
 
-def make_view(qtbot, vault) -> PupilsPage:
+def make_view(qtbot: QtBot, vault: Vault) -> PupilsPage:
     view = PupilsPage(vault)
     qtbot.addWidget(view)
     view.resize(900, 500)
     return view
 
 
-def test_empty_state_says_what_to_do(qtbot, soc) -> None:
+def test_empty_state_says_what_to_do(qtbot: QtBot, soc: Vault) -> None:
     view = make_view(qtbot, soc)
     assert view.stack.currentWidget() is view.empty
     assert "New pupil" in view.empty.text() and "Import CSV" in view.empty.text()
 
 
-def test_search_as_you_type_with_debounce(qtbot, soc) -> None:
+def test_search_as_you_type_with_debounce(qtbot: QtBot, soc: Vault) -> None:
     add_pupil(soc, "Ахметова", serial=1)
     add_pupil(soc, "Беков", "Ержан", born=date(2011, 3, 3), sex="M", serial=2)
     view = make_view(qtbot, soc)
@@ -47,7 +53,7 @@ def test_search_as_you_type_with_debounce(qtbot, soc) -> None:
     assert "No pupil matches" in view.empty.text()
 
 
-def test_filters_by_class_and_register(qtbot, soc) -> None:
+def test_filters_by_class_and_register(qtbot: QtBot, soc: Vault) -> None:
     first = add_pupil(soc, "Ахметова", class_name="7А", serial=1)
     add_pupil(soc, "Беков", class_name="8Б", born=date(2011, 3, 3), sex="M", serial=2)
     register_service.open_entry(soc, first.id, "internal_school_register", "Решение", date.today())
@@ -63,20 +69,21 @@ def test_filters_by_class_and_register(qtbot, soc) -> None:
     assert view.model.rowCount() == 0
 
 
-def test_enter_opens_the_card(qtbot, soc) -> None:
+def test_enter_opens_the_card(qtbot: QtBot, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     view = make_view(qtbot, soc)
     view.show()
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(0, 0))
     with qtbot.waitSignal(view.pupil_opened) as opened:
-        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     assert opened.args == [pupil.id]
+    assert isinstance(view.card, PupilCard)
     assert view.card is not None and view.card.pupil_id == pupil.id
     view.card.close()
 
 
-def test_new_pupil_button_opens_the_form_and_lists_the_pupil(qtbot, soc) -> None:
+def test_new_pupil_button_opens_the_form_and_lists_the_pupil(qtbot: QtBot, soc: Vault) -> None:
     view = make_view(qtbot, soc)
     view.new_button.click()
     form = view.form
@@ -96,7 +103,9 @@ def write_csv(path: Path, rows: list[str]) -> Path:
     return path
 
 
-def import_dialog_for(qtbot, view: PupilsPage, path: Path, monkeypatch) -> ImportDialog:
+def import_dialog_for(
+    qtbot: QtBot, view: PupilsPage, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> ImportDialog:
     """The page's Import button, the file chosen: the import dialog, open, its file read."""
     monkeypatch.setattr(
         "ui.file_dialogs.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path), "")
@@ -107,7 +116,9 @@ def import_dialog_for(qtbot, view: PupilsPage, path: Path, monkeypatch) -> Impor
     return dialog
 
 
-def test_clean_csv_imports_all_its_rows(qtbot, soc, tmp_path: Path, monkeypatch) -> None:
+def test_clean_csv_imports_all_its_rows(
+    qtbot: QtBot, soc: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = make_view(qtbot, soc)
     csv = write_csv(
         tmp_path / "ok.csv",
@@ -127,7 +138,11 @@ def test_clean_csv_imports_all_its_rows(qtbot, soc, tmp_path: Path, monkeypatch)
 
 
 def test_invalid_rows_are_previewed_and_valid_ones_imported_on_request(
-    qtbot, qtmodeltester, soc, tmp_path: Path, monkeypatch
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    soc: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     view = make_view(qtbot, soc)
     csv = write_csv(
@@ -141,7 +156,7 @@ def test_invalid_rows_are_previewed_and_valid_ones_imported_on_request(
     dialog = import_dialog_for(qtbot, view, csv, monkeypatch)
     qtbot.waitUntil(lambda: dialog.import_valid_button.isEnabled(), timeout=10_000)
     assert dialog.report is not None and not dialog.report.ok
-    qtmodeltester.check(dialog.problems_model)
+    qtmodeltester.check(dialog.problems_model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
     model = dialog.problems_model
     lines = sorted({model.record(r).line for r in range(model.rowCount())})
     assert lines == [3, 4]
@@ -154,7 +169,9 @@ def test_invalid_rows_are_previewed_and_valid_ones_imported_on_request(
     assert view.model.rowCount() == 1
 
 
-def test_unreadable_file_imports_nothing(qtbot, soc, tmp_path: Path, monkeypatch) -> None:
+def test_unreadable_file_imports_nothing(
+    qtbot: QtBot, soc: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = make_view(qtbot, soc)
     dialog = import_dialog_for(qtbot, view, tmp_path / "missing.csv", monkeypatch)
     assert dialog.table is None and dialog.summary.text()  # says why, at once
@@ -163,7 +180,7 @@ def test_unreadable_file_imports_nothing(qtbot, soc, tmp_path: Path, monkeypatch
     assert pupil_service.count_pupils(soc) == 0
 
 
-def test_only_pages_are_loaded_and_each_is_fast(qtbot, soc) -> None:
+def test_only_pages_are_loaded_and_each_is_fast(qtbot: QtBot, soc: Vault) -> None:
     from app.services import pupil_import
 
     rows = [
@@ -184,13 +201,17 @@ def test_only_pages_are_loaded_and_each_is_fast(qtbot, soc) -> None:
     assert elapsed < 0.25  # generous for CI; the benchmark holds the 16 ms target
 
 
-def test_model_passes_the_tester_on_a_real_vault(qtmodeltester, qtbot, soc) -> None:
+def test_model_passes_the_tester_on_a_real_vault(
+    qtmodeltester: ModelTester, qtbot: QtBot, soc: Vault
+) -> None:
     add_pupil(soc, "Ахметова")
     view = make_view(qtbot, soc)
-    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
 
 
-def test_titles_and_the_search_placeholder_are_not_cut(qtbot, soc, translations) -> None:
+def test_titles_and_the_search_placeholder_are_not_cut(
+    qtbot: QtBot, soc: Vault, translations: Translations
+) -> None:
     translations.set_language("en")
     add_pupil(soc, "Ахметова")
     view = make_view(qtbot, soc)
