@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
@@ -17,6 +17,7 @@ from tests.ui.helpers import add_pupil
 from ui.app import Session
 from ui.dialogs.pupil_card import PupilCard
 from ui.dialogs.session import SessionDialog
+from ui.dialogs.session_view import SessionViewDialog
 from ui.dialogs.signin import SignInDialog
 from ui.dialogs.wizard import PAGE_KEY, PAGE_ROLE, PAGE_SCHOOL, SetupWizard
 from ui.i18n import Translations
@@ -100,18 +101,26 @@ def sign_in(qtbot: QtBot, session: Session, login: str, pw: str) -> MainWindow:
 def open_session_row(qtbot: QtBot, card: PupilCard) -> None:
     """Chronology tab → the session's row → Enter, as a person opens it."""
     table = card.chronology_table
-    card.tabs.setCurrentWidget(table.parentWidget())
+    tab = table.parentWidget()
+    assert tab is not None
+    card.tabs.setCurrentWidget(tab)
     model = card.chronology
     row = next(r for r in range(model.rowCount()) if model.event_at(r).kind == "session")
     table.setFocus()
     table.setCurrentIndex(model.index(row, 0))
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def visible_rows(section: NotesKeySection, table_name: str) -> list[str]:
     table = section.holders if table_name == "holders" else section.waiting
     return [
-        " | ".join(table.item(r, c).text() for c in range(table.columnCount()))
+        " | ".join(cell_text(table, r, c) for c in range(table.columnCount()))
         for r in range(table.rowCount())
     ]
 
@@ -133,7 +142,7 @@ def test_admin_sets_up_staff_and_the_psychologist_writes_a_confidential_note(
         assert isinstance(page, SettingsPage) and page.accounts_box.isVisible()
         add_account(qtbot, page, "aigerim", "Айгерім Қасымова", "psychologist", PSY_PASS)
         add_account(qtbot, page, "dana", "Дана Өмірбекова", "social_pedagogue", SOC_PASS)
-        shown = [page.accounts.item(r, 0).text() for r in range(page.accounts.rowCount())]
+        shown = [cell_text(page.accounts, r, 0) for r in range(page.accounts.rowCount())]
         assert sorted(shown) == ["aigerim", "dana", "director"]
 
         # Settings → Confidential notes key: the psychologist waits; the administrator holds no
@@ -149,6 +158,7 @@ def test_admin_sets_up_staff_and_the_psychologist_writes_a_confidential_note(
         section.grant_button.click()
         assert section.confirm is not None and "Айгерім Қасымова" in section.confirm.text()
         confirm = section.confirm.findChild(QPushButton, "notes_key_confirm")
+        assert confirm is not None
         with qtbot.waitSignal(section.granted, timeout=20_000):
             confirm.click()
         assert "aigerim" in section.message.text()
@@ -176,6 +186,7 @@ def test_admin_sets_up_staff_and_the_psychologist_writes_a_confidential_note(
         # The session is in the chronology; opening it shows her note.
         open_session_row(qtbot, card)
         assert card.dialog is not None and card.dialog.isVisible()
+        assert isinstance(card.dialog, SessionViewDialog)
         assert card.dialog.confidential.toPlainText() == NOTE
     finally:
         session.cleanup()

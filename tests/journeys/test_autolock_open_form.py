@@ -8,9 +8,11 @@ records the incident.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services import incidents as incident_service
@@ -33,7 +35,10 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, r"This plugin does not s
 DESCRIPTION = "Ssora v stolovoi, dvoe uchenikov"  # typed key by key: ASCII for QTest
 
 
-def visible(kind: type) -> list:
+W = TypeVar("W", bound=QWidget)
+
+
+def visible(kind: type[W]) -> list[W]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
@@ -44,7 +49,7 @@ def sign_in_screen(title: str) -> SignInDialog:
 
 def type_passphrase_and_enter(qtbot: QtBot, screen: SignInDialog, passphrase: str) -> None:
     screen.passphrase.setText(passphrase)
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
 
 
 def test_locked_with_a_form_open_and_signed_in_again(
@@ -76,7 +81,7 @@ def test_locked_with_a_form_open_and_signed_in_again(
         [form] = visible(IncidentDialog)
         form.category.setCurrentIndex(form.category.findData("conflict"))
         form.description.setFocus()
-        qtbot.keyClicks(form.description, DESCRIPTION)
+        qtbot.keyClicks(form.description, DESCRIPTION)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
         form.location.setText("Столовая")
 
         # Called away: nobody touches the computer, the session locks itself.
@@ -99,7 +104,7 @@ def test_locked_with_a_form_open_and_signed_in_again(
         # Ctrl+L while the form has the keyboard: locked again, and back again.
         with qtbot.waitActive(form):
             form.activateWindow()
-        qtbot.keyClick(form.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(form.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
         assert not form.isVisible()
         lock_screen = sign_in_screen("Qorgau is locked")
         type_passphrase_and_enter(qtbot, lock_screen, vault_setup.passwords["psy"])

@@ -23,10 +23,12 @@ from tests.journeys.app_window import (
 )
 from tests.ui.helpers import add_pupil
 from tests.ui.keyboard import type_text
-from ui.dialogs.council import DecisionDialog, MeetingDetailDialog, MeetingDialog
+from ui.dialogs.council import MeetingDetailDialog, MeetingDialog
+from ui.dialogs.council_decision import DecisionDialog
 from ui.dialogs.pupil_card import PupilCard
 from ui.main_window import MainWindow
 from ui.pages.council import CouncilPage
+from ui.pages.pupils import PupilsPage
 from ui.vocabulary import register_category_names
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -48,34 +50,35 @@ def test_council_decision_puts_pupil_on_register_with_plan(
     meeting.picker.search.setFocus()
     type_text(meeting.picker.search, "Жум")
     qtbot.waitUntil(meeting.picker.results.isVisible, timeout=5000)
-    qtbot.keyClick(meeting.picker.search, Qt.Key.Key_Return)
+    qtbot.keyClick(meeting.picker.search, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     type_text(editor, "Агрессивное поведение")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor, timeout=3000)
-    qtbot.mouseClick(meeting.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(meeting.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
 
     detail = active_dialog(qtbot, MeetingDetailDialog)
     click(qtbot, detail, detail.tr("Add decision…"))
     decision = active_dialog(qtbot, DecisionDialog)
     decision.text.setFocus()
     type_text(decision.text, DECISION)
-    qtbot.mouseClick(decision.open_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(decision.open_box, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
     decision.category.setCurrentIndex(decision.category.findData("increased_attention"))
-    qtbot.mouseClick(decision.plan_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(decision.plan_box, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
     decision.goals.setFocus()
     type_text(decision.goals, "Без конфликтов до конца четверти")
-    qtbot.mouseClick(decision.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(decision.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
     qtbot.waitUntil(lambda: detail.decisions.rowCount() == 1, timeout=3000)
     assert column(detail.decisions_table, detail.tr("About")) == ["Жұмабекова Ұлжан"]
     detail.close()
 
     pupils = go_to(qtbot, window, window.tr("Pupils"))
+    assert isinstance(pupils, PupilsPage)
     qtbot.waitUntil(lambda: pupils.table.model().rowCount() == 1, timeout=5000)
     pupils.table.setFocus()
     pupils.table.setCurrentIndex(pupils.table.model().index(0, 0))
-    qtbot.keyClick(pupils.table, Qt.Key.Key_Return)
+    qtbot.keyClick(pupils.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     card = active_dialog(qtbot, PupilCard)
     today = date.today().strftime("%d.%m.%Y")
     assert column(card.register_table, card.tr("Category")) == [

@@ -195,7 +195,7 @@ def test_every_page_and_dialog_speaks_kazakh(
     # Switch to Kazakh the way a person does: Settings → Language.
     window.show_page(Nav.SETTINGS)
     settings = window.page(Nav.SETTINGS)
-    language: QComboBox = settings.language  # type: ignore[attr-defined]
+    language: QComboBox = settings.language
     language.setCurrentIndex(language.findData("kk"))
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Шолу", timeout=5_000)

@@ -21,11 +21,12 @@ from ui.dialogs.signin import SignInDialog
 from ui.i18n import Translations
 from ui.lock import LockGuard, LockManager
 from ui.main_window import Entry, MainWindow, Nav
+from ui.settings_store import SettingsStore
 
 from .helpers import add_pupil
 
 
-def visible_dialog(kind: type) -> object | None:
+def visible_dialog(kind: type[QWidget]) -> QWidget | None:
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
     return found[0] if found else None
 
@@ -35,7 +36,7 @@ def visible_dialog(kind: type) -> object | None:
     [(Nav.PUPILS, PupilForm), (Nav.COUNCIL, MeetingDialog), (Nav.INCIDENTS, IncidentDialog)],
 )
 def test_ctrl_n_on_a_page_opens_that_pages_new_record(
-    qtbot: QtBot, psy: Vault, store, page: Entry[QWidget], dialog: type
+    qtbot: QtBot, psy: Vault, store: SettingsStore, page: Entry[QWidget], dialog: type[QWidget]
 ) -> None:
     # An ambiguous shortcut makes Qt log a warning, which fails the test by itself.
     window = MainWindow(psy, store=store)
@@ -45,15 +46,15 @@ def test_ctrl_n_on_a_page_opens_that_pages_new_record(
         window.activateWindow()
     window.show_page(page)
     window.page(page).setFocus()
-    qtbot.keyClick(window.page(page), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.page(page), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     shown = visible_dialog(dialog)
     assert shown is not None, f"Ctrl+N on {page} opened nothing"
-    shown.close()  # type: ignore[attr-defined]
+    shown.close()
 
 
 @pytest.mark.parametrize("page", [Nav.COUNCIL, Nav.PUPILS])
 def test_ctrl_f_goes_to_the_pupil_search(
-    qtbot: QtBot, psy: Vault, store, page: Entry[QWidget]
+    qtbot: QtBot, psy: Vault, store: SettingsStore, page: Entry[QWidget]
 ) -> None:
     window = MainWindow(psy, store=store)
     qtbot.addWidget(window)
@@ -62,12 +63,14 @@ def test_ctrl_f_goes_to_the_pupil_search(
         window.activateWindow()
     window.show_page(page)
     window.nav.setFocus()
-    qtbot.keyClick(window.page(page), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.page(page), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     assert window.page(Nav.PUPILS).isVisible()
     assert window.focusWidget() is window.page(Nav.PUPILS).search
 
 
-def test_short_columns_are_not_cut_by_the_long_one(qtbot: QtBot, psy: Vault, store) -> None:
+def test_short_columns_are_not_cut_by_the_long_one(
+    qtbot: QtBot, psy: Vault, store: SettingsStore
+) -> None:
     pupil = add_pupil(psy, "Ахметова")
     incident_service.record_incident(
         psy,
@@ -92,7 +95,9 @@ def test_short_columns_are_not_cut_by_the_long_one(qtbot: QtBot, psy: Vault, sto
     assert header.sectionSize(last) > 0
 
 
-def test_wrong_iin_error_is_not_clipped(qtbot: QtBot, psy: Vault, translations) -> None:
+def test_wrong_iin_error_is_not_clipped(
+    qtbot: QtBot, psy: Vault, translations: Translations
+) -> None:
     translations.set_language("ru")
     form = PupilForm(psy)
     qtbot.addWidget(form)
@@ -125,7 +130,7 @@ def test_sign_in_offers_the_account_used_last(qtbot: QtBot, vault_setup: VaultSe
 
 
 def test_demo_status_text_follows_the_language(
-    qtbot: QtBot, psy: Vault, store, translations: Translations
+    qtbot: QtBot, psy: Vault, store: SettingsStore, translations: Translations
 ) -> None:
     translations.set_language("en")
     window = MainWindow(psy, store=store, demo=True, demo_passphrase="demo-demo")
@@ -141,7 +146,7 @@ def test_demo_status_text_follows_the_language(
 
 
 def test_ctrl_l_locks_with_a_form_open_and_the_input_comes_back(
-    qtbot: QtBot, vault_setup: VaultSetup, psy: Vault, store
+    qtbot: QtBot, vault_setup: VaultSetup, psy: Vault, store: SettingsStore
 ) -> None:
     window = MainWindow(psy, store=store)
     qtbot.addWidget(window)
@@ -154,8 +159,8 @@ def test_ctrl_l_locks_with_a_form_open_and_the_input_comes_back(
         with qtbot.waitActive(form):
             form.activateWindow()
         form.surname.setFocus()
-        qtbot.keyClicks(form.surname, "Nurlanova")
-        qtbot.keyClick(form.surname, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(form.surname, "Nurlanova")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+        qtbot.keyClick(form.surname, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
         assert lock.is_locked
         assert not form.isVisible() and not window.isVisible()
         assert lock.screen is not None

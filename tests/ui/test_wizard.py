@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.backup import write_backup
 from app.services import pupils as pupil_service
-from app.vault import open_vault, vault_exists
+from app.vault import Vault, open_vault, vault_exists
 from tests.conftest import PASSWORDS, build_vault
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.helpers import add_pupil
@@ -32,14 +32,14 @@ def fill_until_key(qtbot: QtBot, wizard: SetupWizard, role: str = "admin") -> No
     assert wizard.currentId() == PAGE_SCHOOL
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # the school name is required
-    qtbot.keyClicks(wizard.school_page.school, "School 5")  # QTest types ASCII only
+    qtbot.keyClicks(wizard.school_page.school, "School 5")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt); QTest types ASCII only
     wizard.school_page.school.setText("Школа №5")
     wizard.school_page.full_name.setText("Айгүл Сейітова")
     wizard.school_page.login.setText("aigul")
     wizard.next()
     fields = wizard.passphrase_page.fields
     commit = wizard.button(QWizard.WizardButton.CommitButton)
-    qtbot.keyClicks(fields.passphrase, "short")
+    qtbot.keyClicks(fields.passphrase, "short")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
     assert not commit.isEnabled()
     assert "8" in fields.hint.text()
     fields.passphrase.setText("correct horse battery staple")
@@ -48,7 +48,7 @@ def fill_until_key(qtbot: QtBot, wizard: SetupWizard, role: str = "admin") -> No
     fields.confirm.setText("correct horse battery staple")
     assert commit.isEnabled()
     assert fields.meter.value() >= 3
-    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
     qtbot.waitUntil(lambda: wizard.currentId() == PAGE_KEY, timeout=10_000)
 
 
@@ -65,6 +65,7 @@ def test_wizard_creates_vault_and_requires_key_confirmation(
 
     assert vault_exists(data_dir)
     key = wizard.key_page.key.text()
+    assert wizard.created is not None
     assert key and key == wizard.created.recovery_key
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()
@@ -179,12 +180,14 @@ def test_restore_from_backup_then_sign_in_lists_its_accounts(
         qtbot.waitUntil(
             lambda: wizard.confirm is not None and wizard.confirm.isVisible(), timeout=10_000
         )
+        assert wizard.confirm is not None
         text = wizard.confirm.text()
         assert backup.name in text
         assert QLocale().formattedDataSize(backup.stat().st_size) in text
         assert "Made on: ?" not in text  # the date of the backup is shown
         assert not vault_exists(data_dir)  # checking wrote nothing
 
+        assert wizard.restore_confirm_button is not None
         with qtbot.waitSignal(wizard.restored, timeout=10_000) as restored:
             wizard.restore_confirm_button.click()
         assert restored.args[0].size > 0
@@ -228,6 +231,7 @@ def test_a_bad_file_is_refused_with_a_message_and_nothing_written(
     qtbot.waitUntil(
         lambda: wizard.message is not None and wizard.message.isVisible(), timeout=10_000
     )
+    assert wizard.message is not None
     assert wizard.message.text() == (
         "Этот файл не является резервной копией Qorgau или повреждён. Ничего не изменено."
     )
@@ -251,17 +255,20 @@ def test_cancelling_the_restore_writes_nothing(
     qtbot.waitUntil(
         lambda: wizard.confirm is not None and wizard.confirm.isVisible(), timeout=10_000
     )
+    assert wizard.confirm is not None
     wizard.confirm.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.wait(50)
     assert restored == [] and not data_dir.exists() and wizard.isVisible()
 
 
-def _finish(qtbot: QtBot, wizard: SetupWizard) -> object:
+def _finish(qtbot: QtBot, wizard: SetupWizard) -> Vault:
     wizard.key_page.confirmed.setChecked(True)
     wizard.next()
     with qtbot.waitSignal(wizard.vault_created) as created:
         wizard.button(QWizard.WizardButton.FinishButton).click()
-    return created.args[0]
+    vault = created.args[0]
+    assert isinstance(vault, Vault)
+    return vault
 
 
 def test_the_wizard_asks_who_sets_it_up_and_defaults_to_the_psychologist(
@@ -326,8 +333,8 @@ def test_a_guessable_passphrase_is_explained_in_russian_and_not_accepted(
     commit = wizard.button(QWizard.WizardButton.CommitButton)
 
     # Ten characters and four character classes: the old meter rated it 3 of 4.
-    qtbot.keyClicks(fields.passphrase, "Password1!")
-    qtbot.keyClicks(fields.confirm, "Password1!")
+    qtbot.keyClicks(fields.passphrase, "Password1!")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(fields.confirm, "Password1!")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
     hint = fields.hint.text()
     assert "Это похоже на распространённый пароль." in hint
     assert "Добавьте ещё одно-два слова. Редкие слова лучше." in hint
