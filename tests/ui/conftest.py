@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.domain.cases import IncidentDraft, Participant
+from app.domain.cases import IncidentDraft, Participant, RecordedIncident
 from app.domain.pupils import PupilDraft
 from app.iin import make_iin
 from app.vault import Vault
@@ -70,7 +70,7 @@ def add_pupil(vault: Vault, surname: str = "Ахметов", serial: int = 1) ->
 
 def add_mandatory_incident(
     vault: Vault, pupil_id: int | None = None, detected_at: datetime | None = None
-):
+) -> RecordedIncident:
     from app.services.incidents import record_incident
 
     participants = (Participant(pupil_id, "victim"),) if pupil_id else ()

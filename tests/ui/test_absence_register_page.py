@@ -84,25 +84,26 @@ def test_page_lists_absentees_and_puts_the_others_on_the_register(qtbot: QtBot, 
     assert panel.register_button.isEnabled()
 
     # "No" changes nothing.
-    qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
     box = question(qtbot)
     assert "Қасымов Ерлан" in box.text() and "Ахметова" not in box.text()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
     assert column(panel.table, panel.tr("On the register")) == [panel.tr("no"), panel.tr("yes")]
 
     with qtbot.waitSignal(page.changed, timeout=3000):
-        qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
         box = question(qtbot)
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
     assert column(panel.table, panel.tr("On the register")) == [panel.tr("yes"), panel.tr("yes")]
     assert not panel.register_button.isEnabled()
 
     # Enter on a row opens the pupil's card: the entry, where its reviews are logged.
     panel.table.setFocus()
     panel.table.setCurrentIndex(panel.model.index(0, 0))
-    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     qtbot.waitUntil(lambda: isinstance(panel.card, PupilCard) and panel.card.isVisible())
     card = panel.card
+    assert isinstance(card, PupilCard)
     assert column(card.register_table, card.tr("Category")) == [
         register_category_names()["unexcused_absence"]
     ]

@@ -20,6 +20,7 @@ from tests.ui.conftest import add_mandatory_incident, add_pupil
 from ui.dialogs.clarification import ClarificationDialog
 from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.phone_report import PhoneReportDialog
+from ui.i18n import Translations
 from ui.main_window import MainWindow, Nav
 from ui.pages.dashboard import DashboardPage
 from ui.pages.notifications import NotificationsPage
@@ -120,7 +121,9 @@ def test_clarification_on_the_dashboard_answered_with_a_correction(
     assert isinstance(page, NotificationsPage)
     with qtbot.waitSignal(page.refreshed, timeout=5_000):
         listing.itemActivated.emit(listing.item(0))
-    assert window.stack.currentWidget().isAncestorOf(page)
+    current = window.stack.currentWidget()
+    assert current is not None
+    assert current.isAncestorOf(page)
     chosen = page.selected()
     assert chosen is not None and chosen.id == n.id
     assert cell(page, row_of(page, n.id), "state") == "Clarification requested"
@@ -187,8 +190,8 @@ def test_rows_stay_one_line_however_long_the_texts(qtbot: QtBot, psy: Vault, tra
 
 
 def test_accepted_and_questions_still_fit_a_1280_px_window(
-    qtbot: QtBot, psy: Vault, translations
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, psy: Vault, translations: Translations
+) -> None:
     translations.set_language("ru")
     asked, accepted = mandatory(psy, 10), mandatory(psy, 20)
     now = clock.utcnow()

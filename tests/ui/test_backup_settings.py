@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -43,7 +44,11 @@ def test_settings_page_has_the_backup_section(
 
 
 def test_folder_and_keep_are_stored(
-    qtbot: QtBot, psy: Vault, store: SettingsStore, tmp_path: Path, monkeypatch
+    qtbot: QtBot,
+    psy: Vault,
+    store: SettingsStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(
         "ui.widgets.backup_section.QFileDialog.getExistingDirectory",
@@ -119,6 +124,7 @@ def test_restore_asks_then_requests_it_and_the_restore_works(
     qtbot.waitUntil(
         lambda: section.confirm is not None and section.confirm.isVisible(), timeout=10_000
     )
+    assert section.confirm is not None
     text = section.confirm.text()
     assert "moved aside" in text and "sign" in text and "another vault" not in text
     with qtbot.waitSignal(page.restore_requested) as requested:
@@ -146,13 +152,18 @@ def test_cancelling_the_confirmation_requests_nothing(
     qtbot.waitUntil(
         lambda: section.confirm is not None and section.confirm.isVisible(), timeout=10_000
     )
+    assert section.confirm is not None
     section.confirm.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.wait(50)
     assert requested == []
 
 
 def test_a_damaged_backup_is_refused_before_asking(
-    qtbot: QtBot, admin: Vault, store: SettingsStore, tmp_path: Path, monkeypatch
+    qtbot: QtBot,
+    admin: Vault,
+    store: SettingsStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(

@@ -63,7 +63,9 @@ def pdf_images(data: bytes) -> list[bytes]:
     """The raw streams of the image XObjects of every page (Qt writes them as JPEG)."""
     images = []
     for page in pypdf.PdfReader(io.BytesIO(data)).pages:
-        objects = page["/Resources"].get("/XObject") or {}
+        resources = page["/Resources"]
+        assert isinstance(resources, pypdf.generic.DictionaryObject)
+        objects = resources.get("/XObject") or {}
         images += [obj.get_object() for obj in objects.values()]
     return [img.get_data() for img in images if img["/Subtype"] == "/Image"]
 

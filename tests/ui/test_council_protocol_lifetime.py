@@ -45,12 +45,12 @@ def test_protocol_saved_and_box_closed_many_times(
     view.show()
     view.table.selectRow(0)
     for _round in range(30):
-        qtbot.mouseClick(view.protocol_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.protocol_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
         qtbot.waitUntil(lambda: len(visible_boxes()) == 1, timeout=20_000)
         (box,) = visible_boxes()
         assert box.icon() == QMessageBox.Icon.Information
         assert str(chosen[-1]) in box.text()
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
         QCoreApplication.processEvents()
         gc.collect()
         QCoreApplication.processEvents()
@@ -58,5 +58,7 @@ def test_protocol_saved_and_box_closed_many_times(
     assert len(chosen) == 30
     # Nothing of the thirty saves is left behind: no task, no hidden "Saved" box.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert QCoreApplication.instance().findChildren(Task) == []  # all deleted, none leaked
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert app.findChildren(Task) == []  # all deleted, none leaked
     assert view.findChildren(QMessageBox) == []

@@ -39,7 +39,7 @@ def system_is_us_english() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def almaty(monkeypatch: pytest.MonkeyPatch) -> None:
+def almaty(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("TZ", "Asia/Almaty")
     import time
 

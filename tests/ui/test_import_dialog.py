@@ -6,7 +6,9 @@ import io
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.iin import make_iin
@@ -44,7 +46,7 @@ def open_dialog(qtbot: QtBot, vault: Vault, path: Path) -> ImportDialog:
 
 
 def test_xlsx_with_an_invalid_row_imports_the_valid_ones(
-    qtbot: QtBot, qtmodeltester, soc: Vault, tmp_path: Path
+    qtbot: QtBot, qtmodeltester: ModelTester, soc: Vault, tmp_path: Path
 ) -> None:
     path = write_xlsx(
         tmp_path / "7a.xlsx",
@@ -61,7 +63,7 @@ def test_xlsx_with_an_invalid_row_imports_the_valid_ones(
     assert dialog.combos["phone"].currentData() is None
     assert dialog.preview.rowCount() == 3
     assert dialog.preview.verticalHeaderItem(0).text() == "3"  # the sheet's row number
-    qtmodeltester.check(dialog.problems_model)
+    qtmodeltester.check(dialog.problems_model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
     problems = [dialog.problems_model.record(r) for r in range(dialog.problems_model.rowCount())]
     assert [(p.line, p.field, p.reason) for p in problems] == [(5, "iin", "length")]
     assert dialog.problems_model.data(dialog.problems_model.index(0, 1)) == "IIN"
@@ -93,7 +95,9 @@ def test_mapping_an_unrecognised_column_by_hand(qtbot: QtBot, soc: Vault, tmp_pa
         dialog.set_mapping("surname", 0)
     assert dialog.report is not None and dialog.report.ok
     assert dialog.import_all_button.isEnabled() and not dialog.import_valid_button.isEnabled()
-    assert dialog.preview.item(0, 1).text() == "Абаев"
+    first_surname = dialog.preview.item(0, 1)
+    assert first_surname is not None
+    assert first_surname.text() == "Абаев"
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_all_button.click()
     assert [p.surname for p in pupil_service.list_pupils(soc)] == ["Абаев"]
@@ -137,7 +141,7 @@ def test_an_old_xls_file_is_explained(qtbot: QtBot, soc: Vault, tmp_path: Path) 
 
 
 def test_pupils_view_opens_the_dialog_and_refreshes(
-    qtbot: QtBot, soc: Vault, tmp_path: Path, monkeypatch
+    qtbot: QtBot, soc: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_xlsx(
         tmp_path / "list.xlsx",

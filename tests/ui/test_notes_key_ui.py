@@ -4,7 +4,7 @@ click, and every psychologist sees who holds it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
@@ -25,10 +25,15 @@ def _add_waiting_psychologist(vault_setup: VaultSetup) -> Vault:
     return vault_setup.open("psy2")
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
+
+
 def _rows(section: NotesKeySection, which: str) -> list[str]:
     table = section.holders if which == "holders" else section.waiting
     return [
-        " | ".join(table.item(r, c).text() for c in range(table.columnCount()))
+        " | ".join(_text(table.item(r, c)) for c in range(table.columnCount()))
         for r in range(table.rowCount())
     ]
 
@@ -108,7 +113,9 @@ def test_the_recovery_key_gives_it_and_a_waiting_psychologist_can_write_at_once(
     assert not section.grant_button.isEnabled()  # she holds no key and typed none
     section.recovery_key.setText("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
     section.grant_button.click()
+    assert section.confirm is not None
     confirm = section.confirm.findChild(QPushButton, "notes_key_confirm")
+    assert confirm is not None
     confirm.click()
     qtbot.waitUntil(lambda: section._task is None, timeout=10_000)
     assert section.message.text() and not waiting.can_read_confidential  # refused

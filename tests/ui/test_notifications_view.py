@@ -15,6 +15,7 @@ from app.vault import Vault
 from tests.ui.conftest import add_mandatory_incident, add_pupil
 from ui.background.sync_service import STATE_NOT_ENROLLED, SyncService
 from ui.dialogs.phone_report import PhoneReportDialog
+from ui.i18n import Translations
 from ui.pages.notifications import NotificationsModel, NotificationsPage
 
 
@@ -25,7 +26,7 @@ def test_model_passes_modeltester(qtmodeltester: ModelTester, psy: Vault) -> Non
     model = NotificationsModel()
     model.set_rows(list_notifications(psy))
     assert model.rowCount() == 2
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
     late = [model.row_at(r).late for r in range(2)]
     assert late.count(True) == 1
     assert (
@@ -93,7 +94,9 @@ def test_send_now_when_not_enrolled_says_so_not_unexpected(
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # nothing unexpected
 
 
-def test_all_columns_fit_a_1280_px_window(qtbot: QtBot, psy: Vault, translations) -> None:
+def test_all_columns_fit_a_1280_px_window(
+    qtbot: QtBot, psy: Vault, translations: Translations
+) -> None:
     from PySide6.QtCore import Qt
 
     translations.set_language("ru")

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app import clock
@@ -25,7 +26,9 @@ def cells(table: QTableView) -> list[list[str]]:
     ]
 
 
-def test_plans_and_undated_tasks_are_shown(qtbot: QtBot, qtmodeltester, psy: Vault) -> None:
+def test_plans_and_undated_tasks_are_shown(
+    qtbot: QtBot, qtmodeltester: ModelTester, psy: Vault
+) -> None:
     pupil = add_pupil(psy, "Қасымова")
     plan = plan_service.create_plan(psy, pupil.id, "Сопровождение", "Цели", "accompaniment")
     plan_service.create_plan(psy, pupil.id, "Работа с пропусками", "", "absence")
@@ -36,7 +39,7 @@ def test_plans_and_undated_tasks_are_shown(qtbot: QtBot, qtmodeltester, psy: Vau
     page = PlansPage(psy)
     qtbot.addWidget(page)
     page.show()
-    qtmodeltester.check(page.plans)
+    qtmodeltester.check(page.plans)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
     plans = cells(page.plans_table)
     assert [row[:2] for row in plans] == [
         ["Қасымова Айгерим", "Сопровождение"],
@@ -51,5 +54,5 @@ def test_plans_and_undated_tasks_are_shown(qtbot: QtBot, qtmodeltester, psy: Vau
     # Enter on a plan opens the pupil's card
     page.plans_table.setFocus()
     page.plans_table.setCurrentIndex(page.plans.index(0, 0))
-    qtbot.keyClick(page.plans_table, Qt.Key.Key_Return)
+    qtbot.keyClick(page.plans_table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     assert isinstance(page.dialog, PupilCard) and page.dialog.isVisible()

@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from app.domain.pupils import ChronologyEvent, PupilFilter, PupilListItem
 from ui.models.chronology_model import ChronologyModel
@@ -103,7 +105,7 @@ def test_data_roles(source: FakeSource) -> None:
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Pupil"
 
 
-def test_a_failing_fetch_is_reported_not_raised(qtbot) -> None:
+def test_a_failing_fetch_is_reported_not_raised(qtbot: QtBot) -> None:
     def broken(_flt: PupilFilter, _offset: int, _limit: int) -> list[PupilListItem]:
         raise RuntimeError("disk gone")
 
@@ -115,37 +117,39 @@ def test_a_failing_fetch_is_reported_not_raised(qtbot) -> None:
     assert not model.canFetchMore(QModelIndex())
 
 
-def test_pupils_model_passes_the_model_tester(qtmodeltester, source: FakeSource) -> None:
+def test_pupils_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, source: FakeSource
+) -> None:
     model = PupilsModel(source.fetch, source.count, page_size=100)
     model.reload()
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
     model.set_query("Ержан")
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
 
 
-def test_empty_pupils_model_passes_the_model_tester(qtmodeltester) -> None:
+def test_empty_pupils_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = PupilsModel(FakeSource([]).fetch)
     model.reload()
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
 
 
-def test_record_list_model(qtmodeltester) -> None:
+def test_record_list_model(qtmodeltester: ModelTester) -> None:
     model: RecordListModel[PupilListItem] = RecordListModel(
         [Column("Name", lambda p: p.full_name), Column("Born", lambda p: p.birth_date)]
     )
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
     items = make_items(5)
     model.set_rows(items[:3])
     model.append(items[3])
     model.replace(0, items[4])
     model.remove(1)
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
     assert model.rowCount() == 3
     assert model.data(model.index(0, 1)) == items[4].birth_date.strftime("%d.%m.%Y")
     assert model.record(0) == items[4]
 
 
-def test_chronology_model_sorts_newest_first(qtmodeltester) -> None:
+def test_chronology_model_sorts_newest_first(qtmodeltester: ModelTester) -> None:
     model = ChronologyModel()
     model.set_events(
         [
@@ -155,7 +159,7 @@ def test_chronology_model_sorts_newest_first(qtmodeltester) -> None:
         ],
         {"violence": "Насилие"},
     )
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
     assert [model.event_at(r).id for r in range(3)] == [2, 3, 1]
     assert model.data(model.index(0, 2)) == "Насилие"
     assert model.data(model.index(0, 1)) == "Incident"

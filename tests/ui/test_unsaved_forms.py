@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -63,7 +64,7 @@ def text_field(form: QWidget) -> QWidget:
     raise AssertionError("the form has no text field")
 
 
-def button(box: QMessageBox, text: str):
+def button(box: QMessageBox, text: str) -> QAbstractButton:
     found = [b for b in box.buttons() if b.text() == text]
     assert found, [b.text() for b in box.buttons()]
     return found[0]
@@ -77,10 +78,10 @@ def test_closing_a_filled_form_asks_before_discarding(qtbot: QtBot, psy: Vault, 
     form.show()
     field = text_field(form)
     field.setFocus()
-    qtbot.keyClicks(field, "Sintetika")
+    qtbot.keyClicks(field, "Sintetika")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
 
     # Escape: the form stays, a question is asked.
-    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
     box = question()
     assert box is not None and form.isVisible()
     assert box.text() == "Discard the changes?"

@@ -48,14 +48,24 @@ def test_every_slot_gets_the_result_when_the_caller_keeps_no_reference(qtbot: Qt
     for n in range(50):
 
         def start(n: int = n) -> None:
-            task = run_task(lambda _report: (time.sleep(0.002), n)[1])
+            def work(_report: object) -> int:
+                time.sleep(0.002)
+                return n
+
+            task = run_task(work)
             task.finished.connect(lambda value: got.append(("first", value)))
             task.finished.connect(lambda value: got.append(("second", value)))
 
         start()  # the caller drops the task at once, as a page does
         gc.collect()
-        qtbot.waitUntil(lambda n=n: len(got) == 2 * (n + 1), timeout=3000)
+
+        def all_delivered(n: int = n) -> bool:
+            return len(got) == 2 * (n + 1)
+
+        qtbot.waitUntil(all_delivered, timeout=3000)
     assert got == [(slot, n) for n in range(50) for slot in ("first", "second")]
     assert wait_all()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert QCoreApplication.instance().findChildren(Task) == []  # all deleted, none leaked
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert app.findChildren(Task) == []  # all deleted, none leaked
