@@ -50,7 +50,7 @@ def go_to(qtbot: QtBot, main: MainWindow, name: str) -> QWidget:
     items = main.nav.findItems(name, Qt.MatchFlag.MatchExactly)
     assert len(items) == 1, f"no page called {name!r} in the navigation"
     rect = main.nav.visualItemRect(items[0])
-    qtbot.mouseClick(main.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(main.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     holder = main.stack.currentWidget()
     assert holder is not None
     page = main.page(PAGES[main.nav.currentRow()])
@@ -90,7 +90,7 @@ def button(parent: QWidget, text: str) -> QPushButton:
 
 
 def click(qtbot: QtBot, parent: QWidget, text: str) -> None:
-    qtbot.mouseClick(button(parent, text), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(button(parent, text), Qt.MouseButton.LeftButton)
 
 
 def active_dialog(qtbot: QtBot, kind: type[T]) -> T:

@@ -108,7 +108,7 @@ def open_session_row(qtbot: QtBot, card: PupilCard) -> None:
     row = next(r for r in range(model.rowCount()) if model.event_at(r).kind == "session")
     table.setFocus()
     table.setCurrentIndex(model.index(row, 0))
-    qtbot.keyClick(table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
 
 
 def cell_text(table: QTableWidget, row: int, column: int) -> str:

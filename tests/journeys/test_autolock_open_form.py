@@ -49,7 +49,7 @@ def sign_in_screen(title: str) -> SignInDialog:
 
 def type_passphrase_and_enter(qtbot: QtBot, screen: SignInDialog, passphrase: str) -> None:
     screen.passphrase.setText(passphrase)
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
 
 
 def test_locked_with_a_form_open_and_signed_in_again(
@@ -81,7 +81,7 @@ def test_locked_with_a_form_open_and_signed_in_again(
         [form] = visible(IncidentDialog)
         form.category.setCurrentIndex(form.category.findData("conflict"))
         form.description.setFocus()
-        qtbot.keyClicks(form.description, DESCRIPTION)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+        qtbot.keyClicks(form.description, DESCRIPTION)
         form.location.setText("Столовая")
 
         # Called away: nobody touches the computer, the session locks itself.
@@ -104,7 +104,7 @@ def test_locked_with_a_form_open_and_signed_in_again(
         # Ctrl+L while the form has the keyboard: locked again, and back again.
         with qtbot.waitActive(form):
             form.activateWindow()
-        qtbot.keyClick(form.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+        qtbot.keyClick(form.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert not form.isVisible()
         lock_screen = sign_in_screen("Qorgau is locked")
         type_passphrase_and_enter(qtbot, lock_screen, vault_setup.passwords["psy"])

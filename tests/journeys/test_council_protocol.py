@@ -63,13 +63,13 @@ def test_council_meeting_protocol_saved_twice(
     meeting.picker.search.setFocus()
     type_text(meeting.picker.search, "Кас")  # without the Kazakh letter
     qtbot.waitUntil(meeting.picker.results.isVisible, timeout=5000)
-    qtbot.keyClick(meeting.picker.search, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(meeting.picker.search, Qt.Key.Key_Return)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)  # the reason is typed right after adding
     type_text(editor, "Систематические пропуски")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor, timeout=3000)
-    qtbot.mouseClick(meeting.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(meeting.save_button, Qt.MouseButton.LeftButton)
 
     detail = active_dialog(qtbot, MeetingDetailDialog)  # the new meeting opens
     assert column(detail.pupils_table, detail.tr("Reason")) == ["Систематические пропуски"]
@@ -80,7 +80,7 @@ def test_council_meeting_protocol_saved_twice(
     due = date.today() + timedelta(days=5)
     decision.due_on.setFocus()
     type_text(decision.due_on, due.strftime("%d.%m.%Y"))
-    qtbot.mouseClick(decision.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(decision.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: detail.decisions.rowCount() == 1, timeout=3000)
     click(qtbot, detail, detail.tr("Mark as held"))
     detail.close()
@@ -91,7 +91,7 @@ def test_council_meeting_protocol_saved_twice(
         click(qtbot, page, page.tr("Protocol…"))
         box = active_dialog(qtbot, QMessageBox)
         assert str(target) in box.text()
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(
             lambda: (
                 not any(

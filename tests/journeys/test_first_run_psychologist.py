@@ -46,7 +46,7 @@ PUPIL_IIN = make_iin(date(2013, 3, 14), "F", 7)
 
 
 def click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 class Journey:
@@ -88,8 +88,8 @@ def enroll_in_settings(qtbot: QtBot, window: MainWindow, server: ServerProcess) 
     page = window.page(Nav.SETTINGS)
     assert isinstance(page, SettingsPage)
     qtbot.waitUntil(lambda: "not enrolled" in page.enrollment.text(), timeout=BOUND_MS)
-    qtbot.keyClicks(page.server_url, server.base_url)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
-    qtbot.keyClicks(page.server_code, make_enroll_code(server.data_dir, "School 5"))  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(page.server_url, server.base_url)
+    qtbot.keyClicks(page.server_code, make_enroll_code(server.data_dir, "School 5"))
     click(qtbot, page.enroll_button)
     qtbot.waitUntil(lambda: server.base_url in page.enrollment.text(), timeout=BOUND_MS)
     # The running session picked it up: no sign-out, delivery is connected.
@@ -103,10 +103,10 @@ def add_pupil(qtbot: QtBot, window: MainWindow) -> None:
     window.actions["new_pupil"].trigger()
     form = window.findChild(PupilForm)
     assert form is not None and form.isVisible()
-    qtbot.keyClicks(form.iin, PUPIL_IIN)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(form.iin, PUPIL_IIN)
     form.surname.setText("Қасымова")
     form.name.setText("Әйгерім")
-    qtbot.keyClicks(form.class_name, "6B")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(form.class_name, "6B")
     click(qtbot, form.save_button)
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=BOUND_MS)
 
@@ -118,7 +118,7 @@ def record_violence(qtbot: QtBot, window: MainWindow, server: ServerProcess) -> 
     dialog.category.setCurrentIndex(dialog.category.findData("violence"))
     assert "requires this incident to be reported" in dialog.obligation.text()
     dialog.description.setPlainText("Синтетический случай: толкнули на лестнице.")
-    qtbot.keyClicks(dialog.picker.search, PUPIL_IIN)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(dialog.picker.search, PUPIL_IIN)
     qtbot.waitUntil(lambda: dialog.picker.results.count() > 0, timeout=BOUND_MS)
     assert "Қасымова" in dialog.picker.results.item(0).text()
     click(qtbot, dialog.picker.add_button)

@@ -59,7 +59,7 @@ def cells(table: QTableView) -> list[list[str]]:
 def click_nav(qtbot: QtBot, window: MainWindow, text: str) -> None:
     [item] = window.nav.findItems(text, Qt.MatchFlag.MatchExactly)
     rect = window.nav.visualItemRect(item)
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def import_dialog() -> ImportDialog:

@@ -58,7 +58,7 @@ def test_plan_with_typed_picked_and_undated_tasks(
     qtbot.waitUntil(lambda: pupils.table.model().rowCount() == 1, timeout=5000)
     pupils.table.setFocus()
     pupils.table.setCurrentIndex(pupils.table.model().index(0, 0))
-    qtbot.keyClick(pupils.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(pupils.table, Qt.Key.Key_Return)
     card = active_dialog(qtbot, PupilCard)
     card.tabs.setCurrentIndex(
         [card.tabs.tabText(i) for i in range(card.tabs.count())].index(card.tr("Plans and tasks"))
@@ -69,7 +69,7 @@ def test_plan_with_typed_picked_and_undated_tasks(
     type_text(plan_dialog.title, "Сопровождение после конфликта")
     plan_dialog.goals.setFocus()
     type_text(plan_dialog.goals, "Снизить тревожность, восстановить общение в классе")
-    qtbot.mouseClick(plan_dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(plan_dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: card.plans_table.model().rowCount() == 1, timeout=5000)
     card.plans_table.selectRow(0)
 
@@ -77,29 +77,29 @@ def test_plan_with_typed_picked_and_undated_tasks(
     dialog = new_task(qtbot, card, "Беседа с классным руководителем")
     dialog.due_on.setFocus()
     type_text(dialog.due_on, typed.strftime("%d.%m.%Y"))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
     # 2. a due date picked in the calendar, which opens on today
     card.plans_table.selectRow(0)
     dialog = new_task(qtbot, card, "Посещение семьи")
     dialog.due_on.setFocus()
-    qtbot.keyClick(dialog.due_on, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(dialog.due_on, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     (popup,) = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, CalendarPopup) and w.isVisible()
     ]
     days = popup.calendar.findChild(QTableView)
     assert (popup.calendar.yearShown(), popup.calendar.monthShown()) == (today.year, today.month)
-    qtbot.keyClick(days, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt); one week later
-    qtbot.keyClick(days, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(days, Qt.Key.Key_Down)  # ; one week later
+    qtbot.keyClick(days, Qt.Key.Key_Return)
     assert dialog.due_on.text() == picked.strftime("%d.%m.%Y")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
     # 3. no due date at all
     card.plans_table.selectRow(0)
     dialog = new_task(qtbot, card, "Подобрать литературу для родителей")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
     assert sorted(column(card.tasks_table, card.tr("Due"))) == sorted(

@@ -52,9 +52,9 @@ def school(psy: Vault) -> None:
 
 def search(qtbot: QtBot, page: PupilsPage, text: str, expected: list[str]) -> None:
     """Clear the search box, type ``text`` and wait for the list to show ``expected``."""
-    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
     page.search.selectAll()
-    qtbot.keyClick(page.search, Qt.Key.Key_Delete)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(page.search, Qt.Key.Key_Delete)
     type_text(page.search, text)
     qtbot.waitUntil(lambda: column(page.table, page.tr("Pupil")) == expected, timeout=5000)
 
@@ -84,7 +84,7 @@ def test_search_with_and_without_kazakh_letters(qtbot: QtBot, window: MainWindow
     search(qtbot, page, "Кас нурлан", ["Қасымов Нұрлан"])
     page.table.setFocus()
     page.table.setCurrentIndex(page.table.model().index(0, 0))
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(page.findChild(PupilCard), PupilCard), timeout=5000)
     card = page.findChild(PupilCard)
     assert card is not None

@@ -84,23 +84,23 @@ def test_page_lists_absentees_and_puts_the_others_on_the_register(qtbot: QtBot, 
     assert panel.register_button.isEnabled()
 
     # "No" changes nothing.
-    qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     assert "Қасымов Ерлан" in box.text() and "Ахметова" not in box.text()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert column(panel.table, panel.tr("On the register")) == [panel.tr("no"), panel.tr("yes")]
 
     with qtbot.waitSignal(page.changed, timeout=3000):
-        qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+        qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
         box = question(qtbot)
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert column(panel.table, panel.tr("On the register")) == [panel.tr("yes"), panel.tr("yes")]
     assert not panel.register_button.isEnabled()
 
     # Enter on a row opens the pupil's card: the entry, where its reviews are logged.
     panel.table.setFocus()
     panel.table.setCurrentIndex(panel.model.index(0, 0))
-    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(panel.card, PupilCard) and panel.card.isVisible())
     card = panel.card
     assert isinstance(card, PupilCard)

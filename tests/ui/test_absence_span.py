@@ -21,13 +21,13 @@ def test_a_year_long_absence_is_refused_with_a_sentence(qtbot: QtBot, soc: Vault
     for field, text in ((dialog.date_from, "01.12.2025"), (dialog.date_to, "31.10.2026")):
         field.selectAll()
         type_text(field, text)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     message = dialog.errors.message_text("date_to")
     assert "92" in message and "several periods" in message
     assert absence_service.absences_for_pupil(soc, pupil.id) == []
     dialog.date_from.selectAll()
     type_text(dialog.date_from, "01.10.2026")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (absence,) = absence_service.absences_for_pupil(soc, pupil.id)
     assert absence.days == 31

@@ -37,7 +37,7 @@ def press_enter_on(qtbot: QtBot, card: PupilCard, row: int) -> None:
     table = card.chronology_table
     table.setFocus()
     table.setCurrentIndex(card.chronology.index(row, 0))
-    qtbot.keyClick(table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
 
 
 def dialog_text(dialog: QDialog) -> str:
@@ -91,8 +91,8 @@ def test_chronology_rows_open_their_records(qtbot: QtBot, psy: Vault) -> None:
     card.tabs.setCurrentIndex(3)
     rect = card.chronology_table.visualRect(card.chronology.index(register_row, 0))
     viewport = card.chronology_table.viewport()
-    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
-    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[no-untyped-call]  # QtBot.mouseDClick is untyped (pytest-qt)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert card.tabs.currentWidget() is card.register_page
     assert card.register.record(card.register_table.currentIndex().row()).id == entry.id
 

@@ -40,7 +40,7 @@ def open_form(qtbot: QtBot, vault: Vault, meeting_id: int) -> DecisionDialog:
 
 def tick(qtbot: QtBot, box: QCheckBox) -> None:
     assert box.isVisible() and box.isEnabled(), box.text()
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert box.isChecked()
 
 
@@ -68,7 +68,7 @@ def test_decision_puts_on_the_register_with_a_plan(qtbot: QtBot, psy: Vault) -> 
     dialog.plan_kind.setCurrentIndex(dialog.plan_kind.findData("accompaniment"))
     dialog.goals.setFocus()
     type_text(dialog.goals, "Посещаемость без пропусков")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == DecisionDialog.DialogCode.Accepted, dialog.banner.text()
 
     card = card_of(qtbot, psy, pupil.id)
@@ -108,7 +108,7 @@ def test_decision_takes_off_the_register(qtbot: QtBot, psy: Vault) -> None:
     ]
     dialog.text.setFocus()
     type_text(dialog.text, "Снять с учёта в связи с исправлением")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == DecisionDialog.DialogCode.Accepted, dialog.banner.text()
 
     card = card_of(qtbot, psy, pupil.id)
@@ -130,7 +130,7 @@ def test_a_refused_action_saves_nothing_and_says_why(qtbot: QtBot, psy: Vault) -
     tick(qtbot, dialog.open_box)
     dialog.category.setCurrentIndex(dialog.category.findData("increased_attention"))
     tick(qtbot, dialog.plan_box)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.errors.message_text("category")  # shown next to the register chosen
     assert council_service.get_meeting(psy, meeting_id).decisions == ()
@@ -154,7 +154,7 @@ def test_actions_need_a_pupil_and_a_specialist(qtbot: QtBot, psy: Vault, admin: 
     )
     admin_form.text.setFocus()
     type_text(admin_form.text, "Провести общешкольное собрание")
-    qtbot.mouseClick(admin_form.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # a plain decision; QtBot.mouseClick is untyped
+    qtbot.mouseClick(admin_form.save_button, Qt.MouseButton.LeftButton)  # a plain decision
     assert [d.text for d in council_service.get_meeting(psy, meeting_id).decisions] == [
         "Провести общешкольное собрание"
     ]

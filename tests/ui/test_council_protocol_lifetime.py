@@ -45,12 +45,12 @@ def test_protocol_saved_and_box_closed_many_times(
     view.show()
     view.table.selectRow(0)
     for _round in range(30):
-        qtbot.mouseClick(view.protocol_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+        qtbot.mouseClick(view.protocol_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: len(visible_boxes()) == 1, timeout=20_000)
         (box,) = visible_boxes()
         assert box.icon() == QMessageBox.Icon.Information
         assert str(chosen[-1]) in box.text()
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         QCoreApplication.processEvents()
         gc.collect()
         QCoreApplication.processEvents()

@@ -21,12 +21,12 @@ def pick_then_type_reason(
 ) -> QLineEdit:
     type_text(dialog.picker.search, name)
     qtbot.waitUntil(lambda: dialog.picker.results.isVisible(), timeout=3000)
-    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # Enter picks, like "Add"; QtBot.keyClick is untyped
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)  # Enter picks, like "Add"
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit), "the reason is typed right after adding the pupil"
     assert editor.width() >= 150
     type_text(editor, reason)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor, timeout=3000)  # committed
     return editor
 
@@ -73,12 +73,12 @@ def test_meeting_detail_reason_after_add_and_edited_later(qtbot: QtBot, psy: Vau
     # corrected later: F2 on the row edits the reason again
     table = dialog.pupils_table
     table.setCurrentIndex(table.model().index(0, 1))
-    qtbot.keyClick(table, Qt.Key.Key_F2)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     type_text(editor, "Травля, беседа с родителями")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor, timeout=3000)
     assert council_service.get_meeting(psy, meeting.id).pupils[0].reason == (
         "Травля, беседа с родителями"
@@ -87,7 +87,7 @@ def test_meeting_detail_reason_after_add_and_edited_later(qtbot: QtBot, psy: Vau
     # adding the same pupil again keeps the reason
     type_text(dialog.picker.search, "Омир")
     qtbot.waitUntil(lambda: dialog.picker.results.isVisible(), timeout=3000)
-    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
     assert council_service.get_meeting(psy, meeting.id).pupils[0].reason == (
         "Травля, беседа с родителями"
     )

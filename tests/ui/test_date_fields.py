@@ -35,7 +35,7 @@ def calendar_button(field: QWidget) -> QToolButton:
 
 
 def open_calendar(qtbot: QtBot, field: QWidget) -> CalendarPopup:
-    qtbot.mouseClick(calendar_button(field), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(calendar_button(field), Qt.MouseButton.LeftButton)
     popups = [w for w in QApplication.topLevelWidgets() if isinstance(w, CalendarPopup)]
     shown = [p for p in popups if p.isVisible()]
     assert len(shown) == 1
@@ -80,7 +80,7 @@ def test_every_calendar_opens_on_the_fields_date_or_today(qtbot: QtBot, psy: Vau
             assert popup.calendar.selectedDate() == QDate(
                 expected.year, expected.month, expected.day
             )
-            qtbot.keyClick(popup.calendar, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+            qtbot.keyClick(popup.calendar, Qt.Key.Key_Escape)
             assert not popup.isVisible()
         dialog.close()
 
@@ -94,8 +94,8 @@ def test_a_typed_due_date_is_saved(qtbot: QtBot, psy: Vault) -> None:
     type_text(dialog.title, "Беседа с классным руководителем")
     dialog.due_on.setFocus()
     type_text(dialog.due_on, "10.12.2026")
-    qtbot.keyClick(dialog.title, Qt.Key.Key_Tab)  # type: ignore[no-untyped-call]  # leave the field; QtBot.keyClick is untyped
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Tab)  # leave the field
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     (task,) = plan_service.tasks_for_pupil(psy, pupil.id)
     assert task.due_on == date(2026, 12, 10)
@@ -110,7 +110,7 @@ def test_a_text_that_is_not_a_date_is_refused_not_dropped(qtbot: QtBot, psy: Vau
     type_text(dialog.title, "Беседа")
     dialog.due_on.setFocus()
     type_text(dialog.due_on, "31.02.2026")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # not saved, nothing thrown away
     assert plan_service.tasks_for_pupil(psy, pupil.id) == []
     assert dialog.due_on.text() == "31.02.2026"
@@ -118,7 +118,7 @@ def test_a_text_that_is_not_a_date_is_refused_not_dropped(qtbot: QtBot, psy: Vau
     assert "DD.MM.YYYY" in message and "10.12.2026" in message
     dialog.due_on.selectAll()
     type_text(dialog.due_on, "28.02.2027")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (task,) = plan_service.tasks_for_pupil(psy, pupil.id)
     assert task.due_on == date(2027, 2, 28)
 
@@ -132,12 +132,12 @@ def test_a_picked_due_date_is_saved(qtbot: QtBot, psy: Vault) -> None:
     type_text(dialog.title, "Посетить семью")
     popup = open_calendar(qtbot, dialog.due_on)
     days = popup.calendar.findChild(QTableView)  # the grid of days, which has the focus
-    qtbot.keyClick(days, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]  # a week from today; QtBot.keyClick is untyped
-    qtbot.keyClick(days, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(days, Qt.Key.Key_Down)  # a week from today
+    qtbot.keyClick(days, Qt.Key.Key_Return)
     assert not popup.isVisible()
     week = date.today() + timedelta(days=7)
     assert dialog.due_on.text() == week.strftime("%d.%m.%Y")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (task,) = plan_service.tasks_for_pupil(psy, pupil.id)
     assert task.due_on == week
 
@@ -147,7 +147,7 @@ def test_keyboard_opens_the_calendar(qtbot: QtBot, psy: Vault) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.keyClick(dialog.due_on, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(dialog.due_on, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert dialog.due_on.popup is not None and dialog.due_on.popup.isVisible()
 
 
@@ -185,7 +185,7 @@ def test_an_emptied_required_date_is_refused_on_its_field(qtbot: QtBot, psy: Vau
     qtbot.waitExposed(dialog)
     dialog.date_from.setFocus()
     dialog.date_from.selectAll()
-    qtbot.keyClick(dialog.date_from, Qt.Key.Key_Delete)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.keyClick(dialog.date_from, Qt.Key.Key_Delete)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.errors.message_text("date_from") == "This field is required."

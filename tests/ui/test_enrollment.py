@@ -28,9 +28,9 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
 
 
 def enroll_in_settings(qtbot: QtBot, page: SettingsPage, url: str, code: str) -> None:
-    qtbot.keyClicks(page.server_url, url)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
-    qtbot.keyClicks(page.server_code, code)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
-    qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.keyClicks(page.server_url, url)
+    qtbot.keyClicks(page.server_code, code)
+    qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
 
 
 def test_settings_enrolls_with_the_real_server_and_says_where(
@@ -85,10 +85,10 @@ def test_the_wizard_server_page_enrolls_with_the_real_server(
     page = wizard.server_page
     announced: list[Vault] = []
     wizard.vault_created.connect(announced.append)
-    qtbot.keyClicks(page.url, server.base_url)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
-    qtbot.keyClicks(page.code, make_enroll_code(server.data_dir, "School 5"))  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(page.url, server.base_url)
+    qtbot.keyClicks(page.code, make_enroll_code(server.data_dir, "School 5"))
     with qtbot.waitSignal(wizard.vault_created, timeout=BOUND_MS) as created:
-        qtbot.mouseClick(  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+        qtbot.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
         )
     vault: Vault = created.args[0]
@@ -118,11 +118,11 @@ def test_a_failed_wizard_enrollment_is_offered_again_in_settings(
     page.url.setText(server.base_url)
     page.code.setText("WRONG-CODE")
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "failed" in page.status.text(), timeout=BOUND_MS)
     assert "unexpected" not in page.status.text()
     with qtbot.waitSignal(wizard.vault_created, timeout=BOUND_MS) as created:
-        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     vault: Vault = created.args[0]
     try:
         assert store.get(PENDING_SERVER_URL) == server.base_url

@@ -37,7 +37,7 @@ def qdate(day: date) -> QDate:
 def test_iin_fills_birth_date_and_sex(qtbot: QtBot, soc: Vault) -> None:
     form = PupilForm(soc)
     qtbot.addWidget(form)
-    qtbot.keyClicks(form.iin, IIN)  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(form.iin, IIN)
     assert date_of(form.birth_date) == date(2012, 5, 17)
     assert form.sex.currentData() == "F"
     assert "IIN" in form.iin_hint.text()
@@ -289,9 +289,9 @@ def test_escape_cancels_and_enter_saves(qtbot: QtBot, soc: Vault) -> None:
     dialog.reason.setPlainText("Причина")
     dialog.destination.setFocus()
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.destination, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+        qtbot.keyClick(dialog.destination, Qt.Key.Key_Return)
     other = ReferralDialog(soc, pupil_id=pupil.id)
     qtbot.addWidget(other)
     other.show()
     with qtbot.waitSignal(other.rejected):
-        qtbot.keyClick(other, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+        qtbot.keyClick(other, Qt.Key.Key_Escape)

@@ -63,7 +63,7 @@ def test_xlsx_with_an_invalid_row_imports_the_valid_ones(
     assert dialog.combos["phone"].currentData() is None
     assert dialog.preview.rowCount() == 3
     assert dialog.preview.verticalHeaderItem(0).text() == "3"  # the sheet's row number
-    qtmodeltester.check(dialog.problems_model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(dialog.problems_model)
     problems = [dialog.problems_model.record(r) for r in range(dialog.problems_model.rowCount())]
     assert [(p.line, p.field, p.reason) for p in problems] == [(5, "iin", "length")]
     assert dialog.problems_model.data(dialog.problems_model.index(0, 1)) == "IIN"

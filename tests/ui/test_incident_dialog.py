@@ -199,7 +199,7 @@ def test_pupils_are_searched_and_added_with_roles(qtbot: QtBot, soc: Vault) -> N
     dialog.picker.search.setText("Ахм")
     dialog.role.setCurrentIndex(dialog.role.findData("victim"))
     # Enter in the search box picks the pupil and does not save the dialog.
-    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
     dialog.picker.search.setText("Бек")
     dialog.role.setCurrentIndex(dialog.role.findData("initiator"))
     dialog.picker.on_search()
@@ -224,7 +224,7 @@ def test_escape_after_recording_reports_the_incident(qtbot: QtBot, soc: Vault) -
     fill(dialog, "conflict")
     dialog.on_save()
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
 def no_pupil_question(dialog: IncidentDialog) -> QMessageBox | None:
@@ -276,7 +276,7 @@ def test_optional_incident_without_pupil_is_recorded_without_asking(
 def test_model_of_involved_pupils(qtmodeltester: ModelTester, soc: Vault) -> None:
     pupil = add_pupil(soc, "Ахметова")
     dialog = IncidentDialog(soc, pupil_id=pupil.id)
-    qtmodeltester.check(dialog.involved)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(dialog.involved)
 
 
 def test_dialog_retranslates_when_the_language_changes(

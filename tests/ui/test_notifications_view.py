@@ -26,7 +26,7 @@ def test_model_passes_modeltester(qtmodeltester: ModelTester, psy: Vault) -> Non
     model = NotificationsModel()
     model.set_rows(list_notifications(psy))
     assert model.rowCount() == 2
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(model)
     late = [model.row_at(r).late for r in range(2)]
     assert late.count(True) == 1
     assert (

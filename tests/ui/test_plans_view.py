@@ -39,7 +39,7 @@ def test_plans_and_undated_tasks_are_shown(
     page = PlansPage(psy)
     qtbot.addWidget(page)
     page.show()
-    qtmodeltester.check(page.plans)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(page.plans)
     plans = cells(page.plans_table)
     assert [row[:2] for row in plans] == [
         ["Қасымова Айгерим", "Сопровождение"],
@@ -54,5 +54,5 @@ def test_plans_and_undated_tasks_are_shown(
     # Enter on a plan opens the pupil's card
     page.plans_table.setFocus()
     page.plans_table.setCurrentIndex(page.plans.index(0, 0))
-    qtbot.keyClick(page.plans_table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(page.plans_table, Qt.Key.Key_Return)
     assert isinstance(page.dialog, PupilCard) and page.dialog.isVisible()

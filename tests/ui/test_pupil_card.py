@@ -155,7 +155,7 @@ def test_card_models_pass_the_model_tester(qtmodeltester: ModelTester, soc: Vaul
     pupil = add_pupil(soc, "Ахметова")
     card = PupilCard(soc, pupil_id=pupil.id)
     for model in (card.representatives, card.register, card.chronology, card.plans, card.tasks):
-        qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+        qtmodeltester.check(model)
 
 
 def test_tabs_are_reachable_by_keyboard(qtbot: QtBot, soc: Vault) -> None:
@@ -165,7 +165,7 @@ def test_tabs_are_reachable_by_keyboard(qtbot: QtBot, soc: Vault) -> None:
     with qtbot.waitActive(card):
         card.show()
         card.activateWindow()
-    qtbot.keyClick(card.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(card.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert card.tabs.currentIndex() == 3
 
 

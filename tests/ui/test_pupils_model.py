@@ -122,28 +122,28 @@ def test_pupils_model_passes_the_model_tester(
 ) -> None:
     model = PupilsModel(source.fetch, source.count, page_size=100)
     model.reload()
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(model)
     model.set_query("Ержан")
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(model)
 
 
 def test_empty_pupils_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = PupilsModel(FakeSource([]).fetch)
     model.reload()
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(model)
 
 
 def test_record_list_model(qtmodeltester: ModelTester) -> None:
     model: RecordListModel[PupilListItem] = RecordListModel(
         [Column("Name", lambda p: p.full_name), Column("Born", lambda p: p.birth_date)]
     )
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(model)
     items = make_items(5)
     model.set_rows(items[:3])
     model.append(items[3])
     model.replace(0, items[4])
     model.remove(1)
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(model)
     assert model.rowCount() == 3
     assert model.data(model.index(0, 1)) == items[4].birth_date.strftime("%d.%m.%Y")
     assert model.record(0) == items[4]
@@ -159,7 +159,7 @@ def test_chronology_model_sorts_newest_first(qtmodeltester: ModelTester) -> None
         ],
         {"violence": "Насилие"},
     )
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(model)
     assert [model.event_at(r).id for r in range(3)] == [2, 3, 1]
     assert model.data(model.index(0, 2)) == "Насилие"
     assert model.data(model.index(0, 1)) == "Incident"

@@ -76,7 +76,7 @@ def test_enter_opens_the_card(qtbot: QtBot, soc: Vault) -> None:
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(0, 0))
     with qtbot.waitSignal(view.pupil_opened) as opened:
-        qtbot.keyClick(view.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened.args == [pupil.id]
     assert isinstance(view.card, PupilCard)
     assert view.card is not None and view.card.pupil_id == pupil.id
@@ -156,7 +156,7 @@ def test_invalid_rows_are_previewed_and_valid_ones_imported_on_request(
     dialog = import_dialog_for(qtbot, view, csv, monkeypatch)
     qtbot.waitUntil(lambda: dialog.import_valid_button.isEnabled(), timeout=10_000)
     assert dialog.report is not None and not dialog.report.ok
-    qtmodeltester.check(dialog.problems_model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(dialog.problems_model)
     model = dialog.problems_model
     lines = sorted({model.record(r).line for r in range(model.rowCount())})
     assert lines == [3, 4]
@@ -206,7 +206,7 @@ def test_model_passes_the_tester_on_a_real_vault(
 ) -> None:
     add_pupil(soc, "Ахметова")
     view = make_view(qtbot, soc)
-    qtmodeltester.check(view.model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+    qtmodeltester.check(view.model)
 
 
 def test_titles_and_the_search_placeholder_are_not_cut(

@@ -56,7 +56,7 @@ def test_a_school_quarter_chosen_in_the_pickers(qtbot: QtBot, psy: Vault, tmp_pa
     page.part.setCurrentIndex(0)
     page.year.setFocus()
     page.year.selectAll()
-    qtbot.keyClicks(page.year, "2025")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(page.year, "2025")
     assert page.year.value() == 2025 and page.year.text() == "2025/2026"
     assert page.period() == "2025-S1"
     page.set_period("2026-S4")

@@ -19,9 +19,9 @@ def test_lists_accounts_and_signs_in(qtbot: QtBot, vault_setup: VaultSetup) -> N
     logins = [dialog.account.itemText(i) for i in range(dialog.account.count())]
     assert sorted(logins) == ["admin", "psy", "soc"]
     dialog.account.setCurrentText("psy")
-    qtbot.keyClicks(dialog.passphrase, vault_setup.passwords["psy"])  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(dialog.passphrase, vault_setup.passwords["psy"])
     with qtbot.waitSignal(dialog.signed_in, timeout=10_000) as signed:
-        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     vault = signed.args[0]
     vault_setup.opened.append(vault)
     assert vault.user.login == "psy"

@@ -78,10 +78,10 @@ def test_closing_a_filled_form_asks_before_discarding(qtbot: QtBot, psy: Vault, 
     form.show()
     field = text_field(form)
     field.setFocus()
-    qtbot.keyClicks(field, "Sintetika")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(field, "Sintetika")
 
     # Escape: the form stays, a question is asked.
-    qtbot.keyClick(form, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
     box = question()
     assert box is not None and form.isVisible()
     assert box.text() == "Discard the changes?"

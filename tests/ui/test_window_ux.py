@@ -46,7 +46,7 @@ def test_ctrl_n_on_a_page_opens_that_pages_new_record(
         window.activateWindow()
     window.show_page(page)
     window.page(page).setFocus()
-    qtbot.keyClick(window.page(page), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(window.page(page), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     shown = visible_dialog(dialog)
     assert shown is not None, f"Ctrl+N on {page} opened nothing"
     shown.close()
@@ -63,7 +63,7 @@ def test_ctrl_f_goes_to_the_pupil_search(
         window.activateWindow()
     window.show_page(page)
     window.nav.setFocus()
-    qtbot.keyClick(window.page(page), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(window.page(page), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.page(Nav.PUPILS).isVisible()
     assert window.focusWidget() is window.page(Nav.PUPILS).search
 
@@ -159,8 +159,8 @@ def test_ctrl_l_locks_with_a_form_open_and_the_input_comes_back(
         with qtbot.waitActive(form):
             form.activateWindow()
         form.surname.setFocus()
-        qtbot.keyClicks(form.surname, "Nurlanova")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
-        qtbot.keyClick(form.surname, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+        qtbot.keyClicks(form.surname, "Nurlanova")
+        qtbot.keyClick(form.surname, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert lock.is_locked
         assert not form.isVisible() and not window.isVisible()
         assert lock.screen is not None

@@ -32,14 +32,14 @@ def fill_until_key(qtbot: QtBot, wizard: SetupWizard, role: str = "admin") -> No
     assert wizard.currentId() == PAGE_SCHOOL
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # the school name is required
-    qtbot.keyClicks(wizard.school_page.school, "School 5")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt); QTest types ASCII only
+    qtbot.keyClicks(wizard.school_page.school, "School 5")  # ; QTest types ASCII only
     wizard.school_page.school.setText("Школа №5")
     wizard.school_page.full_name.setText("Айгүл Сейітова")
     wizard.school_page.login.setText("aigul")
     wizard.next()
     fields = wizard.passphrase_page.fields
     commit = wizard.button(QWizard.WizardButton.CommitButton)
-    qtbot.keyClicks(fields.passphrase, "short")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(fields.passphrase, "short")
     assert not commit.isEnabled()
     assert "8" in fields.hint.text()
     fields.passphrase.setText("correct horse battery staple")
@@ -48,7 +48,7 @@ def fill_until_key(qtbot: QtBot, wizard: SetupWizard, role: str = "admin") -> No
     fields.confirm.setText("correct horse battery staple")
     assert commit.isEnabled()
     assert fields.meter.value() >= 3
-    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # QtBot.mouseClick is untyped (pytest-qt)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentId() == PAGE_KEY, timeout=10_000)
 
 
@@ -333,8 +333,8 @@ def test_a_guessable_passphrase_is_explained_in_russian_and_not_accepted(
     commit = wizard.button(QWizard.WizardButton.CommitButton)
 
     # Ten characters and four character classes: the old meter rated it 3 of 4.
-    qtbot.keyClicks(fields.passphrase, "Password1!")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
-    qtbot.keyClicks(fields.confirm, "Password1!")  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(fields.passphrase, "Password1!")
+    qtbot.keyClicks(fields.confirm, "Password1!")
     hint = fields.hint.text()
     assert "Это похоже на распространённый пароль." in hint
     assert "Добавьте ещё одно-два слова. Редкие слова лучше." in hint

@@ -29,7 +29,7 @@ def test_pupil_then_mandatory_incident_then_notification(qtbot: QtBot, soc: Vaul
     view.new_button.click()
     form = view.form
     assert form is not None
-    qtbot.keyClicks(form.iin, make_iin(date(2012, 5, 17), "F", 77))  # type: ignore[no-untyped-call]  # QtBot.keyClicks is untyped (pytest-qt)
+    qtbot.keyClicks(form.iin, make_iin(date(2012, 5, 17), "F", 77))
     form.surname.setText("Ахметова")
     form.name.setText("Айгерим")
     form.class_name.setText("7А")
@@ -40,7 +40,7 @@ def test_pupil_then_mandatory_incident_then_notification(qtbot: QtBot, soc: Vaul
     # Open the card from the list with Enter.
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(0, 0))
-    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # QtBot.keyClick is untyped (pytest-qt)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
     card = view.card
     assert isinstance(card, PupilCard)
 
@@ -169,4 +169,4 @@ def test_list_pages_say_what_to_do_then_list_records(
     assert absences.stack.currentWidget() is absences.empty
 
     for page in pages:
-        qtmodeltester.check(page.model)  # type: ignore[no-untyped-call]  # ModelTester.check is untyped (pytest-qt)
+        qtmodeltester.check(page.model)
