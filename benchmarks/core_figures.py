@@ -236,9 +236,7 @@ def card(work: Path, quick: bool) -> list[Result]:
     samples: dict[str, list[float]] = {}
     for label, db in (("encrypted", encrypted), ("plain", plain)):
         open_card(db, chosen[0])
-        samples[label] = [
-            timed_ms(partial(open_card, db, p)) for _ in range(20) for p in chosen
-        ]
+        samples[label] = [timed_ms(partial(open_card, db, p)) for _ in range(20) for p in chosen]
     encrypted.close()
     plain.close()
     return [
