@@ -34,6 +34,7 @@ from server.db import (
     StorageBusy,
     StorageError,
     advisory_key,
+    postgres_multirow,
     postgres_statement,
 )
 from server.migrations import migrate_postgres
@@ -55,21 +56,31 @@ class _PostgresConnection:
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+    def execute(self, sql: str, params: Sequence[Any] = (), *, replan: bool = False) -> Cursor:
         statement = postgres_statement(sql)
         try:
-            return self.raw.execute(statement.sql, statement.arguments(params))
+            # psycopg prepares a statement at its 5th execution, and PostgreSQL may then keep
+            # one generic plan for it; replan=True sends it unprepared: planned every time.
+            return self.raw.execute(
+                statement.sql, statement.arguments(params), prepare=False if replan else None
+            )
         except psycopg.OperationalError as exc:
             raise StorageBusy(f"database: {exc}") from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        statement = postgres_statement(sql)
-        arguments = [statement.arguments(row) for row in rows]
-        if not arguments:
+        rows = list(rows)
+        if not rows:
             return
         try:
+            inserts = postgres_multirow(sql, rows)
+            if inserts is not None:
+                with psycopg.RawCursor(self.raw) as raw_cursor:
+                    for multirow_sql, arguments in inserts:
+                        raw_cursor.execute(multirow_sql, arguments)
+                return
+            statement = postgres_statement(sql)
             with self.raw.cursor() as cursor:
-                cursor.executemany(statement.sql, arguments)
+                cursor.executemany(statement.sql, [statement.arguments(row) for row in rows])
         except psycopg.OperationalError as exc:
             raise StorageBusy(f"database: {exc}") from exc
 

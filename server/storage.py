@@ -458,6 +458,10 @@ class SQLStorage(WorkspaceStoreMixin):
                     "SELECT id, school, payload_sha256, receipt FROM notifications "
                     f"WHERE id IN ({marks})",  # only placeholders are interpolated
                     chunk,
+                    # A plan cached while the table was small (a new server's first minute,
+                    # before autovacuum's ANALYZE) would read every notification at every
+                    # delivery, and its cost grow with the table.
+                    replan=True,
                 )
             )
         return cursors
@@ -560,7 +564,7 @@ class _SQLiteConnection:
     def __init__(self, raw: sqlite3.Connection) -> None:
         self.raw = raw
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+    def execute(self, sql: str, params: Sequence[Any] = (), *, replan: bool = False) -> Cursor:
         try:
             return self.raw.execute(sqlite_statement(sql), params)
         except sqlite3.OperationalError as exc:

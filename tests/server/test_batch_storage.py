@@ -184,3 +184,25 @@ def test_each_school_continues_its_own_chain(storage: SQLStorage) -> None:
     )
     for name, receipts in got.items():
         assert heads[SCHOOL[name]] == (6, receipts[-1].receipt_hash())
+
+
+@pytest.mark.postgresql_only
+def test_no_cached_plan_reads_every_notification(storage: SQLStorage) -> None:
+    # psycopg prepares a statement at its 5th execution; PostgreSQL then keeps a generic plan,
+    # chosen while the table was empty (a new server, before autovacuum's ANALYZE): a scan of
+    # every notification at each delivery, slower with every row stored.
+    for n in range(30):
+        record(storage, "School A", "dev-a", [incoming(10 * n + k) for k in range(10)])
+    conn = storage._conn()
+    prepared = conn.execute(
+        "SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE '%notifications%'"
+    ).fetchall()
+    scans = []
+    for name, statement in prepared:
+        if not statement.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE")):
+            continue
+        nulls = ", ".join(["NULL"] * statement.count("$"))
+        plan = "\n".join(row[0] for row in conn.execute(f"EXPLAIN EXECUTE {name}({nulls})"))
+        if "Seq Scan on notifications" in plan:
+            scans.append(statement)
+    assert scans == []

@@ -21,7 +21,7 @@ from server.datadir import (
     DataDirError,
     ServerConfig,
 )
-from server.db import postgres_statement, sqlite_statement
+from server.db import postgres_multirow, postgres_statement, sqlite_statement
 from tests.support.server_process import REPO_ROOT, database_for, open_storage, run_cli
 
 
@@ -54,6 +54,62 @@ def test_insert_or_ignore_and_for_update() -> None:
     assert postgres_statement("SELECT a FROM t WHERE k = ? FOR UPDATE").sql == (
         "SELECT a FROM t WHERE k = %s FOR UPDATE"
     )
+
+
+@pytest.mark.one_backend
+def test_many_rows_of_an_insert_become_one_statement() -> None:
+    inserts = postgres_multirow(
+        "INSERT OR IGNORE INTO r (a, b) VALUES (?, ?)", [(1, "x"), (2, "y"), (3, "z")]
+    )
+    assert inserts == [
+        (
+            "INSERT INTO r (a, b) VALUES ($1, $2), ($3, $4), ($5, $6) ON CONFLICT DO NOTHING",
+            [1, "x", 2, "y", 3, "z"],
+        )
+    ]
+    # Numbered placeholders, expressions, a sequence and a literal '%' within each row.
+    [(sql, arguments)] = postgres_multirow(
+        "INSERT INTO n (id, seq, kind, note) VALUES (?1, nextval('s'), "
+        "json_extract(?2, '$.kind'), '100%')",
+        [("a", '{"kind":"k1"}'), ("b", '{"kind":"k2"}')],
+    ) or [("", [])]
+    assert sql == (
+        "INSERT INTO n (id, seq, kind, note) VALUES "
+        "($1, nextval('s'), (CAST($2 AS jsonb) ->> 'kind'), '100%'), "
+        "($3, nextval('s'), (CAST($4 AS jsonb) ->> 'kind'), '100%')"
+    )
+    assert arguments == ["a", '{"kind":"k1"}', "b", '{"kind":"k2"}']
+    # Not an INSERT ... VALUES: left to executemany, one row at a time.
+    assert postgres_multirow("UPDATE r SET a = ? WHERE b = ?", [(1, 2)]) is None
+    assert postgres_multirow("INSERT INTO r (a) SELECT a FROM s WHERE b = ?", [(1,)]) is None
+    assert postgres_multirow("INSERT INTO r (a) VALUES (?)", []) == []
+
+
+@pytest.mark.one_backend
+def test_a_multirow_insert_stays_within_postgresqls_parameter_limit() -> None:
+    rows = [(n, n) for n in range(40_000)]
+    inserts = postgres_multirow("INSERT INTO r (a, b) VALUES (?, ?)", rows) or []
+    assert [len(arguments) for _, arguments in inserts] == [65_534, 80_000 - 65_534]
+    assert [value for _, arguments in inserts for value in arguments] == [
+        value for row in rows for value in row
+    ]
+    assert inserts[1][0].startswith("INSERT INTO r (a, b) VALUES ($1, $2), ($3, $4)")
+
+
+@pytest.mark.postgresql_only
+def test_executemany_stores_every_row_past_one_statements_limit(
+    tmp_path: Path, backend: str
+) -> None:
+    storage = open_storage(tmp_path)
+    try:
+        conn = storage._conn()
+        conn.execute("CREATE TEMP TABLE many (a BIGINT PRIMARY KEY, b TEXT)")
+        rows = [(n, f"row {n}") for n in range(40_000)]
+        conn.executemany("INSERT OR IGNORE INTO many (a, b) VALUES (?, ?)", rows + rows[:5])
+        count, total = conn.execute("SELECT count(*), sum(a) FROM many").fetchone()
+        assert (count, total) == (40_000, sum(range(40_000)))
+    finally:
+        storage.close()
 
 
 @pytest.mark.one_backend
