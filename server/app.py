@@ -43,6 +43,8 @@ from server.limits import (
 )
 from server.storage import (
     Device,
+    DeviceRate,
+    DeviceRateExceeded,
     EnrollCodeRefused,
     IncomingNotification,
     KeyAlreadyEnrolled,
@@ -248,7 +250,11 @@ class _Handlers:
         self.limits = limits
         # Rates run on the monotonic clock: a test's fixed wall clock must not freeze them.
         self.refusals = RefusalLog(limits, time.monotonic)
+        # A device's rate, twice: this process's buckets refuse a runaway before it costs a
+        # database write; the database's bucket (in the request's own transaction) is the
+        # limit every process on the database shares.
         self.devices = TokenBuckets(limits.device_rate_per_s, limits.device_burst, time.monotonic)
+        self.device_rate = DeviceRate(limits.device_rate_per_s, limits.device_burst)
         self._device_slots: dict[str, int] = {}
         self._slots_lock = threading.Lock()
 
@@ -317,7 +323,11 @@ class _Handlers:
             )
         try:
             claim = NonceClaim(
-                device.id, signed.nonce, signed.timestamp + p.TIMESTAMP_WINDOW_S + 1, self.clock()
+                device.id,
+                signed.nonce,
+                signed.timestamp + p.TIMESTAMP_WINDOW_S + 1,
+                self.clock(),
+                rate=self.device_rate,
             )
             try:
                 # Inside the slot: a device's requests waiting for the write lock count too.
@@ -329,6 +339,15 @@ class _Handlers:
                     "nonce already used",
                     device_id=device.id,
                     authenticated=True,
+                ) from exc
+            except DeviceRateExceeded as exc:  # the budget all processes share
+                raise Refuse(
+                    429,
+                    p.ERR_RATE_LIMITED,
+                    "too many requests from this device",
+                    device_id=device.id,
+                    authenticated=True,
+                    headers={"Retry-After": retry_after_header(exc.wait_s)},
                 ) from exc
             except Refuse as exc:  # the device's own bad request: worth a durable row
                 exc.device_id, exc.authenticated = device.id, True

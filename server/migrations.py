@@ -229,7 +229,17 @@ CREATE TABLE receipt_chains (
 INSERT INTO receipt_chains (school, seq, head_hash) SELECT id, 0, printf('%.64d', 0) FROM schools;
 """
 
-STEPS: tuple[str, ...] = (V1, V2, V3)
+# Version 4: each device's request budget in the database (a token bucket), so that every
+# server process on it enforces one limit per device, not one each (issue 9).
+V4 = """
+CREATE TABLE device_rates (
+    device_id  TEXT PRIMARY KEY REFERENCES devices(id),
+    tokens     REAL NOT NULL,              -- requests the device may still send at once
+    updated_at REAL NOT NULL               -- unix time of the last refill
+);
+"""
+
+STEPS: tuple[str, ...] = (V1, V2, V3, V4)
 LATEST = len(STEPS)
 
 
@@ -451,8 +461,15 @@ FOR EACH ROW EXECUTE FUNCTION qorgau_append_only();
 CREATE TRIGGER web_audit_no_delete BEFORE DELETE ON web_audit
 FOR EACH ROW EXECUTE FUNCTION qorgau_append_only();
 """
-# Version PG_BASE + 1 onwards, one script each (none yet).
-PG_STEPS: tuple[str, ...] = ()
+# Version PG_BASE + 1 onwards, one script each.
+PG_V4 = """
+CREATE TABLE device_rates (
+    device_id  TEXT PRIMARY KEY REFERENCES devices(id),
+    tokens     DOUBLE PRECISION NOT NULL,
+    updated_at DOUBLE PRECISION NOT NULL
+);
+"""
+PG_STEPS: tuple[str, ...] = (PG_V4,)
 PG_LATEST = PG_BASE + len(PG_STEPS)
 # Taken by every migration, so two processes starting on one database migrate it once.
 PG_MIGRATION_LOCK = 0x716F7267_6175  # "qorgau"

@@ -70,15 +70,36 @@ class NonceReused(StorageError):
     """The device already used this nonce within the signature window (a replay)."""
 
 
+class DeviceRateExceeded(StorageError):
+    """The device spent its request budget (``DeviceRate``); it may send again after
+    ``wait_s`` seconds."""
+
+    def __init__(self, wait_s: float) -> None:
+        super().__init__(f"device over its request rate; retry in {wait_s:.1f} s")
+        self.wait_s = wait_s
+
+
+@dataclass(frozen=True)
+class DeviceRate:
+    """A device's request budget, kept in the database so that every server process on it
+    spends the same one: a bucket of ``burst`` requests, refilled at ``per_s``."""
+
+    per_s: float
+    burst: float
+
+
 @dataclass(frozen=True)
 class NonceClaim:
     """A signed request's nonce, to be recorded in the same transaction as the request's work:
-    one commit per delivery instead of two (issue 9), and a replay stores nothing."""
+    one commit per delivery instead of two (issue 9), and a replay stores nothing. With a
+    ``rate``, the same transaction spends one request of the device's budget; over it, the
+    transaction stores nothing either."""
 
     device_id: str
     nonce: str
     expires_at: float  # unix time after which the signature window has passed
     now: float
+    rate: DeviceRate | None = None
 
 
 @dataclass(frozen=True)
@@ -269,28 +290,56 @@ class SQLStorage(WorkspaceStoreMixin):
         return None if row is None else Device(*row)
 
     def use_nonce(self, claim: NonceClaim) -> None:
-        """Record a nonce on its own; ``NonceReused`` if this device already used it."""
+        """Record a nonce on its own; ``NonceReused`` if this device already used it,
+        ``DeviceRateExceeded`` if the device is over its budget (then nothing is recorded)."""
         with self._write() as conn:
-            self._claim_nonce(conn, claim)
+            self._check_claim(self._send_nonce_claim(conn, claim), claim)
 
     @staticmethod
-    def _claim_nonce(conn: Connection, claim: NonceClaim) -> None:
-        if SQLStorage._send_nonce_claim(conn, claim).rowcount != 1:
-            raise NonceReused("nonce already used")
-
-    @staticmethod
-    def _send_nonce_claim(conn: Connection, claim: NonceClaim) -> Cursor:
-        """The claim's statements; its cursor's ``rowcount`` is 1 unless the nonce was used."""
+    def _send_nonce_claim(conn: Connection, claim: NonceClaim) -> tuple[Cursor, Cursor | None]:
+        """The claim's statements; their cursors go to ``_check_claim`` once read."""
         # This device's expired nonces only: on PostgreSQL, concurrent requests of different
         # devices must not wait on (or deadlock over) each other's row locks.
         conn.execute(
             "DELETE FROM nonces WHERE device_id = ? AND expires_at < ?",
             (claim.device_id, claim.now),
         )
-        return conn.execute(
+        nonce = conn.execute(
             "INSERT OR IGNORE INTO nonces (device_id, nonce, expires_at) VALUES (?, ?, ?)",
             (claim.device_id, claim.nonce, claim.expires_at),
         )
+        if claim.rate is None:
+            return nonce, None
+        # Refill the device's bucket for the time since its last request (a clock that went
+        # back refills nothing), up to the burst, and take one request from it. The row stays
+        # locked until commit: the device's concurrent requests take turns, others never wait.
+        rate = conn.execute(
+            "INSERT INTO device_rates (device_id, tokens, updated_at) VALUES (?1, ?2 - 1, ?3) "
+            "ON CONFLICT (device_id) DO UPDATE SET tokens = CASE "
+            "WHEN ?3 <= device_rates.updated_at THEN device_rates.tokens "
+            "WHEN device_rates.tokens + (?3 - device_rates.updated_at) * ?4 > ?2 THEN ?2 "
+            "ELSE device_rates.tokens + (?3 - device_rates.updated_at) * ?4 END - 1, "
+            "updated_at = CASE WHEN ?3 > device_rates.updated_at THEN ?3 "
+            "ELSE device_rates.updated_at END "
+            "RETURNING tokens",
+            (claim.device_id, float(claim.rate.burst), float(claim.now), float(claim.rate.per_s)),
+        )
+        return nonce, rate
+
+    @staticmethod
+    def _check_claim(sent: tuple[Cursor, Cursor | None], claim: NonceClaim) -> None:
+        """Raise (so that the transaction stores nothing) for a replay or a spent budget."""
+        nonce, rate = sent
+        # Read whole before anything is raised: an unread RETURNING statement would keep
+        # SQLite's connection busy, and its next commit would fail.
+        left = float(rate.fetchall()[0][0]) if rate is not None else 0.0
+        if nonce.rowcount != 1:
+            raise NonceReused("nonce already used")
+        if rate is not None and claim.rate is not None:
+            if left < 0:
+                # Refused, so rolled back: the bucket keeps what it had (left + 1), and the next
+                # request finds a whole request in it after (-left) / per_s seconds.
+                raise DeviceRateExceeded(-left / claim.rate.per_s)
 
     # ----------------------------------------------------------------- notifications
 
@@ -327,8 +376,8 @@ class SQLStorage(WorkspaceStoreMixin):
             known_rows = self._send_known(conn, [item.id for item in items])
             units_rows = self._send_units(conn, school) if items else None
             seq, prev_hash = head.fetchone()
-            if claimed is not None and claimed.rowcount != 1:
-                raise NonceReused("nonce already used")
+            if claimed is not None and nonce is not None:
+                self._check_claim(claimed, nonce)
             first_seq = seq
             # id -> (school, payload hash, receipt JSON or the receipt itself): what is stored
             # already, plus what this batch adds (an id may come twice in one request).

@@ -14,9 +14,18 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from benchmarks.pg_cluster import PostgresCluster
-from server.migrations import LATEST, PG_BASE, PG_LATEST, V1, V2
+from server.migrations import LATEST, PG_BASE, PG_LATEST, PG_SCHEMA, V1, V2, V3
 from server.pg import PostgresStorage
-from server.storage import IncomingNotification, ReceiptFactory, SQLiteStorage, StorageError
+from server.storage import (
+    DeviceRate,
+    DeviceRateExceeded,
+    IncomingNotification,
+    NonceClaim,
+    ReceiptFactory,
+    SQLiteStorage,
+    SQLStorage,
+    StorageError,
+)
 from sync import protocol as p
 from tests.support.legacy_receipts import GENESIS, national_receipt
 from tests.support.legacy_receipts import receipt_hash as legacy_receipt_hash
@@ -261,6 +270,63 @@ def test_a_version_2_database_gets_per_school_chains_and_keeps_its_national_rece
         assert head.fetchone() == (2, new[1].receipt_hash())
     finally:
         storage.close()
+
+
+def _spend_a_burst_of_one(storage: SQLStorage, device: str) -> None:
+    """The device's first request passes; its second, at the same instant, is over budget."""
+    rate = DeviceRate(per_s=0.5, burst=1.0)
+    storage.use_nonce(NonceClaim(device, "n-1", 2e9, 1e9, rate=rate))
+    with pytest.raises(DeviceRateExceeded) as refused:
+        storage.use_nonce(NonceClaim(device, "n-2", 2e9, 1e9, rate=rate))
+    assert refused.value.wait_s == pytest.approx(2.0)
+    # Two seconds later the bucket holds one request again.
+    storage.use_nonce(NonceClaim(device, "n-3", 2e9, 1e9 + 2.0, rate=rate))
+
+
+def test_a_version_3_database_gets_shared_device_rates_and_keeps_its_data(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "server.sqlite3"
+    old = _v2_database(path, Ed25519PrivateKey.generate())
+    conn = sqlite3.connect(path)
+    conn.executescript(V3)
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    storage = SQLiteStorage(path)
+    try:
+        conn4 = storage._conn()
+        assert conn4.execute("PRAGMA user_version").fetchone()[0] == LATEST == 4
+        assert conn4.execute("SELECT count(*) FROM device_rates").fetchone()[0] == 0
+        assert [r.receipt.to_json_dict() for r in storage.list_notifications()] == old
+        _spend_a_burst_of_one(storage, "d1")
+    finally:
+        storage.close()
+
+
+def test_a_version_3_postgresql_database_gets_shared_device_rates_and_keeps_its_data(
+    postgres_cluster: PostgresCluster,
+) -> None:
+    url = postgres_cluster.new_database()
+    with psycopg.connect(url, autocommit=True) as conn:  # as the first PostgreSQL server left it
+        conn.execute(PG_SCHEMA)
+        conn.execute("INSERT INTO schema_version (version) VALUES (3)")
+        conn.execute("INSERT INTO districts (code, name, created_at) VALUES ('d', 'D', 't')")
+        conn.execute(
+            "INSERT INTO schools (id, name, district, created_at) VALUES ('s', 'S', 'd', 't')"
+        )
+        conn.execute(
+            "INSERT INTO devices (id, school, name, public_key, enrolled_at) "
+            "VALUES ('d1', 's', 'pc', 'key-d1', '')"
+        )
+    storage = PostgresStorage(url)
+    try:
+        assert storage.get_device("d1") is not None
+        _spend_a_burst_of_one(storage, "d1")
+    finally:
+        storage.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(PG_LATEST,)]
+    assert PG_LATEST == 4
 
 
 def _sqlite_columns(path: Path) -> set[tuple[str, str]]:

@@ -15,6 +15,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from sync.protocol import (
     school_chain_problems,
     verify_receipt_chain,
 )
-from sync.transport import ServerClient, TransportError
+from sync.transport import ServerBusy, ServerClient, TransportError
 from tests.support.devices import notification
 from tests.support.server_process import (
     TEST_DISTRICT,
@@ -65,16 +66,18 @@ class Topology:
     server_key: Ed25519PublicKey
 
 
-@pytest.fixture
-def topology(tmp_path: Path, postgres_cluster: PostgresCluster) -> Iterator[Topology]:
+@contextmanager
+def two_instances(
+    tmp_path: Path, postgres_cluster: PostgresCluster, serve_args: tuple[str, ...] = ()
+) -> Iterator[Topology]:
     url = postgres_cluster.new_database()
     dir_a, dir_b = tmp_path / "a", tmp_path / "b"
     bind_database(dir_a, url)
     bind_database(dir_b, url)
     run_cli(dir_a, "init")
     key_file = dir_a / "server-signing-key.pem"
-    a = ServerProcess(dir_a)
-    b = ServerProcess(dir_b, cli_args=("--signing-key", str(key_file)))
+    a = ServerProcess(dir_a, serve_args=serve_args)
+    b = ServerProcess(dir_b, cli_args=("--signing-key", str(key_file)), serve_args=serve_args)
     try:
         a.start()
         b.start()
@@ -85,6 +88,12 @@ def topology(tmp_path: Path, postgres_cluster: PostgresCluster) -> Iterator[Topo
     finally:
         a.stop()
         b.stop()
+
+
+@pytest.fixture
+def topology(tmp_path: Path, postgres_cluster: PostgresCluster) -> Iterator[Topology]:
+    with two_instances(tmp_path, postgres_cluster) as running:
+        yield running
 
 
 def _enroll_schools(topology: Topology, count: int) -> list[School]:
@@ -253,3 +262,35 @@ def test_workers_share_one_postgresql(tmp_path: Path, postgres_cluster: Postgres
     check_receipts(topology, schools, stored)
     check_chains(stored, topology.server_key)
     assert log.count("Started server process") >= 2, log[-2000:]
+
+
+def test_instances_on_one_database_share_each_devices_rate(
+    tmp_path: Path, postgres_cluster: PostgresCluster
+) -> None:
+    # A proxy spreads one device's requests over the instances: each instance's own bucket
+    # would let it send N times its rate. --device-rate 0.2: a burst of 2, then one per 5 s.
+    with two_instances(tmp_path, postgres_cluster, ("--device-rate", "0.2")) as topology:
+        [school] = _enroll_schools(topology, 1)
+        clients = [
+            ServerClient(
+                url,
+                server_public_key=topology.server_key,
+                device_id=school.device_id,
+                device_key=school.key,
+            )
+            for url in (topology.a.base_url, topology.b.base_url)
+        ]
+        delivered, refused = 0, []
+        try:
+            for n in range(6):  # a, b, a, b, a, b within about a second
+                try:
+                    clients[n % 2].deliver([notification(school=school.name)])
+                    delivered += 1
+                except ServerBusy as exc:
+                    refused.append(exc)
+        finally:
+            for client in clients:
+                client.close()
+    assert delivered == 2, f"{delivered} of 6 delivered with a shared burst of 2"
+    assert {exc.status for exc in refused} == {429}
+    assert all(exc.retry_after is not None and exc.retry_after >= 1 for exc in refused)
