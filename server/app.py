@@ -13,6 +13,7 @@ import dataclasses
 import json
 import logging
 import os
+import sys
 import threading
 import time
 import uuid
@@ -582,6 +583,10 @@ def app_from_environment() -> FastAPI:
     return create_app(ServerConfig.resolve(), limits=limits)
 
 
+# Seconds a thread may hold the GIL while another waits for it (Python's default: 0.005).
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def create_app(
     where: ServerConfig | Path | str, *, clock: Clock | None = None, limits: Limits | None = None
 ) -> FastAPI:
@@ -596,6 +601,14 @@ def create_app(
         # The pool of the blocking handlers (run_in_threadpool); its size bounds the database
         # connections of this process. The limiter belongs to the event loop, so it is set here.
         anyio.to_thread.current_default_thread_limiter().total_tokens = limits.threads
+        # The event loop (accepting, reading, answering and shedding requests) shares the GIL
+        # with the pool's threads. At Python's default 5 ms switch interval it may wait that
+        # long behind a handler each time it wants the GIL back, hundreds of times in a burst
+        # of schools; at 1 ms the burst's accepted requests wait far less (benchmarks: p99
+        # 682-836 ms against 1,094-1,789 ms at 5 ms, in the same minutes), at no loss of
+        # throughput. Set in each worker process, like the limiter.
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+        logger.info("GIL switch interval: %.1f ms", sys.getswitchinterval() * 1000)
         try:
             yield
         finally:

@@ -191,3 +191,17 @@ def test_serve_refuses_more_connections_than_postgresql_allows(tmp_path: Path) -
     assert f"= {workers * 41} database connections" in result.stderr
     assert f"PostgreSQL allows {allowed}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.one_backend
+def test_every_server_process_shortens_the_gil_switch_interval(tmp_path: Path) -> None:
+    """The event loop competes for the GIL with the pool's threads: each worker process sets
+    the shorter switch interval at its start (benchmarks: the burst's p99)."""
+    with running_server(tmp_path / "server", serve_args=("--workers", "2")) as server:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if server.log_text().count("GIL switch interval: 1.0 ms") >= 2:
+                break
+            time.sleep(0.1)
+        log = server.log_text()
+    assert log.count("GIL switch interval: 1.0 ms") == 2, log[-2000:]
