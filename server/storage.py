@@ -335,11 +335,10 @@ class SQLStorage(WorkspaceStoreMixin):
         left = float(rate.fetchall()[0][0]) if rate is not None else 0.0
         if nonce.rowcount != 1:
             raise NonceReused("nonce already used")
-        if rate is not None and claim.rate is not None:
-            if left < 0:
-                # Refused, so rolled back: the bucket keeps what it had (left + 1), and the next
-                # request finds a whole request in it after (-left) / per_s seconds.
-                raise DeviceRateExceeded(-left / claim.rate.per_s)
+        if claim.rate is not None and left < 0:
+            # Refused, so rolled back: the bucket keeps what it had (left + 1), and the next
+            # request finds a whole request in it after (-left) / per_s seconds.
+            raise DeviceRateExceeded(-left / claim.rate.per_s)
 
     # ----------------------------------------------------------------- notifications
 
