@@ -241,6 +241,18 @@ _REFUSALS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def _over_rate(device_id: str, wait_s: float) -> Refuse:
+    """429 for a device over its request rate: this process's bucket or the shared one."""
+    return Refuse(
+        429,
+        p.ERR_RATE_LIMITED,
+        "too many requests from this device",
+        device_id=device_id,
+        authenticated=True,
+        headers={"Retry-After": retry_after_header(wait_s)},
+    )
+
+
 class _Handlers:
     """Request handling bound to one data dir; the sync methods run in the thread pool."""
 
@@ -342,14 +354,7 @@ class _Handlers:
                     authenticated=True,
                 ) from exc
             except DeviceRateExceeded as exc:  # the budget all processes share
-                raise Refuse(
-                    429,
-                    p.ERR_RATE_LIMITED,
-                    "too many requests from this device",
-                    device_id=device.id,
-                    authenticated=True,
-                    headers={"Retry-After": retry_after_header(exc.wait_s)},
-                ) from exc
+                raise _over_rate(device.id, exc.wait_s) from exc
             except Refuse as exc:  # the device's own bad request: worth a durable row
                 exc.device_id, exc.authenticated = device.id, True
                 raise
@@ -391,14 +396,7 @@ class _Handlers:
         # Before the nonce write: a runaway device must not keep the write lock busy.
         wait = self.devices.take(device.id)
         if wait > 0.0:
-            raise Refuse(
-                429,
-                p.ERR_RATE_LIMITED,
-                "too many requests from this device",
-                device_id=device.id,
-                authenticated=True,
-                headers={"Retry-After": retry_after_header(wait)},
-            )
+            raise _over_rate(device.id, wait)
         return device, signed
 
     # ----------------------------------------------------------------- endpoints
