@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import io
 import json
 import random
@@ -420,6 +421,10 @@ def generate(config: dict[str, Any], stdin: io.TextIOBase, stdout: io.TextIOBase
 
     with ThreadPoolExecutor(ENROLL_THREADS) as pool:
         schools = list(pool.map(lambda j: _enroll(j[0], j[1], j[2], template, per_school), jobs))
+    # Everything built so far (the schools' notifications, keys, sessions) lives until the end:
+    # out of the collector's sight, a full collection does not walk it. Measured: one such
+    # collection of ~0.12 s in most generators, in the first 0.2 s of the burst.
+    gc.freeze()
     print(json.dumps({"ready": len(schools)}), file=stdout, flush=True)
     if stdin.readline().strip() != "go":
         return
