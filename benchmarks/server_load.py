@@ -10,7 +10,7 @@ that the generator's own CPU is spread over processes, and talks to each over st
 3. on a ``go`` line every school starts at once, and the process prints one JSON line of
    results when all are done.
 
-The timed part runs every school of the process as a coroutine on one event loop (uvloop), each
+The timed part runs every school of the process as a coroutine on one event loop, each
 with its own keep-alive HTTP/1.1 connection (``WireConnection``), but with the client's own
 pieces: the request body (``delivery_request_body``), the signature
 (``ServerClient.signature_headers``), the reading of the answer (``interpret_response``: 429/503
@@ -53,7 +53,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-import uvloop
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
@@ -406,7 +405,7 @@ def _run_all(schools: list[School], body: Callable[[School], Awaitable[None]]) -
     async def everyone() -> None:
         await asyncio.gather(*(guarded(school) for school in schools))
 
-    uvloop.run(everyone())
+    asyncio.run(everyone())
 
 
 def generate(config: dict[str, Any], stdin: io.TextIOBase, stdout: io.TextIOBase) -> None:

@@ -62,7 +62,6 @@ SERVER_ONLY = (
     "anyio",
     "psycopg",
     "httptools",
-    "uvloop",
 )
 PLATFORM_PLUGIN = {"linux": "libqxcb.so", "win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 

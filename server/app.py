@@ -9,6 +9,7 @@ answer (which carries the server time) is only given to the real device.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import logging
@@ -607,6 +608,9 @@ def create_app(
         # throughput. Set in each worker process, like the limiter.
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         logger.info("GIL switch interval: %.1f ms", sys.getswitchinterval() * 1000)
+        # Which loop serves is a measured choice (server/serving.py: not uvloop); said once.
+        loop = type(asyncio.get_running_loop())
+        logger.info("event loop: %s.%s", loop.__module__, loop.__qualname__)
         try:
             yield
         finally:

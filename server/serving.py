@@ -49,8 +49,7 @@ def header_timeout_protocol(
     and at most ``MAX_HEADER_BYTES`` received before the headers are complete.
 
     httptools (llhttp, in C) rather than uvicorn's pure-Python h11: under a burst of a thousand
-    schools the event loop parses every request, the ones it sheds included. With uvloop, the two
-    server processes of the burst benchmark used 8.0-8.1 s of CPU instead of 9.3-9.5 s.
+    schools the event loop parses every request, the ones it sheds included.
     """
 
     class HeaderTimeoutHttpTools(HttpToolsProtocol):
@@ -124,9 +123,14 @@ def uvicorn_options(header_timeout_s: float, workers: int = 1) -> dict[str, Any]
         "http": http,
         # Idle keep-alive connections go after this; the header deadline covers slow ones.
         "timeout_keep_alive": KEEP_ALIVE_S,
-        # uvloop's event loop (libuv, in C): the loop's own overhead per connection and per
-        # callback is a fraction of asyncio's, which counts when a burst arrives at once.
-        "loop": "uvloop",
+        # asyncio's own event loop, not uvloop. uvloop runs libuv without the GIL and takes it
+        # back for every callback (each accepted connection, each read), each time behind the
+        # handler threads that hold it for up to a switch interval. In a burst of 1,000 schools
+        # the connections then waited in the kernel's accept queue: ~250 accepted per second
+        # and process, a p50 of 0.7-0.9 s from connect to accept. asyncio holds the GIL for a
+        # whole turn of its loop and accepts them all in one. Burst benchmark, interleaved runs:
+        # accepted p99 241-374 ms against 1,232-1,565 ms with uvloop, at the same throughput.
+        "loop": "asyncio",
         # Keep accepting under a burst of connections (the kernel queue, not ours, is the limit).
         "backlog": 4096,
         # No limit_concurrency: uvicorn counts open connections against it, so a thousand slow
