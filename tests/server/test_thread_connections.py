@@ -197,9 +197,9 @@ def test_serve_refuses_more_connections_than_postgresql_allows(tmp_path: Path) -
 @pytest.mark.one_backend
 def test_every_server_process_shortens_the_gil_switch_interval(tmp_path: Path) -> None:
     """The event loop competes for the GIL with the pool's threads: each worker process sets
-    the shorter switch interval at its start, and runs asyncio's own loop, which keeps the GIL
-    for a whole turn, not uvloop, which takes it back per callback (benchmarks: the burst's
-    p99; server/serving.py)."""
+    the shorter switch interval and rarer full collections (which stop every thread) at its
+    start, and runs asyncio's own loop, which keeps the GIL for a whole turn, not uvloop, which
+    takes it back per callback (benchmarks: the burst's p99; server/serving.py)."""
     with running_server(tmp_path / "server", serve_args=("--workers", "2")) as server:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -208,6 +208,8 @@ def test_every_server_process_shortens_the_gil_switch_interval(tmp_path: Path) -
             time.sleep(0.1)
         log = server.log_text()
     assert log.count("GIL switch interval: 1.0 ms") == 2, log[-2000:]
+    # Full collections (every thread stopped) ten times rarer than Python's default.
+    assert log.count("garbage collector thresholds: (700, 10, 100)") == 2, log[-2000:]
     loops = re.findall(r"event loop: (\S+)", log)
     assert len(loops) == 2, log[-2000:]
     assert all(loop.startswith("asyncio.") for loop in loops), loops
