@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from benchmarks.server_load import School, WireConnection, verify_first
@@ -11,10 +9,10 @@ from sync.protocol import (
     GENESIS_HASH,
     CanonicalNotification,
     canonical_notification,
-    make_wire_notification,
     sign_receipt,
 )
 from sync.transport import DeliveryAnswer, ServerClient
+from tests.support.devices import notification
 
 SERVER_KEY = Ed25519PrivateKey.generate()
 
@@ -26,9 +24,7 @@ def _school(pinned: Ed25519PrivateKey) -> School:
 
 
 def _notification() -> CanonicalNotification:
-    notification_id = str(uuid.uuid4())
-    payload = {"id": notification_id, "format": 2, "description": "синтетический случай"}
-    return canonical_notification(make_wire_notification(notification_id, payload))
+    return canonical_notification(notification())
 
 
 def _answer(signer: Ed25519PrivateKey, item: CanonicalNotification, digest: str) -> DeliveryAnswer:
