@@ -239,12 +239,61 @@ CREATE TABLE device_rates (
 );
 """
 
-STEPS: tuple[str, ...] = (V1, V2, V3, V4)
+# Version 5: the notifications table loses what nothing has written since acknowledgements
+# became acts (v2): the columns state, acknowledged_at, ack_seq and ack_note, the index on
+# (school, ack_seq), and the index on school alone, which notifications_school_seq (school,
+# school_seq) already serves. Each of the three indexes cost a write per notification received.
+# SQLite cannot drop a UNIQUE column, so the table is rebuilt (SQLite's own 12-step recipe:
+# foreign keys off around the transaction, checked before it commits; see migrate()).
+V5 = """
+CREATE TABLE notifications_v5 (
+    id              TEXT PRIMARY KEY,      -- kept forever: the idempotency key
+    school          TEXT NOT NULL,
+    device_id       TEXT NOT NULL REFERENCES devices(id),
+    payload         TEXT NOT NULL,
+    payload_sha256  TEXT NOT NULL,
+    received_at     TEXT NOT NULL,
+    server_seq      INTEGER NOT NULL UNIQUE,
+    receipt         TEXT NOT NULL,
+    receipt_hash    TEXT NOT NULL,
+    deadline        TEXT,
+    category        TEXT,
+    corrects        TEXT,
+    school_seq      INTEGER
+);
+INSERT INTO notifications_v5 (id, school, device_id, payload, payload_sha256, received_at,
+    server_seq, receipt, receipt_hash, deadline, category, corrects, school_seq)
+SELECT id, school, device_id, payload, payload_sha256, received_at, server_seq, receipt,
+    receipt_hash, deadline, category, corrects, school_seq
+FROM notifications ORDER BY rowid;
+DROP TABLE notifications;
+ALTER TABLE notifications_v5 RENAME TO notifications;
+CREATE INDEX notifications_deadline ON notifications (deadline);
+CREATE INDEX notifications_corrects ON notifications (corrects);
+CREATE UNIQUE INDEX notifications_school_seq ON notifications (school, school_seq);
+"""
+
+STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 LATEST = len(STEPS)
+# The tables whose foreign keys point at a table some step rebuilds: checked before it commits.
+_REFERENCING_REBUILT = ("routes", "assignments", "acts", "notifications")
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database to ``LATEST``; return the version it had before."""
+    """Bring the database to ``LATEST``; return the version it had before.
+
+    Foreign keys are off while the steps run: SQLite ignores that pragma inside a transaction,
+    and with it on, dropping a rebuilt table would delete through its references. Every
+    reference into a rebuilt table is checked before the commit instead."""
+    foreign_keys = int(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        return _migrate(conn)
+    finally:
+        conn.execute(f"PRAGMA foreign_keys={foreign_keys}")
+
+
+def _migrate(conn: sqlite3.Connection) -> int:
     conn.execute("BEGIN IMMEDIATE")
     try:
         before = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -255,12 +304,23 @@ def migrate(conn: sqlite3.Connection) -> int:
             # Version 0 with tables is a server from before user_version was set: it is v1.
             for statement in _statements(STEPS[version]):
                 conn.execute(statement)
+        if before < LATEST:
+            _check_foreign_keys(conn)
         conn.execute(f"PRAGMA user_version = {LATEST}")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
     return before
+
+
+def _check_foreign_keys(conn: sqlite3.Connection) -> None:
+    for table in _REFERENCING_REBUILT:
+        if not _has_table(conn, table):
+            continue
+        broken = conn.execute(f"PRAGMA foreign_key_check({table})").fetchall()
+        if broken:
+            raise ValueError(f"migration would break {len(broken)} references of table {table}")
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -469,7 +529,14 @@ CREATE TABLE device_rates (
     updated_at DOUBLE PRECISION NOT NULL
 );
 """
-PG_STEPS: tuple[str, ...] = (PG_V4,)
+# As SQLite's V5. Dropping ack_seq drops its unique index and notifications_school_ack with it;
+# PostgreSQL only marks the columns dropped (no rewrite), so this takes a moment on any size.
+PG_V5 = """
+ALTER TABLE notifications
+    DROP COLUMN state, DROP COLUMN acknowledged_at, DROP COLUMN ack_seq, DROP COLUMN ack_note;
+DROP INDEX notifications_school;
+"""
+PG_STEPS: tuple[str, ...] = (PG_V4, PG_V5)
 PG_LATEST = PG_BASE + len(PG_STEPS)
 # Taken by every migration, so two processes starting on one database migrate it once.
 PG_MIGRATION_LOCK = 0x716F7267_6175  # "qorgau"

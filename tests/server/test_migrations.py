@@ -1,5 +1,5 @@
 """Server schema upgrades: a data dir of every earlier version, with data in it, keeps working;
-the PostgreSQL schema starts at v3 and holds the same tables and columns as SQLite's."""
+the PostgreSQL schema starts at v3 and holds the same tables, columns and indexes as SQLite's."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from benchmarks.pg_cluster import PostgresCluster
-from server.migrations import LATEST, PG_BASE, PG_LATEST, PG_SCHEMA, V1, V2, V3
+from server.migrations import LATEST, PG_BASE, PG_LATEST, PG_SCHEMA, PG_V4, V1, V2, V3, V4
 from server.pg import PostgresStorage
 from server.storage import (
     DeviceRate,
@@ -295,7 +295,7 @@ def test_a_version_3_database_gets_shared_device_rates_and_keeps_its_data(
     storage = SQLiteStorage(path)
     try:
         conn4 = storage._conn()
-        assert conn4.execute("PRAGMA user_version").fetchone()[0] == LATEST == 4
+        assert conn4.execute("PRAGMA user_version").fetchone()[0] == LATEST
         assert conn4.execute("SELECT count(*) FROM device_rates").fetchone()[0] == 0
         assert [r.receipt.to_json_dict() for r in storage.list_notifications()] == old
         _spend_a_burst_of_one(storage, "d1")
@@ -326,7 +326,177 @@ def test_a_version_3_postgresql_database_gets_shared_device_rates_and_keeps_its_
         storage.close()
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT version FROM schema_version").fetchall() == [(PG_LATEST,)]
-    assert PG_LATEST == 4
+
+
+# What schema v5 removes from notifications: written by nothing since acts (v2).
+V5_DROPPED_COLUMNS = {"state", "acknowledged_at", "ack_seq", "ack_note"}
+V5_DROPPED_INDEXES = {"notifications_school_ack", "notifications_school"}
+
+
+def _acted_on_v4_database(path: Path) -> list[dict[str, object]]:
+    """A version-4 server whose notifications are routed, assigned and acted on (the tables
+    whose foreign keys point at notifications), one of them acknowledged the v1 way."""
+    old = _v2_database(path, Ed25519PrivateKey.generate())
+    conn = sqlite3.connect(path)
+    conn.executescript(V3)
+    conn.executescript(V4)
+    conn.execute("PRAGMA user_version = 4")
+    with conn:
+        conn.execute(
+            "UPDATE notifications SET state = 'acknowledged', ack_seq = 1, ack_note = 'KUI 5', "
+            "acknowledged_at = 't' WHERE id = 'n1'"
+        )
+        conn.execute(
+            "INSERT INTO units (id, district, kind, name) VALUES (7, 'd', 'police', 'ИДН')"
+        )
+        conn.executemany(
+            "INSERT INTO routes (notification_id, recipient, unit_id) VALUES (?, 'police_102', 7)",
+            [("n1",), ("n2",), ("n3",)],
+        )
+        conn.execute(
+            "INSERT INTO assignments (notification_id, unit_id, state) VALUES ('n1', 7, 'accepted')"
+        )
+        conn.execute(
+            "INSERT INTO acts (ack_seq, notification_id, school, kind, at, unit_id, note) "
+            "VALUES (1, 'n1', 's1', 'accepted', 't', 7, 'KUI 5')"
+        )
+        conn.execute("INSERT INTO device_rates (device_id, tokens, updated_at) VALUES ('d1', 3, 1)")
+    conn.close()
+    return old
+
+
+def test_a_version_4_database_loses_the_dead_acknowledgement_columns_and_keeps_its_data(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "server.sqlite3"
+    old = _acted_on_v4_database(path)
+    storage = SQLiteStorage(path)
+    try:
+        conn = storage._conn()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST == 5
+        columns = {column for table, column in _sqlite_columns(path) if table == "notifications"}
+        assert columns & V5_DROPPED_COLUMNS == set() and "school_seq" in columns
+        assert _sqlite_indexes(path) & V5_DROPPED_INDEXES == set()
+        # Every receipt byte for byte, in the workspace's order; routes, work and acts intact.
+        assert [r.receipt.to_json_dict() for r in storage.list_notifications()] == old
+        assert storage.routes_of("n2") == [("police_102", 7)]
+        assert storage.assignments_of("n1") == {7: "accepted"}
+        [act] = storage.acts_of("n1")
+        assert (act.ack_seq, act.kind, act.note) == (1, "accepted", "KUI 5")
+        [ack] = storage.acknowledgements_after("s1", 0, 100)
+        assert ack.id == "n1"
+        # The references now point at the rebuilt table, and are enforced again.
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            conn.execute("INSERT INTO routes (notification_id, recipient) VALUES ('ghost', 'x')")
+        _spend_a_burst_of_one(storage, "d2")
+    finally:
+        storage.close()
+
+
+def test_a_version_4_database_with_a_broken_reference_is_not_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "server.sqlite3"
+    _acted_on_v4_database(path)
+    conn = sqlite3.connect(path)  # foreign keys off: as someone editing the file by hand
+    with conn:
+        conn.execute(
+            "INSERT INTO acts (ack_seq, notification_id, school, kind, at) "
+            "VALUES (2, 'ghost', 's1', 'accepted', 't')"
+        )
+    conn.close()
+    with pytest.raises(StorageError, match="break 1 references of table acts"):
+        SQLiteStorage(path)
+    # Nothing changed: still version 4, with its old columns and every notification.
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert conn.execute("SELECT ack_note FROM notifications WHERE id = 'n1'").fetchone() == (
+            "KUI 5",
+        )
+        assert conn.execute("SELECT count(*) FROM notifications").fetchone()[0] == 3
+    finally:
+        conn.close()
+
+
+def test_a_version_4_postgresql_database_loses_the_dead_acknowledgement_columns(
+    postgres_cluster: PostgresCluster,
+) -> None:
+    url = postgres_cluster.new_database()
+    receipt = national_receipt(
+        Ed25519PrivateKey.generate(),
+        notification_id="n1",
+        payload_sha256=p.sha256_hex(b"{}"),
+        server_seq=1,
+        prev_receipt_hash=GENESIS,
+    )
+    with psycopg.connect(url, autocommit=True) as conn:  # as a v4 PostgreSQL server left it
+        conn.execute(PG_SCHEMA)
+        conn.execute(PG_V4)
+        conn.execute("INSERT INTO schema_version (version) VALUES (4)")
+        conn.execute("INSERT INTO districts (code, name, created_at) VALUES ('d', 'D', 't')")
+        conn.execute(
+            "INSERT INTO schools (id, name, district, created_at) VALUES ('s', 'S', 'd', 't')"
+        )
+        conn.execute(
+            "INSERT INTO devices (id, school, name, public_key, enrolled_at) "
+            "VALUES ('d1', 's', 'pc', 'key-d1', '')"
+        )
+        conn.execute(
+            "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, "
+            "received_at, server_seq, receipt, receipt_hash, ack_seq, ack_note) "
+            "VALUES ('n1', 's', 'd1', '{}', %s, 't', 1, %s, 'r1', 1, 'KUI 5')",
+            (receipt["payload_sha256"], json.dumps(receipt)),
+        )
+        conn.execute(
+            "INSERT INTO acts (ack_seq, notification_id, school, kind, at, note) "
+            "VALUES (1, 'n1', 's', 'accepted', 't', 'KUI 5')"
+        )
+    storage = PostgresStorage(url)
+    try:
+        [record] = storage.list_notifications()
+        assert record.receipt.to_json_dict() == receipt
+        [act] = storage.acts_of("n1")
+        assert (act.ack_seq, act.note) == (1, "KUI 5")
+    finally:
+        storage.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(5,)]
+        columns = {
+            str(r[0])
+            for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'notifications'"
+            )
+        }
+        assert columns & V5_DROPPED_COLUMNS == set() and "school_seq" in columns
+        assert _postgres_indexes(conn) & V5_DROPPED_INDEXES == set()
+
+
+def _sqlite_indexes(path: Path) -> set[str]:
+    """The named indexes (not those SQLite makes for PRIMARY KEY and UNIQUE)."""
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            str(r[0])
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' "
+                "AND name NOT LIKE 'sqlite_autoindex_%'"
+            )
+        }
+    finally:
+        conn.close()
+
+
+def _postgres_indexes(conn: psycopg.Connection[tuple[object, ...]]) -> set[str]:
+    """The named indexes (not those PostgreSQL makes for PRIMARY KEY and UNIQUE)."""
+    return {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = 'public' "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
+        )
+    }
 
 
 def _sqlite_columns(path: Path) -> set[tuple[str, str]]:
@@ -347,7 +517,7 @@ def _sqlite_columns(path: Path) -> set[tuple[str, str]]:
         conn.close()
 
 
-def test_postgresql_has_the_same_tables_and_columns_as_sqlite(
+def test_postgresql_has_the_same_tables_columns_and_indexes_as_sqlite(
     tmp_path: Path, postgres_cluster: PostgresCluster
 ) -> None:
     SQLiteStorage(tmp_path / "server.sqlite3").close()
@@ -364,6 +534,8 @@ def test_postgresql_has_the_same_tables_and_columns_as_sqlite(
         triggers = {
             str(r[0]) for r in conn.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
         }
+        pg_indexes = _postgres_indexes(conn)
+    assert pg_indexes == _sqlite_indexes(tmp_path / "server.sqlite3")
     sqlite = _sqlite_columns(tmp_path / "server.sqlite3")
     assert sqlite - pg == set()
     # Until SQLite's migration 3 exists (h3), PostgreSQL has exactly the v3 objects more.
