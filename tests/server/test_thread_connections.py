@@ -209,7 +209,7 @@ def test_every_server_process_shortens_the_gil_switch_interval(tmp_path: Path) -
         log = server.log_text()
     assert log.count("GIL switch interval: 1.0 ms") == 2, log[-2000:]
     # Full collections (every thread stopped) ten times rarer than Python's default.
-    assert log.count("garbage collector thresholds: (700, 10, 100)") == 2, log[-2000:]
+    assert log.count("garbage collector thresholds: (7000, 10, 100)") == 2, log[-2000:]
     loops = re.findall(r"event loop: (\S+)", log)
     assert len(loops) == 2, log[-2000:]
     assert all(loop.startswith("asyncio.") for loop in loops), loops
