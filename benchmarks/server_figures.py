@@ -19,6 +19,9 @@ Whether the load generator is the bottleneck: every figure reports ``generator_c
 generator processes' CPU over generator + server CPU during the measured phase; and
 ``python -m benchmarks.server_figures --generators N`` reruns the load with more processes (if
 the throughput does not rise with N, the generator was not the limit).
+
+Whether the machine was itself: ``steal_shares`` gives, for each run, the share of the machine's
+CPU time that a virtual machine's hypervisor gave to others meanwhile (/proc/stat).
 """
 
 from __future__ import annotations
@@ -116,6 +119,21 @@ def server_has_database_option() -> bool:
         check=False,
     )
     return "--database" in done.stdout
+
+
+def machine_steal_share(before: tuple[int, int], after: tuple[int, int]) -> float:
+    """The share of this machine's CPU time that its hypervisor gave to other machines between
+    two ``machine_cpu_ticks()``: a run with much of it measured a slower machine."""
+    steal, total = after[0] - before[0], after[1] - before[1]
+    return round(steal / total, 3) if total > 0 else 0.0
+
+
+def machine_cpu_ticks(stat: str | None = None) -> tuple[int, int]:
+    """(steal, total) clock ticks of all CPUs since boot, from the ``cpu`` line of /proc/stat
+    (user nice system idle iowait irq softirq steal ...; guest time is already in user)."""
+    text = Path("/proc/stat").read_text() if stat is None else stat
+    fields = [int(f) for f in text.splitlines()[0].split()[1:9]]
+    return fields[7], sum(fields)
 
 
 def _tree_cpu_s(pid: int) -> float:
@@ -408,6 +426,7 @@ class IngestRun:
     generator_cpu_share: float
     cpu_s: dict[str, float]
     statuses: dict[str, int]
+    steal_share: float
 
 
 def ingest_once(
@@ -422,10 +441,11 @@ def ingest_once(
             config: dict[str, Any] = {"mode": "ingest", "urls": server.urls, "template": template}
             config |= {"per_school": shape.per_school, "batch": shape.batch}
             generators.enroll(config, codes)
-            server_cpu = server.cpu_s()
+            server_cpu, ticks = server.cpu_s(), machine_cpu_ticks()
             generators.go()
             results = generators.results()
             server_cpu = server.cpu_s() - server_cpu
+            steal_share = machine_steal_share(ticks, machine_cpu_ticks())
         finally:
             generators.close()
         server.stop()
@@ -457,6 +477,7 @@ def ingest_once(
         generator_cpu_share=generator_cpu / max(generator_cpu + server_cpu, 1e-9),
         cpu_s={"generators": round(generator_cpu, 1), "server": round(server_cpu, 1)},
         statuses=_merged_statuses(results),
+        steal_share=steal_share,
     )
 
 
@@ -469,6 +490,7 @@ class OutageRun:
     generator_cpu_share: float
     probes: int
     statuses: dict[str, int]
+    steal_share: float
 
 
 def outage_once(
@@ -488,9 +510,10 @@ def outage_once(
             generators.go()
             time.sleep(shape.outage_s)
             back = server.start()
-            server_cpu = server.cpu_s()
+            server_cpu, ticks = server.cpu_s(), machine_cpu_ticks()
             results = generators.results()
             server_cpu = server.cpu_s() - server_cpu
+            steal_share = machine_steal_share(ticks, machine_cpu_ticks())
         finally:
             generators.close()
         server.stop()
@@ -509,6 +532,7 @@ def outage_once(
         generator_cpu_share=generator_cpu / max(generator_cpu + server_cpu, 1e-9),
         probes=sum(r["probes"] for r in results),
         statuses=_merged_statuses(results),
+        steal_share=steal_share,
     )
 
 
@@ -561,6 +585,7 @@ def ingest_figures(work: Path, shape: Shape) -> list[Result]:
         generator_cpu_share=_median([r.generator_cpu_share for r in tested], 2),
         statuses=tested[-1].statuses,
         cpu_s=tested[-1].cpu_s,
+        steal_shares=[r.steal_share for r in tested],
         **common,
     )
     p99 = figure(
@@ -601,6 +626,7 @@ def outage_figures(work: Path, shape: Shape) -> list[Result]:
         probes=runs[-1].probes,
         statuses=runs[-1].statuses,
         generator_cpu_share=_median([r.generator_cpu_share for r in runs], 2),
+        steal_shares=[r.steal_share for r in runs],
         runs=shape.outage_runs,
     )
     if why:

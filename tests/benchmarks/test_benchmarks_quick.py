@@ -59,6 +59,8 @@ def test_quick_figure_prints_json_lines(figure: str, names: set[str]) -> None:
             assert (
                 0 < result["generator_cpu_share"] < 1 if "generator_cpu_share" in result else True
             )
+            if result["name"] != "server_p99_ms":
+                assert result["steal_shares"] and all(0 <= s < 1 for s in result["steal_shares"])
     if figure == "outage_recovery_s":
         [outage] = results
         # Everything queued was delivered once (the benchmark checks the server's own count and
