@@ -592,7 +592,8 @@ GIL_SWITCH_INTERVAL_S = 0.001
 # The youngest generation is collected every 7,000 net allocations instead of 700: most of a
 # request's objects are freed by reference counting before then, so fewer survive to be walked
 # again in the older generations. In 6 interleaved pairs of the burst benchmark the server
-# needed less CPU for the same load in all 6 (6.3-8.7 s against 6.6-11.5 s).
+# needed less CPU for the same load in 5 and as much in the sixth (6.3-8.7 s against
+# 6.6-11.5 s).
 GC_THRESHOLDS = (7000, 10, 100)
 
 
