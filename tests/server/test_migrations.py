@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -17,6 +22,7 @@ from benchmarks.pg_cluster import PostgresCluster
 from server.migrations import LATEST, PG_BASE, PG_LATEST, PG_SCHEMA, PG_V4, V1, V2, V3, V4
 from server.pg import PostgresStorage
 from server.storage import (
+    DB_FILENAME,
     DeviceRate,
     DeviceRateExceeded,
     IncomingNotification,
@@ -416,6 +422,56 @@ def test_a_version_4_database_with_a_broken_reference_is_not_upgraded(tmp_path: 
         assert conn.execute("SELECT count(*) FROM notifications").fetchone()[0] == 3
     finally:
         conn.close()
+
+
+@pytest.mark.slow
+def test_a_kill_in_the_middle_of_the_version_5_rebuild_leaves_version_4_whole(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / DB_FILENAME
+    _acted_on_v4_database(path)
+    conn = sqlite3.connect(path)
+    with conn:  # enough notifications that the rebuild takes a while
+        conn.executemany(
+            "INSERT INTO notifications (id, school, device_id, payload, payload_sha256, "
+            "received_at, server_seq, receipt, receipt_hash) "
+            "VALUES (?, 's1', 'd1', ?, 'h', 't', ?, '{}', 'r')",
+            ((f"bulk-{n}", "x" * 2000, 100 + n) for n in range(40_000)),
+        )
+    conn.close()
+    init = subprocess.Popen(
+        [sys.executable, "-m", "server.cli", "--data-dir", str(tmp_path), "init"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wal = Path(f"{path}-wal")
+    deadline = time.monotonic() + 60
+    # The rebuild writes the new table into the WAL; kill it a few megabytes in.
+    while not (wal.exists() and wal.stat().st_size > 4_000_000):
+        assert init.poll() is None, "init finished before it could be killed"
+        assert time.monotonic() < deadline, "the rebuild never started"
+        time.sleep(0.005)
+    os.kill(init.pid, signal.SIGKILL)
+    init.wait()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert conn.execute("SELECT count(*) FROM notifications").fetchone()[0] == 40_003
+        assert conn.execute("SELECT ack_note FROM notifications WHERE id = 'n1'").fetchone() == (
+            "KUI 5",
+        )
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()
+    # The next start migrates it whole.
+    storage = SQLiteStorage(path)
+    try:
+        conn5 = storage._conn()
+        assert conn5.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert conn5.execute("SELECT count(*) FROM notifications").fetchone()[0] == 40_003
+        assert storage.acts_of("n1")[0].note == "KUI 5"
+    finally:
+        storage.close()
 
 
 def test_a_version_4_postgresql_database_loses_the_dead_acknowledgement_columns(
