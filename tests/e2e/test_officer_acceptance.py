@@ -40,7 +40,7 @@ from app.services.notifications import answer_clarification
 from app.services.pupils import create_pupil
 from app.synthetic import generate_pupils
 from app.vault import open_vault
-from tests.support.browser import chromium, chromium_missing, sign_in
+from tests.support.browser import chromium, chromium_missing, click_and_load, sign_in
 from tests.support.server_process import (
     REPO_ROOT,
     ServerProcess,
@@ -184,7 +184,7 @@ def open_from_inbox(browser: WebDriver, base_url: str, notification_id: str) -> 
             (By.CSS_SELECTOR, f'a[href="/n/{notification_id}"]')
         )
     )
-    link.click()
+    click_and_load(browser, link)
     WebDriverWait(browser, WAIT_S).until(expected_conditions.url_contains(f"/n/{notification_id}"))
 
 
@@ -209,7 +209,7 @@ def test_inspector_accepts_in_a_browser_and_the_school_holds_officer_and_number(
     # everything the school sent, including what payload format 2 added
     assert "Жанибеков Ерлан" in page and "Стало известно вне организации образования" in page
     browser.find_element(By.ID, "reference").send_keys(REFERENCE)
-    browser.find_element(By.ID, "accept").click()
+    click_and_load(browser, browser.find_element(By.ID, "accept"))
     WebDriverWait(browser, WAIT_S).until(
         expected_conditions.text_to_be_present_in_element((By.ID, "state"), "принято")
     )
@@ -263,7 +263,7 @@ def test_a_question_in_the_browser_reaches_the_school_and_its_correction_comes_b
     open_from_inbox(browser, pipe.server.base_url, nid)
     question = "Уточните, в какое время это произошло"
     browser.find_element(By.NAME, "question").send_keys(question)
-    browser.find_element(By.ID, "clarify").click()
+    click_and_load(browser, browser.find_element(By.ID, "clarify"))
     WebDriverWait(browser, WAIT_S).until(
         expected_conditions.text_to_be_present_in_element((By.ID, "state"), "уточнение")
     )
@@ -291,7 +291,7 @@ def test_a_question_in_the_browser_reaches_the_school_and_its_correction_comes_b
     WebDriverWait(browser, WAIT_S).until(
         expected_conditions.presence_of_element_located((By.CSS_SELECTOR, f'a[href="/n/{fix}"]'))
     )
-    browser.find_element(By.CSS_SELECTOR, f'a[href="/n/{fix}"]').click()
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, f'a[href="/n/{fix}"]'))
     WebDriverWait(browser, WAIT_S).until(expected_conditions.url_contains(f"/n/{fix}"))
     shown = browser.find_element(By.TAG_NAME, "main").text
     assert answer in shown

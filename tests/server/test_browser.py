@@ -14,7 +14,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
-from tests.support.browser import chromium, chromium_missing, sign_in
+from tests.support.browser import chromium, chromium_missing, click_and_load, sign_in
 from tests.support.devices import enroll_device, notification, signed_acknowledgements
 from tests.support.server_process import ServerProcess, run_cli, running_server
 from tests.support.workspace import add_account
@@ -76,11 +76,11 @@ def test_inspector_accepts_in_a_browser_and_the_school_gets_officer_and_number(
         nid = item["id"]
 
         sign_in(browser, server.base_url, "ivanov")
-        browser.find_element(By.CSS_SELECTOR, f'a[href="/n/{nid}"]').click()
+        click_and_load(browser, browser.find_element(By.CSS_SELECTOR, f'a[href="/n/{nid}"]'))
         WebDriverWait(browser, 10).until(expected_conditions.url_contains(f"/n/{nid}"))
         assert "Синтетический случай для проверки в браузере" in browser.page_source
         browser.find_element(By.ID, "reference").send_keys("КУИ № 2026-0417")
-        browser.find_element(By.ID, "accept").click()
+        click_and_load(browser, browser.find_element(By.ID, "accept"))
         WebDriverWait(browser, 10).until(
             expected_conditions.text_to_be_present_in_element((By.ID, "state"), "принято")
         )
