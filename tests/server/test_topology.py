@@ -11,6 +11,7 @@ once, the receipt each school holds is the one the server stored, and every rece
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import uuid
@@ -22,24 +23,34 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.progress import Progress
+from app.storage import device as device_repo
+from app.storage import notifications as outbox
 from benchmarks.pg_cluster import PostgresCluster
 from server.enrollment import issue_code
+from sync.engine import sync_once
+from sync.enrollment import enroll
 from sync.protocol import (
     Receipt,
     WireNotification,
+    public_key_from_b64,
     public_key_to_b64,
     school_chain_problems,
     verify_receipt_chain,
 )
 from sync.transport import ServerBusy, ServerClient, TransportError
+from tests.conftest import VaultSetup
 from tests.support.devices import notification
 from tests.support.server_process import (
     TEST_DISTRICT,
     ServerProcess,
     bind_database,
+    make_enroll_code,
     open_storage,
     run_cli,
 )
+from tests.sync.test_receipt_chains import _qorgau_check
+from tests.sync.test_sync_engine import record_mandatory
 
 # PostgreSQL-specific: runs once, on the session's test cluster.
 pytestmark = pytest.mark.one_backend
@@ -294,3 +305,48 @@ def test_instances_on_one_database_share_each_devices_rate(
     assert delivered == 2, f"{delivered} of 6 delivered with a shared burst of 2"
     assert {exc.status for exc in refused} == {429}
     assert all(exc.retry_after is not None and exc.retry_after >= 1 for exc in refused)
+
+
+def test_a_school_whose_instance_is_killed_mid_sync_holds_its_whole_chain(
+    tmp_path: Path, postgres_cluster: PostgresCluster, vault_setup: VaultSetup
+) -> None:
+    """The school's side of the kill: a real vault syncs through instance A, A is SIGKILLed
+    with a batch in flight, the school goes on through B (as behind the reverse proxy), and
+    ``qorgau check`` on the vault shows every receipt the server issued to it, chain complete."""
+    psy = vault_setup.open("psy")
+    with two_instances(tmp_path / "servers", postgres_cluster) as topology:
+        enroll(psy, topology.a.base_url, make_enroll_code(topology.a.data_dir, "Школа №7"))
+        ids = record_mandatory(psy, 60)
+        killed_after: list[int] = []
+
+        def kill_a_after_the_second_batch(progress: Progress) -> None:
+            # Called once a batch's receipts are stored; the next batch is already on its way.
+            if progress.done >= 20 and not killed_after:
+                killed_after.append(progress.done)
+                topology.a.kill()
+
+        first = sync_once(psy.db, batch_size=10, progress=kill_a_after_the_second_batch)
+        assert killed_after and not first.complete and first.error is not None, first
+        device = device_repo.get(psy.db)
+        assert device is not None
+        with ServerClient(
+            topology.b.base_url,
+            server_public_key=public_key_from_b64(device.server_public_key),
+            device_id=device.device_id,
+            device_key=Ed25519PrivateKey.from_private_bytes(device.private_key),
+        ) as through_b:
+            rest = sync_once(psy.db, client=through_b, batch_size=10)
+        assert rest.complete, rest
+        assert first.delivered + rest.delivered == len(ids)
+        storage = open_storage(topology.b.data_dir)
+        try:
+            on_server = [r.id for r in storage.list_notifications()]
+        finally:
+            storage.close()
+    assert sorted(on_server) == sorted(ids)  # each id once, the one in flight included
+    assert [json.loads(outbox.receipt_for(psy.db, nid).receipt_json)["school_seq"]  # type: ignore[union-attr]
+            for nid in ids] == list(range(1, len(ids) + 1))  # fmt: skip
+    vault_setup.close_all()
+    check = _qorgau_check(vault_setup, tmp_path)
+    assert check.returncode == 0, check.stderr
+    assert "school chain 1..60 complete" in check.stdout
